@@ -1,0 +1,1 @@
+"""The Kafka protocol as code: message schemas, record format, errors, configs, invariants."""
