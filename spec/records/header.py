@@ -96,6 +96,23 @@ class UnsupportedMagicError(DecodeError):
         self.magic = magic
 
 
+class CrcMismatchError(DecodeError):
+    """A batch whose stored CRC-32C does not match its bytes.
+
+    Kafka's `DefaultRecordBatch.ensureValid` throws `CorruptRecordException`, which a produce
+    answers with CORRUPT_MESSAGE (2) and which ends the valid prefix in log recovery.
+    """
+
+    kafka_error_name = "CORRUPT_MESSAGE"
+    kafka_error_code = 2
+
+    def __init__(self, stored_crc: int, computed_crc: int, *, offset: int) -> None:
+        super().__init__(f"crc mismatch: stored {stored_crc}, computed {computed_crc}",
+                         offset=offset, field="RecordBatch.crc")
+        self.stored_crc = stored_crc
+        self.computed_crc = computed_crc
+
+
 def increment_sequence(sequence: int, increment: int) -> int:
     """`sequence + increment` wrapping past INT32_MAX to 0, as `incrementSequence`."""
     assert 0 <= sequence <= INT32_MAX and 0 <= increment <= INT32_MAX, (sequence, increment)
@@ -281,3 +298,12 @@ def batch_is_valid_crc(buf: Buffer, position: int = 0) -> bool:
     """Whether the stored CRC matches the batch's bytes, as `DefaultRecordBatch.isValid`."""
     header = parse_batch_header(buf, position)
     return compute_batch_crc(buf, position) == header.crc
+
+
+def ensure_valid_crc(buf: Buffer, position: int = 0) -> BatchHeader:
+    """The header, after checking the CRC as `DefaultRecordBatch.ensureValid`."""
+    header = parse_batch_header(buf, position)
+    computed_crc = compute_batch_crc(buf, position)
+    if computed_crc != header.crc:
+        raise CrcMismatchError(header.crc, computed_crc, offset=position + CRC_OFFSET)
+    return header

@@ -1,0 +1,107 @@
+"""Zigzag varints and varlongs, the integers inside a v2 record.
+
+Mirrors Kafka's `org.apache.kafka.common.utils.ByteUtils` (`readVarint`, `readVarlong`,
+`writeVarint`, `writeVarlong`, `sizeOfVarint`, `sizeOfVarlong`). A varint is at most 5 bytes
+and a varlong at most 10: a continuation bit on the 5th (10th) byte is an error, as in Kafka.
+Like Kafka, the spare high bits of that last byte are dropped (the value wraps to 32 or 64
+bits) rather than refused, so we accept exactly the inputs Kafka accepts.
+"""
+
+from __future__ import annotations
+
+from spec.decode_error import DecodeError
+from spec.records.crc import Buffer
+
+INT32_MIN = -(2**31)
+INT32_MAX = 2**31 - 1
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+VARINT_MAX_BYTES = 5
+VARLONG_MAX_BYTES = 10
+
+
+def zigzag_encode(value: int, width_bits: int) -> int:
+    """The unsigned zigzag form of a signed `width_bits` integer: 0,-1,1,-2 -> 0,1,2,3."""
+    assert width_bits in (32, 64), width_bits
+    assert -(1 << (width_bits - 1)) <= value < (1 << (width_bits - 1)), value
+    return ((value << 1) ^ (value >> (width_bits - 1))) & ((1 << width_bits) - 1)
+
+
+def zigzag_decode(raw: int) -> int:
+    """The signed integer whose zigzag form is the non-negative `raw`."""
+    assert raw >= 0, raw
+    return (raw >> 1) ^ -(raw & 1)
+
+
+def _encode_unsigned(raw: int) -> bytes:
+    assert raw >= 0, raw
+    out = bytearray()
+    while raw >= 0x80:
+        out.append((raw & 0x7F) | 0x80)
+        raw >>= 7
+    out.append(raw)
+    return bytes(out)
+
+
+def encode_varint(value: int) -> bytes:
+    """A signed 32-bit integer as a zigzag varint (1 to 5 bytes)."""
+    encoded = _encode_unsigned(zigzag_encode(value, 32))
+    assert 1 <= len(encoded) <= VARINT_MAX_BYTES
+    return encoded
+
+
+def encode_varlong(value: int) -> bytes:
+    """A signed 64-bit integer as a zigzag varlong (1 to 10 bytes)."""
+    encoded = _encode_unsigned(zigzag_encode(value, 64))
+    assert 1 <= len(encoded) <= VARLONG_MAX_BYTES
+    return encoded
+
+
+def size_of_varint(value: int) -> int:
+    """How many bytes `encode_varint(value)` takes, as `sizeOfVarint`."""
+    return (max(zigzag_encode(value, 32).bit_length(), 1) + 6) // 7
+
+
+def size_of_varlong(value: int) -> int:
+    """How many bytes `encode_varlong(value)` takes, as `sizeOfVarlong`."""
+    return (max(zigzag_encode(value, 64).bit_length(), 1) + 6) // 7
+
+
+def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> tuple[int, int]:
+    """(raw value wrapped to max_bytes' width, next position); DecodeError if cut or overlong."""
+    assert position >= 0, position
+    width_bits = 32 if max_bytes == VARINT_MAX_BYTES else 64
+    raw = 0
+    shift = 0
+    cursor = position
+    view = memoryview(buf)
+    while True:
+        if cursor >= len(view):
+            raise DecodeError("truncated varint", offset=cursor, field=field)
+        byte = view[cursor]
+        cursor += 1
+        raw |= (byte & 0x7F) << shift
+        if byte & 0x80 == 0:
+            break
+        if cursor - position >= max_bytes:
+            raise DecodeError(f"varint longer than {max_bytes} bytes", offset=position,
+                              field=field)
+        shift += 7
+    assert cursor - position <= max_bytes
+    return raw & ((1 << width_bits) - 1), cursor
+
+
+def decode_varint(buf: Buffer, position: int = 0, field: str = "varint") -> tuple[int, int]:
+    """(signed 32-bit value, next position) read at `position`, as `ByteUtils.readVarint`."""
+    raw, cursor = _decode_unsigned(buf, position, VARINT_MAX_BYTES, field)
+    value = zigzag_decode(raw)
+    assert INT32_MIN <= value <= INT32_MAX
+    return value, cursor
+
+
+def decode_varlong(buf: Buffer, position: int = 0, field: str = "varlong") -> tuple[int, int]:
+    """(signed 64-bit value, next position) read at `position`, as `ByteUtils.readVarlong`."""
+    raw, cursor = _decode_unsigned(buf, position, VARLONG_MAX_BYTES, field)
+    value = zigzag_decode(raw)
+    assert INT64_MIN <= value <= INT64_MAX
+    return value, cursor
