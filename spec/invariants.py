@@ -8,6 +8,8 @@ Names follow the public TLA+ models of Kafka where one exists.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
 
 
 class InvariantViolated(AssertionError):
@@ -47,3 +49,71 @@ def high_watermark_monotonic(before: int, after: int) -> bool:
 def leader_epoch_monotonic(before: int, after: int) -> bool:
     """LeaderEpochMonotonic: a partition's leader epoch never decreases."""
     return after >= before
+
+
+# --- Idempotent producers (issue 4) ------------------------------------------------------------
+
+class ProducerWrite(NamedTuple):
+    """One batch an idempotent producer got into a partition's log, as the producer checks see it.
+
+    Sequences are int32 and wrap from 2**31 - 1 to 0 (Kafka's `DefaultRecordBatch`), so a batch
+    may cover e.g. [2**31 - 2, 2**31 - 1, 0].
+    """
+
+    producer_id: int
+    producer_epoch: int
+    base_sequence: int
+    last_sequence: int
+
+
+_SEQUENCE_MODULUS = 2**31
+
+
+def _sequence_spans(write: ProducerWrite) -> list[tuple[int, int]]:
+    """The closed intervals of sequences `write` covers: one, or two when it wraps."""
+    if write.base_sequence <= write.last_sequence:
+        return [(write.base_sequence, write.last_sequence)]
+    return [(write.base_sequence, _SEQUENCE_MODULUS - 1), (0, write.last_sequence)]
+
+
+def idempotent_no_duplicate(writes: Sequence[ProducerWrite]) -> bool:
+    """IdempotentNoDuplicate: no (producer id, epoch, sequence) is written twice in the log."""
+    spans_by_producer: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for write in writes:
+        key = (write.producer_id, write.producer_epoch)
+        spans_by_producer.setdefault(key, []).extend(_sequence_spans(write))
+    for spans in spans_by_producer.values():
+        spans.sort()
+        if any(later[0] <= earlier[1] for earlier, later in pairwise(spans)):
+            return False
+    return True
+
+
+def idempotent_no_gap(writes: Sequence[ProducerWrite]) -> bool:
+    """IdempotentNoGap: within one producer epoch, each write starts right after the previous one.
+
+    `writes` are in log order; the first write of an epoch may start anywhere (the log's head
+    may have been deleted, and a broker that holds no state for a producer accepts any sequence).
+    """
+    last_sequence_by_producer: dict[tuple[int, int], int] = {}
+    for write in writes:
+        key = (write.producer_id, write.producer_epoch)
+        previous = last_sequence_by_producer.get(key)
+        if previous is not None and write.base_sequence != (previous + 1) % _SEQUENCE_MODULUS:
+            return False
+        last_sequence_by_producer[key] = write.last_sequence
+    return True
+
+
+def fenced_epoch_never_writes(writes: Sequence[ProducerWrite]) -> bool:
+    """FencedEpochNeverWrites: once a producer id wrote with an epoch, no lower epoch writes after.
+
+    `writes` are in log order: per producer id, epochs never go down.
+    """
+    highest_epoch_by_producer: dict[int, int] = {}
+    for write in writes:
+        highest = highest_epoch_by_producer.get(write.producer_id, write.producer_epoch)
+        if write.producer_epoch < highest:
+            return False
+        highest_epoch_by_producer[write.producer_id] = write.producer_epoch
+    return True
