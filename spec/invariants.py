@@ -32,7 +32,7 @@ def check(name: str, holds: bool, **details: object) -> None:
 
 def offsets_dense_and_increasing(offsets: Sequence[int]) -> bool:
     """OffsetsDenseAndIncreasing: each offset is exactly one past the previous one."""
-    return all(later == earlier + 1 for earlier, later in zip(offsets, offsets[1:], strict=False))
+    return all(later == earlier + 1 for earlier, later in pairwise(offsets))
 
 
 def high_watermark_within_log(log_start_offset: int, high_watermark: int,
