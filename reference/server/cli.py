@@ -1,0 +1,55 @@
+"""The one `kspec` command: `broker`, `decode`, and (as they land) the other tools.
+
+Each subcommand lives in its own module; this file only parses arguments and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kspec", description="A formally checked reference implementation of Kafka.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    broker = commands.add_parser("broker", help="run the reference broker")
+    broker.add_argument("--host", default="127.0.0.1")
+    broker.add_argument("--port", type=int, default=9092)
+    broker.add_argument("--data-dir", default=None,
+                        help="where the log lives (default: a fresh temporary directory)")
+    broker.add_argument("--node-id", type=int, default=1)
+    broker.add_argument("--config", action="append", default=[], metavar="KEY=VALUE",
+                        help="a broker config override, as in server.properties (repeatable)")
+
+    decode = commands.add_parser("decode", help="decode a Kafka frame to JSON")
+    decode.add_argument("hex", nargs="?", help="the frame as hex (with or without size prefix)")
+    decode.add_argument("--file", help="read the frame's bytes from this file")
+    decode.add_argument("--list-apis", action="store_true",
+                        help="print every API key with its versions")
+    decode.add_argument("--output", choices=("table", "json"), default="table")
+    direction = decode.add_mutually_exclusive_group()
+    direction.add_argument("--request", action="store_true", help="the frame is a request")
+    direction.add_argument("--response", action="store_true", help="the frame is a response")
+    decode.add_argument("--api", type=int, help="API key of a response frame")
+    decode.add_argument("--version", type=int, help="API version of a response frame")
+    decode.add_argument("--roundtrip", action="store_true",
+                        help="re-encode and fail unless the bytes are identical")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    if arguments.command == "broker":
+        from reference.server.broker_command import run_broker
+        return run_broker(arguments)
+    if arguments.command == "decode":
+        from reference.server.decode_command import run_decode
+        return run_decode(arguments)
+    raise AssertionError(arguments.command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

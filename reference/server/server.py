@@ -1,0 +1,140 @@
+"""The asyncio TCP shell around the pure broker core.
+
+One event loop, no threads. Each connection is served strictly in order, as Kafka does by muting
+a channel until its response is sent: read one size-prefixed frame, hand it to the core, write
+the answer, then read the next. A frame larger than `socket.request.max.bytes` (or with a
+negative size) closes the connection before a byte of it is read, so it is never allocated.
+Deferred answers (Fetch waiting for min.bytes) are re-polled when the broker's data changes
+and at their deadline. Timers (retention, flush, group sessions) run from `Broker.tick`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import struct
+import time
+
+from reference.core.broker import Broker
+from reference.core.dispatch import Close, DeferBytes, SendBytes, SendNothing, handle_frame
+
+log = logging.getLogger("kspec.server")
+
+FRAME_SIZE = struct.Struct(">i")
+TICK_INTERVAL_MS = 100
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class BrokerServer:
+    """Serves one `Broker` core on a TCP listener."""
+
+    def __init__(self, broker: Broker, host: str, port: int) -> None:
+        self.broker = broker
+        self.host = host
+        self.port = port
+        self._server: asyncio.Server | None = None
+        self._data_changed = asyncio.Condition()
+        self._connection_count = 0
+        self._ticker: asyncio.Task[None] | None = None
+
+    async def start(self) -> tuple[str, int]:
+        """Listen; returns the bound address (port 0 picks a free one)."""
+        self._server = await asyncio.start_server(self._serve_connection, self.host, self.port)
+        bound_host, bound_port = self._server.sockets[0].getsockname()[:2]
+        self.port = bound_port
+        self._ticker = asyncio.create_task(self._tick_forever())
+        return bound_host, bound_port
+
+    async def stop(self) -> None:
+        """Stop accepting, end the timers, and close the broker (flush, close segments)."""
+        if self._ticker is not None:
+            self._ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._ticker
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+        self.broker.close()
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_INTERVAL_MS / 1000)
+            try:
+                self.broker.tick(now_ms())
+            except Exception:
+                log.exception("timer tick failed")
+            await self._notify_if_changed()
+
+    async def _notify_if_changed(self) -> None:
+        async with self._data_changed:
+            self._data_changed.notify_all()
+
+    async def _serve_connection(self, reader: asyncio.StreamReader,
+                                writer: asyncio.StreamWriter) -> None:
+        self._connection_count += 1
+        peer = writer.get_extra_info("peername")
+        client_host = str(peer[0]) if peer else "unknown"
+        connection_id = f"{client_host}:{peer[1] if peer else 0}-{self._connection_count}"
+        log.info("connection opened %s", connection_id)
+        try:
+            await self._serve_frames(reader, writer, client_host, connection_id)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        except Exception:
+            log.exception("connection %s failed; closing it", connection_id)
+        finally:
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+            log.info("connection closed %s", connection_id)
+
+    async def _serve_frames(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                            client_host: str, connection_id: str) -> None:
+        max_request_bytes = self.broker.config.socket_request_max_bytes
+        while True:
+            size_bytes = await reader.readexactly(FRAME_SIZE.size)
+            (frame_size,) = FRAME_SIZE.unpack(size_bytes)
+            if frame_size < 0 or frame_size > max_request_bytes:
+                log.warning("closing %s: frame of %d bytes (socket.request.max.bytes is %d)",
+                            connection_id, frame_size, max_request_bytes)
+                return
+            frame = await reader.readexactly(frame_size)
+            outcome = handle_frame(self.broker, frame, client_host=client_host,
+                                   connection_id=connection_id, now_ms=now_ms())
+            answer = await self._settle(outcome)
+            if isinstance(answer, Close):
+                log.warning("closing %s: %s", connection_id, answer.reason)
+                return
+            if answer is not None:
+                writer.write(answer)
+                await writer.drain()
+            await self._notify_if_changed()
+
+    async def _settle(self, outcome: SendBytes | SendNothing | DeferBytes | Close
+                      ) -> bytes | Close | None:
+        """Turn the core's outcome into bytes to write (None: nothing) or a Close."""
+        if isinstance(outcome, SendBytes):
+            return outcome.frame
+        if isinstance(outcome, SendNothing):
+            return Close("acks=0 produce failed") if outcome.close_connection else None
+        if isinstance(outcome, Close):
+            return outcome
+        return await self._wait_for(outcome)
+
+    async def _wait_for(self, deferred: DeferBytes) -> bytes:
+        while True:
+            ready = deferred.poll(now_ms(), False)
+            if ready is not None:
+                return ready
+            remaining_ms = deferred.deadline_ms - now_ms()
+            if remaining_ms <= 0:
+                final = deferred.poll(now_ms(), True)
+                assert final is not None, "a deferred answer must be ready at its deadline"
+                return final
+            async with self._data_changed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._data_changed.wait(), remaining_ms / 1000)
