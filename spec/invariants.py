@@ -117,3 +117,12 @@ def fenced_epoch_never_writes(writes: Sequence[ProducerWrite]) -> bool:
             return False
         highest_epoch_by_producer[write.producer_id] = write.producer_epoch
     return True
+
+
+# --- Fetch sessions (issue 4) ------------------------------------------------------------------
+
+def fetch_session_ids_valid(session_ids: Sequence[int], low: int, high: int) -> bool:
+    """FetchSessionIdsValid: session ids are never 0 (INVALID_SESSION_ID), are unique, and fall
+    in the id range [low, high) of the cache shard that holds them."""
+    return (len(set(session_ids)) == len(session_ids)
+            and all(session_id != 0 and low <= session_id < high for session_id in session_ids))
