@@ -79,10 +79,12 @@ def gzip_decompress(data: Buffer, max_size_bytes: int) -> bytes:
     return b"".join(parts)
 
 
-def _snappy_raw_decompress(block: Buffer, max_size_bytes: int, offset: int) -> bytes:
+def _snappy_raw_decompress(block: Buffer, room_bytes: int, max_size_bytes: int,
+                           offset: int) -> bytes:
+    """One raw snappy block, refused before inflating if it declares more than `room_bytes`."""
     try:
         declared_bytes = int(cramjam.snappy.decompress_raw_len(block))
-        if declared_bytes > max_size_bytes:
+        if declared_bytes > room_bytes:
             raise _too_big("snappy", max_size_bytes)
         return bytes(cramjam.snappy.decompress_raw(block))
     except cramjam.DecompressionError as error:
@@ -113,7 +115,7 @@ def snappy_decompress(data: Buffer, max_size_bytes: int) -> bytes:
     """xerial-framed or raw snappy, told apart by the 16-byte header as `SnappyInputStream`."""
     view = memoryview(data)
     if len(view) < len(XERIAL_HEADER) or not _is_xerial_header(view, 0):
-        return _snappy_raw_decompress(view, max_size_bytes, 0)
+        return _snappy_raw_decompress(view, max_size_bytes, max_size_bytes, 0)
     parts: list[bytes] = []
     total_bytes = 0
     position = 0
@@ -133,7 +135,7 @@ def snappy_decompress(data: Buffer, max_size_bytes: int) -> bytes:
         if block_size < 0 or end > len(view):
             raise _fail(f"snappy: bad block length {block_size}", "snappy", position)
         part = _snappy_raw_decompress(view[position + 4:end], max_size_bytes - total_bytes,
-                                      position)
+                                      max_size_bytes, position)
         total_bytes += len(part)
         parts.append(part)
         position = end

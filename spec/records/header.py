@@ -81,10 +81,12 @@ class TimestampType(IntEnum):
 class UnsupportedMagicError(DecodeError):
     """A message set in magic 0 or 1, which kspec refuses rather than misreads.
 
-    Kafka's answer: `ProduceRequest.validateRecords` (produce v3+, and Kafka 4 removed produce
-    v0-v2 by KIP-896, so every produce) throws `InvalidRecordException` "Produce requests with
-    version N are only allowed to contain record batches with magic version 2", which
-    `Errors.forException` turns into INVALID_RECORD (87), not UNSUPPORTED_VERSION (35).
+    Kafka's answers: inside a produce v3+ (and Kafka 4 serves only v3+), the batch fails
+    `ProduceRequest.validateRecords` with `InvalidRecordException` "... only allowed to contain
+    record batches with magic version 2", which `Errors.forException` turns into
+    INVALID_RECORD (87) for that partition. The requests that legitimately carried magic 0/1
+    (produce v0-v2) are refused whole by Kafka 4 with UNSUPPORTED_VERSION (35), since KIP-896
+    removed them. A magic above 2 or negative is CORRUPT_MESSAGE instead (`CorruptBatchError`).
     """
 
     kafka_error_name = "INVALID_RECORD"
@@ -96,15 +98,24 @@ class UnsupportedMagicError(DecodeError):
         self.magic = magic
 
 
-class CrcMismatchError(DecodeError):
+class CorruptBatchError(DecodeError):
+    """A batch Kafka calls corrupt: `CorruptRecordException`, answered with CORRUPT_MESSAGE (2).
+
+    Raised for what `ByteBufferLogInputStream.nextBatchSize` and `DefaultRecordBatch.ensureValid`
+    refuse: a length field below 14 or past a Java int, a magic that is neither 0, 1 nor 2, a
+    length below the 61-byte v2 header, and (as `CrcMismatchError`) a failed CRC.
+    """
+
+    kafka_error_name = "CORRUPT_MESSAGE"
+    kafka_error_code = 2
+
+
+class CrcMismatchError(CorruptBatchError):
     """A batch whose stored CRC-32C does not match its bytes.
 
     Kafka's `DefaultRecordBatch.ensureValid` throws `CorruptRecordException`, which a produce
     answers with CORRUPT_MESSAGE (2) and which ends the valid prefix in log recovery.
     """
-
-    kafka_error_name = "CORRUPT_MESSAGE"
-    kafka_error_code = 2
 
     def __init__(self, stored_crc: int, computed_crc: int, *, offset: int) -> None:
         super().__init__(f"crc mismatch: stored {stored_crc}, computed {computed_crc}",
@@ -224,6 +235,10 @@ def _fail(reason: str, position: int, field: str) -> DecodeError:
     return DecodeError(reason, offset=position, field=f"RecordBatch.{field}")
 
 
+def _corrupt(reason: str, position: int, field: str) -> CorruptBatchError:
+    return CorruptBatchError(reason, offset=position, field=f"RecordBatch.{field}")
+
+
 def read_batch_size(buf: Buffer, position: int = 0) -> int:
     """The whole size of the batch at `position` (length + 12), checking the length field.
 
@@ -235,10 +250,10 @@ def read_batch_size(buf: Buffer, position: int = 0) -> int:
         raise _fail("truncated batch: no length prefix", position, "batch_length")
     (batch_length,) = struct.unpack_from(">i", buf, position + LENGTH_OFFSET)
     if batch_length < LEGACY_MIN_RECORD_LENGTH:
-        raise _fail(f"batch length {batch_length} below minimum", position + LENGTH_OFFSET,
+        raise _corrupt(f"batch length {batch_length} below minimum", position + LENGTH_OFFSET,
                     "batch_length")
     if batch_length > MAX_BATCH_LENGTH:
-        raise _fail(f"batch length {batch_length} too large", position + LENGTH_OFFSET,
+        raise _corrupt(f"batch length {batch_length} too large", position + LENGTH_OFFSET,
                     "batch_length")
     return int(batch_length) + BATCH_OVERHEAD_BYTES
 
@@ -247,8 +262,9 @@ def parse_batch_header(buf: Buffer, position: int = 0) -> BatchHeader:
     """Read the 61-byte header at `position`; the body need not be in `buf`.
 
     Raises `UnsupportedMagicError` for magic 0 or 1 (before reading anything past the magic,
-    since their layout differs), `DecodeError` for a truncated header, a bad length, any other
-    magic or a compression id above 4 (Kafka's `CompressionType.forId` refuses those too).
+    since their layout differs), `CorruptBatchError` for a bad length or any other magic, and
+    a plain `DecodeError` for a truncated header (Kafka's iterator just stops there) or a
+    compression id above 4 (Kafka's `CompressionType.forId` throws IllegalArgumentException).
     """
     read_batch_size(buf, position)
     if len(buf) - position < HEADER_SIZE_UP_TO_MAGIC:
@@ -257,12 +273,12 @@ def parse_batch_header(buf: Buffer, position: int = 0) -> BatchHeader:
     if magic in (MAGIC_V0, MAGIC_V1):
         raise UnsupportedMagicError(magic, offset=position + MAGIC_OFFSET)
     if magic != MAGIC_V2:
-        raise _fail(f"invalid magic {magic}", position + MAGIC_OFFSET, "magic")
+        raise _corrupt(f"invalid magic {magic}", position + MAGIC_OFFSET, "magic")
     if len(buf) - position < BATCH_HEADER_SIZE:
         raise _fail("truncated batch header", position, "header")
     header = BatchHeader(*_HEADER.unpack_from(buf, position))
     if header.batch_length < MIN_BATCH_LENGTH:
-        raise _fail(f"batch length {header.batch_length} below the v2 header",
+        raise _corrupt(f"batch length {header.batch_length} below the v2 header",
                     position + LENGTH_OFFSET, "batch_length")
     if header.attributes & COMPRESSION_CODEC_MASK > max(Compression):
         raise _fail(f"unknown compression id {header.attributes & COMPRESSION_CODEC_MASK}",
