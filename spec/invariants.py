@@ -126,3 +126,23 @@ def fetch_session_ids_valid(session_ids: Sequence[int], low: int, high: int) -> 
     in the id range [low, high) of the cache shard that holds them."""
     return (len(set(session_ids)) == len(session_ids)
             and all(session_id != 0 and low <= session_id < high for session_id in session_ids))
+
+
+# --- Durable log (issue 4) ----------------------------------------------------------------------
+
+def recovery_point_within_log(log_start_offset: int, recovery_point: int,
+                              log_end_offset: int) -> bool:
+    """RecoveryPointWithinLog: what is known flushed never passes the log end offset.
+
+    The recovery point may sit below the log start offset (after DeleteRecords), never above LEO.
+    """
+    return 0 <= recovery_point <= log_end_offset and 0 <= log_start_offset <= log_end_offset
+
+
+def batch_offsets_increasing(previous_next_offset: int, base_offset: int, last_offset: int,
+                             *, is_dense: bool) -> bool:
+    """OffsetsDenseAndIncreasing for one appended batch: it starts at (dense: exactly at, sparse:
+    at or after) the log end offset and covers at least one offset."""
+    starts_right = (base_offset == previous_next_offset if is_dense
+                    else base_offset >= previous_next_offset)
+    return starts_right and last_offset >= base_offset
