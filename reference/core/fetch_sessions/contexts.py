@@ -7,6 +7,7 @@ id to answer with, and which partitions the response carries, in order.
 
 from __future__ import annotations
 
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -132,7 +133,7 @@ class IncrementalFetchContext(FetchContext):
     only those with something new to say (`CachedPartition.must_respond`)."""
 
     def __init__(self, session: FetchSession, request_epoch: int,
-                 topic_names: Mapping[object, str]) -> None:
+                 topic_names: Mapping[uuid.UUID, str]) -> None:
         self.session = session
         self.request_epoch = request_epoch
         self.topic_names = topic_names

@@ -10,6 +10,7 @@ The order of checks is Kafka's:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 
 from reference.core.fetch_sessions.cache import FetchSessionCache
@@ -43,7 +44,7 @@ class FetchManager:
     def new_context(self, version: int, session_id: int, epoch: int,
                     fetch_data: Mapping[SessionPartition, PartitionRequest],
                     to_forget: Sequence[SessionPartition],
-                    topic_names: Mapping[object, str],
+                    topic_names: Mapping[uuid.UUID, str],
                     is_follower: bool, now_ms: int) -> FetchContext:
         """The context for one request.
 
@@ -65,7 +66,7 @@ class FetchManager:
     def _incremental(self, version: int, session_id: int, epoch: int,
                      fetch_data: Mapping[SessionPartition, PartitionRequest],
                      to_forget: Sequence[SessionPartition],
-                     topic_names: Mapping[object, str], now_ms: int) -> FetchContext:
+                     topic_names: Mapping[uuid.UUID, str], now_ms: int) -> FetchContext:
         session = self.cache.get(session_id)
         if session is None:
             return SessionErrorContext(FETCH_SESSION_ID_NOT_FOUND)

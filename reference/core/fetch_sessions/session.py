@@ -7,6 +7,7 @@ starved by the response size limit get their turn first on the next fetch.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -95,7 +96,7 @@ class FetchSession:
                 removed.append(partition)
         return SessionChanges(tuple(added), tuple(updated), tuple(removed))
 
-    def resolve_names(self, topic_names: Mapping[object, str]) -> None:
+    def resolve_names(self, topic_names: Mapping[uuid.UUID, str]) -> None:
         """Give unresolved partitions the name the broker now knows (`maybeResolveUnknownName`).
 
         A name, once resolved, is kept even if the broker later forgets the id.
