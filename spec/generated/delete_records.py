@@ -1,0 +1,285 @@
+# generated from DeleteRecordsRequest.json, DeleteRecordsResponse.json; do not edit
+"""DeleteRecords (API key 21): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+__all__ = ['DeleteRecordsRequest', 'DeleteRecordsResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteRecordsRequest:
+    """DeleteRecordsRequest, API key 21: versions 0-2, flexible 2+."""
+
+    API_KEY: ClassVar[int] = 21
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 2
+
+    topics: tuple[DeleteRecordsRequest.DeleteRecordsTopic, ...] = ()  # versions 0+
+    timeout_ms: int = 0  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteRecordsTopic:
+        """DeleteRecordsRequest.DeleteRecordsTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[DeleteRecordsRequest.DeleteRecordsPartition, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 1:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 1:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DeleteRecordsRequest.DeleteRecordsTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[DeleteRecordsRequest.DeleteRecordsPartition, ...]
+            f_name = reader.string('DeleteRecordsRequest.DeleteRecordsTopic.name') if version <= 1 else reader.compact_string('DeleteRecordsRequest.DeleteRecordsTopic.name')
+            if version <= 1:
+                count_f_partitions = reader.array_length('DeleteRecordsRequest.DeleteRecordsTopic.partitions')
+                f_partitions = tuple([DeleteRecordsRequest.DeleteRecordsPartition.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('DeleteRecordsRequest.DeleteRecordsTopic.partitions')
+                f_partitions = tuple([DeleteRecordsRequest.DeleteRecordsPartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsRequest.DeleteRecordsTopic.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteRecordsPartition:
+        """DeleteRecordsRequest.DeleteRecordsPartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        offset: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int64(self.offset)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DeleteRecordsRequest.DeleteRecordsPartition has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_offset: int
+            f_partition_index = reader.int32('DeleteRecordsRequest.DeleteRecordsPartition.partition_index')
+            f_offset = reader.int64('DeleteRecordsRequest.DeleteRecordsPartition.offset')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsRequest.DeleteRecordsPartition.tagged_fields')
+            return cls(partition_index=f_partition_index, offset=f_offset, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        if version <= 1:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        writer.int32(self.timeout_ms)
+        if version <= 1:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DeleteRecordsRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_topics: tuple[DeleteRecordsRequest.DeleteRecordsTopic, ...]
+        f_timeout_ms: int
+        if version <= 1:
+            count_f_topics = reader.array_length('DeleteRecordsRequest.topics')
+            f_topics = tuple([DeleteRecordsRequest.DeleteRecordsTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('DeleteRecordsRequest.topics')
+            f_topics = tuple([DeleteRecordsRequest.DeleteRecordsTopic.read(reader, version) for _ in range(count_f_topics)])
+        f_timeout_ms = reader.int32('DeleteRecordsRequest.timeout_ms')
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsRequest.tagged_fields')
+        return cls(topics=f_topics, timeout_ms=f_timeout_ms, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DeleteRecordsRequest', 0, 2).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DeleteRecordsRequest', 0, 2).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DeleteRecordsRequest', 0, 2)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DeleteRecordsRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteRecordsResponse:
+    """DeleteRecordsResponse, API key 21: versions 0-2, flexible 2+."""
+
+    API_KEY: ClassVar[int] = 21
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 2
+
+    throttle_time_ms: int = 0  # versions 0+
+    topics: tuple[DeleteRecordsResponse.DeleteRecordsTopicResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteRecordsTopicResult:
+        """DeleteRecordsResponse.DeleteRecordsTopicResult: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[DeleteRecordsResponse.DeleteRecordsPartitionResult, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 1:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 1:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DeleteRecordsResponse.DeleteRecordsTopicResult has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[DeleteRecordsResponse.DeleteRecordsPartitionResult, ...]
+            f_name = reader.string('DeleteRecordsResponse.DeleteRecordsTopicResult.name') if version <= 1 else reader.compact_string('DeleteRecordsResponse.DeleteRecordsTopicResult.name')
+            if version <= 1:
+                count_f_partitions = reader.array_length('DeleteRecordsResponse.DeleteRecordsTopicResult.partitions')
+                f_partitions = tuple([DeleteRecordsResponse.DeleteRecordsPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('DeleteRecordsResponse.DeleteRecordsTopicResult.partitions')
+                f_partitions = tuple([DeleteRecordsResponse.DeleteRecordsPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsResponse.DeleteRecordsTopicResult.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteRecordsPartitionResult:
+        """DeleteRecordsResponse.DeleteRecordsPartitionResult: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        low_watermark: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int64(self.low_watermark)
+            writer.int16(self.error_code)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DeleteRecordsResponse.DeleteRecordsPartitionResult has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_low_watermark: int
+            f_error_code: int
+            f_partition_index = reader.int32('DeleteRecordsResponse.DeleteRecordsPartitionResult.partition_index')
+            f_low_watermark = reader.int64('DeleteRecordsResponse.DeleteRecordsPartitionResult.low_watermark')
+            f_error_code = reader.int16('DeleteRecordsResponse.DeleteRecordsPartitionResult.error_code')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsResponse.DeleteRecordsPartitionResult.tagged_fields')
+            return cls(partition_index=f_partition_index, low_watermark=f_low_watermark, error_code=f_error_code, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        if version <= 1:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        if version <= 1:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DeleteRecordsResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_topics: tuple[DeleteRecordsResponse.DeleteRecordsTopicResult, ...]
+        f_throttle_time_ms = reader.int32('DeleteRecordsResponse.throttle_time_ms')
+        if version <= 1:
+            count_f_topics = reader.array_length('DeleteRecordsResponse.topics')
+            f_topics = tuple([DeleteRecordsResponse.DeleteRecordsTopicResult.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('DeleteRecordsResponse.topics')
+            f_topics = tuple([DeleteRecordsResponse.DeleteRecordsTopicResult.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DeleteRecordsResponse', 0, 2).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DeleteRecordsResponse', 0, 2).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DeleteRecordsResponse', 0, 2)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DeleteRecordsResponse')
+        return result

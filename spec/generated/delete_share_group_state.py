@@ -1,0 +1,202 @@
+# generated from DeleteShareGroupStateRequest.json, DeleteShareGroupStateResponse.json; do not edit
+"""DeleteShareGroupState (API key 86): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['DeleteShareGroupStateRequest', 'DeleteShareGroupStateResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteShareGroupStateRequest:
+    """DeleteShareGroupStateRequest, API key 86: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 86
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    group_id: str = ''  # versions 0+
+    topics: tuple[DeleteShareGroupStateRequest.DeleteStateData, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteStateData:
+        """DeleteShareGroupStateRequest.DeleteStateData: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[DeleteShareGroupStateRequest.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[DeleteShareGroupStateRequest.PartitionData, ...]
+            f_topic_id = reader.uuid('DeleteShareGroupStateRequest.DeleteStateData.topic_id')
+            count_f_partitions = reader.compact_array_length('DeleteShareGroupStateRequest.DeleteStateData.partitions')
+            f_partitions = tuple([DeleteShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DeleteShareGroupStateRequest.DeleteStateData.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """DeleteShareGroupStateRequest.PartitionData: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_partition = reader.int32('DeleteShareGroupStateRequest.PartitionData.partition')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DeleteShareGroupStateRequest.PartitionData.tagged_fields')
+            return cls(partition=f_partition, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.compact_string(self.group_id)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str
+        f_topics: tuple[DeleteShareGroupStateRequest.DeleteStateData, ...]
+        f_group_id = reader.compact_string('DeleteShareGroupStateRequest.group_id')
+        count_f_topics = reader.compact_array_length('DeleteShareGroupStateRequest.topics')
+        f_topics = tuple([DeleteShareGroupStateRequest.DeleteStateData.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DeleteShareGroupStateRequest.tagged_fields')
+        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DeleteShareGroupStateRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DeleteShareGroupStateRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DeleteShareGroupStateRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DeleteShareGroupStateRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeleteShareGroupStateResponse:
+    """DeleteShareGroupStateResponse, API key 86: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 86
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    results: tuple[DeleteShareGroupStateResponse.DeleteStateResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DeleteStateResult:
+        """DeleteShareGroupStateResponse.DeleteStateResult: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[DeleteShareGroupStateResponse.PartitionResult, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[DeleteShareGroupStateResponse.PartitionResult, ...]
+            f_topic_id = reader.uuid('DeleteShareGroupStateResponse.DeleteStateResult.topic_id')
+            count_f_partitions = reader.compact_array_length('DeleteShareGroupStateResponse.DeleteStateResult.partitions')
+            f_partitions = tuple([DeleteShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DeleteShareGroupStateResponse.DeleteStateResult.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionResult:
+        """DeleteShareGroupStateResponse.PartitionResult: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = None  # versions 0+; nullable 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int16(self.error_code)
+            writer.compact_nullable_string(self.error_message)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_error_code: int
+            f_error_message: str | None
+            f_partition = reader.int32('DeleteShareGroupStateResponse.PartitionResult.partition')
+            f_error_code = reader.int16('DeleteShareGroupStateResponse.PartitionResult.error_code')
+            f_error_message = reader.compact_nullable_string('DeleteShareGroupStateResponse.PartitionResult.error_message')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DeleteShareGroupStateResponse.PartitionResult.tagged_fields')
+            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_results = self.results
+        writer.compact_array_length(items_results)
+        for each_results in items_results:
+            each_results.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_results: tuple[DeleteShareGroupStateResponse.DeleteStateResult, ...]
+        count_f_results = reader.compact_array_length('DeleteShareGroupStateResponse.results')
+        f_results = tuple([DeleteShareGroupStateResponse.DeleteStateResult.read(reader, version) for _ in range(count_f_results)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DeleteShareGroupStateResponse.tagged_fields')
+        return cls(results=f_results, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DeleteShareGroupStateResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DeleteShareGroupStateResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DeleteShareGroupStateResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DeleteShareGroupStateResponse')
+        return result

@@ -1,0 +1,397 @@
+# generated from DescribeConfigsRequest.json, DescribeConfigsResponse.json; do not edit
+"""DescribeConfigs (API key 32): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+__all__ = ['DescribeConfigsRequest', 'DescribeConfigsResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeConfigsRequest:
+    """DescribeConfigsRequest, API key 32: versions 0-4, flexible 4+."""
+
+    API_KEY: ClassVar[int] = 32
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 4
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 4
+
+    resources: tuple[DescribeConfigsRequest.DescribeConfigsResource, ...] = ()  # versions 0+
+    include_synonyms: bool = False  # versions 1+
+    include_documentation: bool = False  # versions 3+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeConfigsResource:
+        """DescribeConfigsRequest.DescribeConfigsResource: versions 0+."""
+
+        resource_type: int = 0  # versions 0+
+        resource_name: str = ''  # versions 0+
+        configuration_keys: tuple[str, ...] | None = ()  # versions 0+; nullable 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            items_configuration_keys: tuple[str, ...] | None
+            writer.int8(self.resource_type)
+            if version <= 3:
+                writer.string(self.resource_name)
+            else:
+                writer.compact_string(self.resource_name)
+            if version <= 3:
+                items_configuration_keys = self.configuration_keys
+                writer.array_length(items_configuration_keys)
+                if items_configuration_keys is not None:
+                    for each_configuration_keys in items_configuration_keys:
+                        writer.string(each_configuration_keys)
+            else:
+                items_configuration_keys = self.configuration_keys
+                writer.compact_array_length(items_configuration_keys)
+                if items_configuration_keys is not None:
+                    for each_configuration_keys in items_configuration_keys:
+                        writer.compact_string(each_configuration_keys)
+            if version <= 3:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeConfigsRequest.DescribeConfigsResource has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_resource_type: int
+            f_resource_name: str
+            f_configuration_keys: tuple[str, ...] | None
+            f_resource_type = reader.int8('DescribeConfigsRequest.DescribeConfigsResource.resource_type')
+            f_resource_name = reader.string('DescribeConfigsRequest.DescribeConfigsResource.resource_name') if version <= 3 else reader.compact_string('DescribeConfigsRequest.DescribeConfigsResource.resource_name')
+            if version <= 3:
+                count_f_configuration_keys = reader.nullable_array_length('DescribeConfigsRequest.DescribeConfigsResource.configuration_keys')
+                f_configuration_keys = None if count_f_configuration_keys < 0 else tuple([reader.string('DescribeConfigsRequest.DescribeConfigsResource.configuration_keys') for _ in range(count_f_configuration_keys)])
+            else:
+                count_f_configuration_keys = reader.compact_nullable_array_length('DescribeConfigsRequest.DescribeConfigsResource.configuration_keys')
+                f_configuration_keys = None if count_f_configuration_keys < 0 else tuple([reader.compact_string('DescribeConfigsRequest.DescribeConfigsResource.configuration_keys') for _ in range(count_f_configuration_keys)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsRequest.DescribeConfigsResource.tagged_fields')
+            return cls(resource_type=f_resource_type, resource_name=f_resource_name, configuration_keys=f_configuration_keys, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        if version <= 3:
+            items_resources = self.resources
+            writer.array_length(items_resources)
+            for each_resources in items_resources:
+                each_resources.write(writer, version)
+        else:
+            items_resources = self.resources
+            writer.compact_array_length(items_resources)
+            for each_resources in items_resources:
+                each_resources.write(writer, version)
+        if version <= 0:
+            if self.include_synonyms:
+                raise EncodeError(f'DescribeConfigsRequest.include_synonyms is set, but version {version} lacks it')
+        else:
+            writer.boolean(self.include_synonyms)
+        if version <= 2:
+            if self.include_documentation:
+                raise EncodeError(f'DescribeConfigsRequest.include_documentation is set, but version {version} lacks it')
+        else:
+            writer.boolean(self.include_documentation)
+        if version <= 3:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DescribeConfigsRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_resources: tuple[DescribeConfigsRequest.DescribeConfigsResource, ...]
+        f_include_synonyms: bool
+        f_include_documentation: bool
+        if version <= 3:
+            count_f_resources = reader.array_length('DescribeConfigsRequest.resources')
+            f_resources = tuple([DescribeConfigsRequest.DescribeConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+        else:
+            count_f_resources = reader.compact_array_length('DescribeConfigsRequest.resources')
+            f_resources = tuple([DescribeConfigsRequest.DescribeConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+        f_include_synonyms = False if version <= 0 else reader.boolean('DescribeConfigsRequest.include_synonyms')
+        f_include_documentation = False if version <= 2 else reader.boolean('DescribeConfigsRequest.include_documentation')
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsRequest.tagged_fields')
+        return cls(resources=f_resources, include_synonyms=f_include_synonyms, include_documentation=f_include_documentation, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeConfigsRequest', 0, 4).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeConfigsRequest', 0, 4).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeConfigsRequest', 0, 4)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeConfigsRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeConfigsResponse:
+    """DescribeConfigsResponse, API key 32: versions 0-4, flexible 4+."""
+
+    API_KEY: ClassVar[int] = 32
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 4
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 4
+
+    throttle_time_ms: int = 0  # versions 0+
+    results: tuple[DescribeConfigsResponse.DescribeConfigsResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeConfigsResult:
+        """DescribeConfigsResponse.DescribeConfigsResult: versions 0+."""
+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = ''  # versions 0+; nullable 0+
+        resource_type: int = 0  # versions 0+
+        resource_name: str = ''  # versions 0+
+        configs: tuple[DescribeConfigsResponse.DescribeConfigsResourceResult, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int16(self.error_code)
+            if version <= 3:
+                writer.nullable_string(self.error_message)
+            else:
+                writer.compact_nullable_string(self.error_message)
+            writer.int8(self.resource_type)
+            if version <= 3:
+                writer.string(self.resource_name)
+            else:
+                writer.compact_string(self.resource_name)
+            if version <= 3:
+                items_configs = self.configs
+                writer.array_length(items_configs)
+                for each_configs in items_configs:
+                    each_configs.write(writer, version)
+            else:
+                items_configs = self.configs
+                writer.compact_array_length(items_configs)
+                for each_configs in items_configs:
+                    each_configs.write(writer, version)
+            if version <= 3:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeConfigsResponse.DescribeConfigsResult has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_error_code: int
+            f_error_message: str | None
+            f_resource_type: int
+            f_resource_name: str
+            f_configs: tuple[DescribeConfigsResponse.DescribeConfigsResourceResult, ...]
+            f_error_code = reader.int16('DescribeConfigsResponse.DescribeConfigsResult.error_code')
+            f_error_message = reader.nullable_string('DescribeConfigsResponse.DescribeConfigsResult.error_message') if version <= 3 else reader.compact_nullable_string('DescribeConfigsResponse.DescribeConfigsResult.error_message')
+            f_resource_type = reader.int8('DescribeConfigsResponse.DescribeConfigsResult.resource_type')
+            f_resource_name = reader.string('DescribeConfigsResponse.DescribeConfigsResult.resource_name') if version <= 3 else reader.compact_string('DescribeConfigsResponse.DescribeConfigsResult.resource_name')
+            if version <= 3:
+                count_f_configs = reader.array_length('DescribeConfigsResponse.DescribeConfigsResult.configs')
+                f_configs = tuple([DescribeConfigsResponse.DescribeConfigsResourceResult.read(reader, version) for _ in range(count_f_configs)])
+            else:
+                count_f_configs = reader.compact_array_length('DescribeConfigsResponse.DescribeConfigsResult.configs')
+                f_configs = tuple([DescribeConfigsResponse.DescribeConfigsResourceResult.read(reader, version) for _ in range(count_f_configs)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsResult.tagged_fields')
+            return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeConfigsResourceResult:
+        """DescribeConfigsResponse.DescribeConfigsResourceResult: versions 0+."""
+
+        name: str = ''  # versions 0+
+        value: str | None = ''  # versions 0+; nullable 0+
+        read_only: bool = False  # versions 0+
+        is_default: bool = False  # versions 0
+        config_source: int = -1  # versions 1+; ignorable
+        is_sensitive: bool = False  # versions 0+
+        synonyms: tuple[DescribeConfigsResponse.DescribeConfigsSynonym, ...] = ()  # versions 1+; ignorable
+        config_type: int = 0  # versions 3+; ignorable
+        documentation: str | None = ''  # versions 3+; nullable 0+; ignorable
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 3:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 3:
+                writer.nullable_string(self.value)
+            else:
+                writer.compact_nullable_string(self.value)
+            writer.boolean(self.read_only)
+            if version <= 0:
+                writer.boolean(self.is_default)
+            else:
+                if self.is_default:
+                    raise EncodeError(f'DescribeConfigsResponse.DescribeConfigsResourceResult.is_default is set, but version {version} lacks it')
+            if version <= 0:
+                pass
+            else:
+                writer.int8(self.config_source)
+            writer.boolean(self.is_sensitive)
+            if version <= 0:
+                pass
+            elif version <= 3:
+                items_synonyms = self.synonyms
+                writer.array_length(items_synonyms)
+                for each_synonyms in items_synonyms:
+                    each_synonyms.write(writer, version)
+            else:
+                items_synonyms = self.synonyms
+                writer.compact_array_length(items_synonyms)
+                for each_synonyms in items_synonyms:
+                    each_synonyms.write(writer, version)
+            if version <= 2:
+                pass
+            else:
+                writer.int8(self.config_type)
+            if version <= 2:
+                pass
+            elif version <= 3:
+                writer.nullable_string(self.documentation)
+            else:
+                writer.compact_nullable_string(self.documentation)
+            if version <= 3:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeConfigsResponse.DescribeConfigsResourceResult has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_value: str | None
+            f_read_only: bool
+            f_is_default: bool
+            f_config_source: int
+            f_is_sensitive: bool
+            f_synonyms: tuple[DescribeConfigsResponse.DescribeConfigsSynonym, ...]
+            f_config_type: int
+            f_documentation: str | None
+            f_name = reader.string('DescribeConfigsResponse.DescribeConfigsResourceResult.name') if version <= 3 else reader.compact_string('DescribeConfigsResponse.DescribeConfigsResourceResult.name')
+            f_value = reader.nullable_string('DescribeConfigsResponse.DescribeConfigsResourceResult.value') if version <= 3 else reader.compact_nullable_string('DescribeConfigsResponse.DescribeConfigsResourceResult.value')
+            f_read_only = reader.boolean('DescribeConfigsResponse.DescribeConfigsResourceResult.read_only')
+            f_is_default = reader.boolean('DescribeConfigsResponse.DescribeConfigsResourceResult.is_default') if version <= 0 else False
+            f_config_source = -1 if version <= 0 else reader.int8('DescribeConfigsResponse.DescribeConfigsResourceResult.config_source')
+            f_is_sensitive = reader.boolean('DescribeConfigsResponse.DescribeConfigsResourceResult.is_sensitive')
+            if version <= 0:
+                f_synonyms = ()
+            elif version <= 3:
+                count_f_synonyms = reader.array_length('DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms')
+                f_synonyms = tuple([DescribeConfigsResponse.DescribeConfigsSynonym.read(reader, version) for _ in range(count_f_synonyms)])
+            else:
+                count_f_synonyms = reader.compact_array_length('DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms')
+                f_synonyms = tuple([DescribeConfigsResponse.DescribeConfigsSynonym.read(reader, version) for _ in range(count_f_synonyms)])
+            f_config_type = 0 if version <= 2 else reader.int8('DescribeConfigsResponse.DescribeConfigsResourceResult.config_type')
+            if version <= 2:
+                f_documentation = ''
+            elif version <= 3:
+                f_documentation = reader.nullable_string('DescribeConfigsResponse.DescribeConfigsResourceResult.documentation')
+            else:
+                f_documentation = reader.compact_nullable_string('DescribeConfigsResponse.DescribeConfigsResourceResult.documentation')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsResourceResult.tagged_fields')
+            return cls(name=f_name, value=f_value, read_only=f_read_only, is_default=f_is_default, config_source=f_config_source, is_sensitive=f_is_sensitive, synonyms=f_synonyms, config_type=f_config_type, documentation=f_documentation, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeConfigsSynonym:
+        """DescribeConfigsResponse.DescribeConfigsSynonym: versions 1+."""
+
+        name: str = ''  # versions 1+
+        value: str | None = ''  # versions 1+; nullable 0+
+        source: int = 0  # versions 1+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 3:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 3:
+                writer.nullable_string(self.value)
+            else:
+                writer.compact_nullable_string(self.value)
+            writer.int8(self.source)
+            if version <= 3:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeConfigsResponse.DescribeConfigsSynonym has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_value: str | None
+            f_source: int
+            f_name = reader.string('DescribeConfigsResponse.DescribeConfigsSynonym.name') if version <= 3 else reader.compact_string('DescribeConfigsResponse.DescribeConfigsSynonym.name')
+            f_value = reader.nullable_string('DescribeConfigsResponse.DescribeConfigsSynonym.value') if version <= 3 else reader.compact_nullable_string('DescribeConfigsResponse.DescribeConfigsSynonym.value')
+            f_source = reader.int8('DescribeConfigsResponse.DescribeConfigsSynonym.source')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsSynonym.tagged_fields')
+            return cls(name=f_name, value=f_value, source=f_source, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        if version <= 3:
+            items_results = self.results
+            writer.array_length(items_results)
+            for each_results in items_results:
+                each_results.write(writer, version)
+        else:
+            items_results = self.results
+            writer.compact_array_length(items_results)
+            for each_results in items_results:
+                each_results.write(writer, version)
+        if version <= 3:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DescribeConfigsResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_results: tuple[DescribeConfigsResponse.DescribeConfigsResult, ...]
+        f_throttle_time_ms = reader.int32('DescribeConfigsResponse.throttle_time_ms')
+        if version <= 3:
+            count_f_results = reader.array_length('DescribeConfigsResponse.results')
+            f_results = tuple([DescribeConfigsResponse.DescribeConfigsResult.read(reader, version) for _ in range(count_f_results)])
+        else:
+            count_f_results = reader.compact_array_length('DescribeConfigsResponse.results')
+            f_results = tuple([DescribeConfigsResponse.DescribeConfigsResult.read(reader, version) for _ in range(count_f_results)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeConfigsResponse', 0, 4).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeConfigsResponse', 0, 4).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeConfigsResponse', 0, 4)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeConfigsResponse')
+        return result

@@ -1,0 +1,301 @@
+# generated from DescribeDelegationTokenRequest.json, DescribeDelegationTokenResponse.json; do not edit
+"""DescribeDelegationToken (API key 41): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+__all__ = ['DescribeDelegationTokenRequest', 'DescribeDelegationTokenResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeDelegationTokenRequest:
+    """DescribeDelegationTokenRequest, API key 41: versions 0-3, flexible 2+."""
+
+    API_KEY: ClassVar[int] = 41
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 3
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 2
+
+    owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None = ()  # versions 0+; nullable 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeDelegationTokenOwner:
+        """DescribeDelegationTokenRequest.DescribeDelegationTokenOwner: versions 0+."""
+
+        principal_type: str = ''  # versions 0+
+        principal_name: str = ''  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 1:
+                writer.string(self.principal_type)
+            else:
+                writer.compact_string(self.principal_type)
+            if version <= 1:
+                writer.string(self.principal_name)
+            else:
+                writer.compact_string(self.principal_name)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeDelegationTokenRequest.DescribeDelegationTokenOwner has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_principal_type: str
+            f_principal_name: str
+            f_principal_type = reader.string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_type') if version <= 1 else reader.compact_string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_type')
+            f_principal_name = reader.string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_name') if version <= 1 else reader.compact_string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_name')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.tagged_fields')
+            return cls(principal_type=f_principal_type, principal_name=f_principal_name, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None
+        if version <= 1:
+            items_owners = self.owners
+            writer.array_length(items_owners)
+            if items_owners is not None:
+                for each_owners in items_owners:
+                    each_owners.write(writer, version)
+        else:
+            items_owners = self.owners
+            writer.compact_array_length(items_owners)
+            if items_owners is not None:
+                for each_owners in items_owners:
+                    each_owners.write(writer, version)
+        if version <= 1:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DescribeDelegationTokenRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None
+        if version <= 1:
+            count_f_owners = reader.nullable_array_length('DescribeDelegationTokenRequest.owners')
+            f_owners = None if count_f_owners < 0 else tuple([DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read(reader, version) for _ in range(count_f_owners)])
+        else:
+            count_f_owners = reader.compact_nullable_array_length('DescribeDelegationTokenRequest.owners')
+            f_owners = None if count_f_owners < 0 else tuple([DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read(reader, version) for _ in range(count_f_owners)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenRequest.tagged_fields')
+        return cls(owners=f_owners, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeDelegationTokenRequest', 0, 3).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeDelegationTokenRequest', 0, 3).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeDelegationTokenRequest', 0, 3)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeDelegationTokenRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeDelegationTokenResponse:
+    """DescribeDelegationTokenResponse, API key 41: versions 0-3, flexible 2+."""
+
+    API_KEY: ClassVar[int] = 41
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 3
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 2
+
+    error_code: int = 0  # versions 0+
+    tokens: tuple[DescribeDelegationTokenResponse.DescribedDelegationToken, ...] = ()  # versions 0+
+    throttle_time_ms: int = 0  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribedDelegationToken:
+        """DescribeDelegationTokenResponse.DescribedDelegationToken: versions 0+."""
+
+        principal_type: str = ''  # versions 0+
+        principal_name: str = ''  # versions 0+
+        token_requester_principal_type: str = ''  # versions 3+
+        token_requester_principal_name: str = ''  # versions 3+
+        issue_timestamp: int = 0  # versions 0+
+        expiry_timestamp: int = 0  # versions 0+
+        max_timestamp: int = 0  # versions 0+
+        token_id: str = ''  # versions 0+
+        hmac: bytes = b''  # versions 0+
+        renewers: tuple[DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 1:
+                writer.string(self.principal_type)
+            else:
+                writer.compact_string(self.principal_type)
+            if version <= 1:
+                writer.string(self.principal_name)
+            else:
+                writer.compact_string(self.principal_name)
+            if version <= 2:
+                if self.token_requester_principal_type != '':
+                    raise EncodeError(f'DescribeDelegationTokenResponse.DescribedDelegationToken.token_requester_principal_type is set, but version {version} lacks it')
+            else:
+                writer.compact_string(self.token_requester_principal_type)
+            if version <= 2:
+                if self.token_requester_principal_name != '':
+                    raise EncodeError(f'DescribeDelegationTokenResponse.DescribedDelegationToken.token_requester_principal_name is set, but version {version} lacks it')
+            else:
+                writer.compact_string(self.token_requester_principal_name)
+            writer.int64(self.issue_timestamp)
+            writer.int64(self.expiry_timestamp)
+            writer.int64(self.max_timestamp)
+            if version <= 1:
+                writer.string(self.token_id)
+            else:
+                writer.compact_string(self.token_id)
+            if version <= 1:
+                writer.bytes_(self.hmac)
+            else:
+                writer.compact_bytes(self.hmac)
+            if version <= 1:
+                items_renewers = self.renewers
+                writer.array_length(items_renewers)
+                for each_renewers in items_renewers:
+                    each_renewers.write(writer, version)
+            else:
+                items_renewers = self.renewers
+                writer.compact_array_length(items_renewers)
+                for each_renewers in items_renewers:
+                    each_renewers.write(writer, version)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeDelegationTokenResponse.DescribedDelegationToken has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_principal_type: str
+            f_principal_name: str
+            f_token_requester_principal_type: str
+            f_token_requester_principal_name: str
+            f_issue_timestamp: int
+            f_expiry_timestamp: int
+            f_max_timestamp: int
+            f_token_id: str
+            f_hmac: bytes
+            f_renewers: tuple[DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer, ...]
+            f_principal_type = reader.string('DescribeDelegationTokenResponse.DescribedDelegationToken.principal_type') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationToken.principal_type')
+            f_principal_name = reader.string('DescribeDelegationTokenResponse.DescribedDelegationToken.principal_name') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationToken.principal_name')
+            f_token_requester_principal_type = '' if version <= 2 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationToken.token_requester_principal_type')
+            f_token_requester_principal_name = '' if version <= 2 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationToken.token_requester_principal_name')
+            f_issue_timestamp = reader.int64('DescribeDelegationTokenResponse.DescribedDelegationToken.issue_timestamp')
+            f_expiry_timestamp = reader.int64('DescribeDelegationTokenResponse.DescribedDelegationToken.expiry_timestamp')
+            f_max_timestamp = reader.int64('DescribeDelegationTokenResponse.DescribedDelegationToken.max_timestamp')
+            f_token_id = reader.string('DescribeDelegationTokenResponse.DescribedDelegationToken.token_id') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationToken.token_id')
+            f_hmac = reader.bytes_('DescribeDelegationTokenResponse.DescribedDelegationToken.hmac') if version <= 1 else reader.compact_bytes('DescribeDelegationTokenResponse.DescribedDelegationToken.hmac')
+            if version <= 1:
+                count_f_renewers = reader.array_length('DescribeDelegationTokenResponse.DescribedDelegationToken.renewers')
+                f_renewers = tuple([DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read(reader, version) for _ in range(count_f_renewers)])
+            else:
+                count_f_renewers = reader.compact_array_length('DescribeDelegationTokenResponse.DescribedDelegationToken.renewers')
+                f_renewers = tuple([DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read(reader, version) for _ in range(count_f_renewers)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.DescribedDelegationToken.tagged_fields')
+            return cls(principal_type=f_principal_type, principal_name=f_principal_name, token_requester_principal_type=f_token_requester_principal_type, token_requester_principal_name=f_token_requester_principal_name, issue_timestamp=f_issue_timestamp, expiry_timestamp=f_expiry_timestamp, max_timestamp=f_max_timestamp, token_id=f_token_id, hmac=f_hmac, renewers=f_renewers, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribedDelegationTokenRenewer:
+        """DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer: versions 0+."""
+
+        principal_type: str = ''  # versions 0+
+        principal_name: str = ''  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 1:
+                writer.string(self.principal_type)
+            else:
+                writer.compact_string(self.principal_type)
+            if version <= 1:
+                writer.string(self.principal_name)
+            else:
+                writer.compact_string(self.principal_name)
+            if version <= 1:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_principal_type: str
+            f_principal_name: str
+            f_principal_type = reader.string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_type') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_type')
+            f_principal_name = reader.string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_name') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_name')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.tagged_fields')
+            return cls(principal_type=f_principal_type, principal_name=f_principal_name, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int16(self.error_code)
+        if version <= 1:
+            items_tokens = self.tokens
+            writer.array_length(items_tokens)
+            for each_tokens in items_tokens:
+                each_tokens.write(writer, version)
+        else:
+            items_tokens = self.tokens
+            writer.compact_array_length(items_tokens)
+            for each_tokens in items_tokens:
+                each_tokens.write(writer, version)
+        writer.int32(self.throttle_time_ms)
+        if version <= 1:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'DescribeDelegationTokenResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_error_code: int
+        f_tokens: tuple[DescribeDelegationTokenResponse.DescribedDelegationToken, ...]
+        f_throttle_time_ms: int
+        f_error_code = reader.int16('DescribeDelegationTokenResponse.error_code')
+        if version <= 1:
+            count_f_tokens = reader.array_length('DescribeDelegationTokenResponse.tokens')
+            f_tokens = tuple([DescribeDelegationTokenResponse.DescribedDelegationToken.read(reader, version) for _ in range(count_f_tokens)])
+        else:
+            count_f_tokens = reader.compact_array_length('DescribeDelegationTokenResponse.tokens')
+            f_tokens = tuple([DescribeDelegationTokenResponse.DescribedDelegationToken.read(reader, version) for _ in range(count_f_tokens)])
+        f_throttle_time_ms = reader.int32('DescribeDelegationTokenResponse.throttle_time_ms')
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.tagged_fields')
+        return cls(error_code=f_error_code, tokens=f_tokens, throttle_time_ms=f_throttle_time_ms, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeDelegationTokenResponse', 0, 3).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeDelegationTokenResponse', 0, 3).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeDelegationTokenResponse', 0, 3)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeDelegationTokenResponse')
+        return result

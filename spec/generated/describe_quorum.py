@@ -1,0 +1,361 @@
+# generated from DescribeQuorumRequest.json, DescribeQuorumResponse.json; do not edit
+"""DescribeQuorum (API key 55): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['DescribeQuorumRequest', 'DescribeQuorumResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeQuorumRequest:
+    """DescribeQuorumRequest, API key 55: versions 0-2, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 55
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    topics: tuple[DescribeQuorumRequest.TopicData, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicData:
+        """DescribeQuorumRequest.TopicData: versions 0+."""
+
+        topic_name: str = ''  # versions 0+
+        partitions: tuple[DescribeQuorumRequest.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.topic_name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_name: str
+            f_partitions: tuple[DescribeQuorumRequest.PartitionData, ...]
+            f_topic_name = reader.compact_string('DescribeQuorumRequest.TopicData.topic_name')
+            count_f_partitions = reader.compact_array_length('DescribeQuorumRequest.TopicData.partitions')
+            f_partitions = tuple([DescribeQuorumRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.TopicData.tagged_fields')
+            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """DescribeQuorumRequest.PartitionData: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_partition_index = reader.int32('DescribeQuorumRequest.PartitionData.partition_index')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.PartitionData.tagged_fields')
+            return cls(partition_index=f_partition_index, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_topics: tuple[DescribeQuorumRequest.TopicData, ...]
+        count_f_topics = reader.compact_array_length('DescribeQuorumRequest.topics')
+        f_topics = tuple([DescribeQuorumRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.tagged_fields')
+        return cls(topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeQuorumRequest', 0, 2).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeQuorumRequest', 0, 2).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeQuorumRequest', 0, 2)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeQuorumRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeQuorumResponse:
+    """DescribeQuorumResponse, API key 55: versions 0-2, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 55
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 2
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    error_code: int = 0  # versions 0+
+    error_message: str | None = ''  # versions 2+; nullable 2+; ignorable
+    topics: tuple[DescribeQuorumResponse.TopicData, ...] = ()  # versions 0+
+    nodes: tuple[DescribeQuorumResponse.Node, ...] = ()  # versions 2+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ReplicaState:
+        """DescribeQuorumResponse.ReplicaState: versions 0+."""
+
+        replica_id: int = 0  # versions 0+
+        replica_directory_id: UUID = _ZERO_UUID  # versions 2+
+        log_end_offset: int = 0  # versions 0+
+        last_fetch_timestamp: int = -1  # versions 1+; ignorable
+        last_caught_up_timestamp: int = -1  # versions 1+; ignorable
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.replica_id)
+            if version <= 1:
+                if self.replica_directory_id != _ZERO_UUID:
+                    raise EncodeError(f'DescribeQuorumResponse.ReplicaState.replica_directory_id is set, but version {version} lacks it')
+            else:
+                writer.uuid(self.replica_directory_id)
+            writer.int64(self.log_end_offset)
+            if version <= 0:
+                pass
+            else:
+                writer.int64(self.last_fetch_timestamp)
+            if version <= 0:
+                pass
+            else:
+                writer.int64(self.last_caught_up_timestamp)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_replica_id: int
+            f_replica_directory_id: UUID
+            f_log_end_offset: int
+            f_last_fetch_timestamp: int
+            f_last_caught_up_timestamp: int
+            f_replica_id = reader.int32('DescribeQuorumResponse.ReplicaState.replica_id')
+            f_replica_directory_id = _ZERO_UUID if version <= 1 else reader.uuid('DescribeQuorumResponse.ReplicaState.replica_directory_id')
+            f_log_end_offset = reader.int64('DescribeQuorumResponse.ReplicaState.log_end_offset')
+            f_last_fetch_timestamp = -1 if version <= 0 else reader.int64('DescribeQuorumResponse.ReplicaState.last_fetch_timestamp')
+            f_last_caught_up_timestamp = -1 if version <= 0 else reader.int64('DescribeQuorumResponse.ReplicaState.last_caught_up_timestamp')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.ReplicaState.tagged_fields')
+            return cls(replica_id=f_replica_id, replica_directory_id=f_replica_directory_id, log_end_offset=f_log_end_offset, last_fetch_timestamp=f_last_fetch_timestamp, last_caught_up_timestamp=f_last_caught_up_timestamp, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicData:
+        """DescribeQuorumResponse.TopicData: versions 0+."""
+
+        topic_name: str = ''  # versions 0+
+        partitions: tuple[DescribeQuorumResponse.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.topic_name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_name: str
+            f_partitions: tuple[DescribeQuorumResponse.PartitionData, ...]
+            f_topic_name = reader.compact_string('DescribeQuorumResponse.TopicData.topic_name')
+            count_f_partitions = reader.compact_array_length('DescribeQuorumResponse.TopicData.partitions')
+            f_partitions = tuple([DescribeQuorumResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.TopicData.tagged_fields')
+            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """DescribeQuorumResponse.PartitionData: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = ''  # versions 2+; nullable 2+; ignorable
+        leader_id: int = 0  # versions 0+
+        leader_epoch: int = 0  # versions 0+
+        high_watermark: int = 0  # versions 0+
+        current_voters: tuple[DescribeQuorumResponse.ReplicaState, ...] = ()  # versions 0+
+        observers: tuple[DescribeQuorumResponse.ReplicaState, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+            if version <= 1:
+                pass
+            else:
+                writer.compact_nullable_string(self.error_message)
+            writer.int32(self.leader_id)
+            writer.int32(self.leader_epoch)
+            writer.int64(self.high_watermark)
+            items_current_voters = self.current_voters
+            writer.compact_array_length(items_current_voters)
+            for each_current_voters in items_current_voters:
+                each_current_voters.write(writer, version)
+            items_observers = self.observers
+            writer.compact_array_length(items_observers)
+            for each_observers in items_observers:
+                each_observers.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_error_message: str | None
+            f_leader_id: int
+            f_leader_epoch: int
+            f_high_watermark: int
+            f_current_voters: tuple[DescribeQuorumResponse.ReplicaState, ...]
+            f_observers: tuple[DescribeQuorumResponse.ReplicaState, ...]
+            f_partition_index = reader.int32('DescribeQuorumResponse.PartitionData.partition_index')
+            f_error_code = reader.int16('DescribeQuorumResponse.PartitionData.error_code')
+            f_error_message = '' if version <= 1 else reader.compact_nullable_string('DescribeQuorumResponse.PartitionData.error_message')
+            f_leader_id = reader.int32('DescribeQuorumResponse.PartitionData.leader_id')
+            f_leader_epoch = reader.int32('DescribeQuorumResponse.PartitionData.leader_epoch')
+            f_high_watermark = reader.int64('DescribeQuorumResponse.PartitionData.high_watermark')
+            count_f_current_voters = reader.compact_array_length('DescribeQuorumResponse.PartitionData.current_voters')
+            f_current_voters = tuple([DescribeQuorumResponse.ReplicaState.read(reader, version) for _ in range(count_f_current_voters)])
+            count_f_observers = reader.compact_array_length('DescribeQuorumResponse.PartitionData.observers')
+            f_observers = tuple([DescribeQuorumResponse.ReplicaState.read(reader, version) for _ in range(count_f_observers)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.PartitionData.tagged_fields')
+            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, leader_id=f_leader_id, leader_epoch=f_leader_epoch, high_watermark=f_high_watermark, current_voters=f_current_voters, observers=f_observers, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Node:
+        """DescribeQuorumResponse.Node: versions 2+."""
+
+        node_id: int = 0  # versions 2+
+        listeners: tuple[DescribeQuorumResponse.Listener, ...] = ()  # versions 2+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.node_id)
+            items_listeners = self.listeners
+            writer.compact_array_length(items_listeners)
+            for each_listeners in items_listeners:
+                each_listeners.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_node_id: int
+            f_listeners: tuple[DescribeQuorumResponse.Listener, ...]
+            f_node_id = reader.int32('DescribeQuorumResponse.Node.node_id')
+            count_f_listeners = reader.compact_array_length('DescribeQuorumResponse.Node.listeners')
+            f_listeners = tuple([DescribeQuorumResponse.Listener.read(reader, version) for _ in range(count_f_listeners)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.Node.tagged_fields')
+            return cls(node_id=f_node_id, listeners=f_listeners, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Listener:
+        """DescribeQuorumResponse.Listener: versions 2+."""
+
+        name: str = ''  # versions 2+
+        host: str = ''  # versions 2+
+        port: int = 0  # versions 2+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            writer.compact_string(self.host)
+            writer.uint16(self.port)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_host: str
+            f_port: int
+            f_name = reader.compact_string('DescribeQuorumResponse.Listener.name')
+            f_host = reader.compact_string('DescribeQuorumResponse.Listener.host')
+            f_port = reader.uint16('DescribeQuorumResponse.Listener.port')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.Listener.tagged_fields')
+            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int16(self.error_code)
+        if version <= 1:
+            pass
+        else:
+            writer.compact_nullable_string(self.error_message)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        if version <= 1:
+            if self.nodes != ():
+                raise EncodeError(f'DescribeQuorumResponse.nodes is set, but version {version} lacks it')
+        else:
+            items_nodes = self.nodes
+            writer.compact_array_length(items_nodes)
+            for each_nodes in items_nodes:
+                each_nodes.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_error_code: int
+        f_error_message: str | None
+        f_topics: tuple[DescribeQuorumResponse.TopicData, ...]
+        f_nodes: tuple[DescribeQuorumResponse.Node, ...]
+        f_error_code = reader.int16('DescribeQuorumResponse.error_code')
+        f_error_message = '' if version <= 1 else reader.compact_nullable_string('DescribeQuorumResponse.error_message')
+        count_f_topics = reader.compact_array_length('DescribeQuorumResponse.topics')
+        f_topics = tuple([DescribeQuorumResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        if version <= 1:
+            f_nodes = ()
+        else:
+            count_f_nodes = reader.compact_array_length('DescribeQuorumResponse.nodes')
+            f_nodes = tuple([DescribeQuorumResponse.Node.read(reader, version) for _ in range(count_f_nodes)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.tagged_fields')
+        return cls(error_code=f_error_code, error_message=f_error_message, topics=f_topics, nodes=f_nodes, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeQuorumResponse', 0, 2).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeQuorumResponse', 0, 2).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeQuorumResponse', 0, 2)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeQuorumResponse')
+        return result

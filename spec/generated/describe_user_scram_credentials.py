@@ -1,0 +1,187 @@
+# generated from DescribeUserScramCredentialsRequest.json, DescribeUserScramCredentialsResponse.json; do not edit
+"""DescribeUserScramCredentials (API key 50): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+__all__ = ['DescribeUserScramCredentialsRequest', 'DescribeUserScramCredentialsResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeUserScramCredentialsRequest:
+    """DescribeUserScramCredentialsRequest, API key 50: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 50
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    users: tuple[DescribeUserScramCredentialsRequest.UserName, ...] | None = ()  # versions 0+; nullable 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class UserName:
+        """DescribeUserScramCredentialsRequest.UserName: versions 0+."""
+
+        name: str = ''  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_name = reader.compact_string('DescribeUserScramCredentialsRequest.UserName.name')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsRequest.UserName.tagged_fields')
+            return cls(name=f_name, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_users: tuple[DescribeUserScramCredentialsRequest.UserName, ...] | None
+        items_users = self.users
+        writer.compact_array_length(items_users)
+        if items_users is not None:
+            for each_users in items_users:
+                each_users.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_users: tuple[DescribeUserScramCredentialsRequest.UserName, ...] | None
+        count_f_users = reader.compact_nullable_array_length('DescribeUserScramCredentialsRequest.users')
+        f_users = None if count_f_users < 0 else tuple([DescribeUserScramCredentialsRequest.UserName.read(reader, version) for _ in range(count_f_users)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsRequest.tagged_fields')
+        return cls(users=f_users, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeUserScramCredentialsRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeUserScramCredentialsRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeUserScramCredentialsRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeUserScramCredentialsRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DescribeUserScramCredentialsResponse:
+    """DescribeUserScramCredentialsResponse, API key 50: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 50
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    throttle_time_ms: int = 0  # versions 0+
+    error_code: int = 0  # versions 0+
+    error_message: str | None = ''  # versions 0+; nullable 0+
+    results: tuple[DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class DescribeUserScramCredentialsResult:
+        """DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult: versions 0+."""
+
+        user: str = ''  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = ''  # versions 0+; nullable 0+
+        credential_infos: tuple[DescribeUserScramCredentialsResponse.CredentialInfo, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.user)
+            writer.int16(self.error_code)
+            writer.compact_nullable_string(self.error_message)
+            items_credential_infos = self.credential_infos
+            writer.compact_array_length(items_credential_infos)
+            for each_credential_infos in items_credential_infos:
+                each_credential_infos.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_user: str
+            f_error_code: int
+            f_error_message: str | None
+            f_credential_infos: tuple[DescribeUserScramCredentialsResponse.CredentialInfo, ...]
+            f_user = reader.compact_string('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.user')
+            f_error_code = reader.int16('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.error_code')
+            f_error_message = reader.compact_nullable_string('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.error_message')
+            count_f_credential_infos = reader.compact_array_length('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.credential_infos')
+            f_credential_infos = tuple([DescribeUserScramCredentialsResponse.CredentialInfo.read(reader, version) for _ in range(count_f_credential_infos)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.tagged_fields')
+            return cls(user=f_user, error_code=f_error_code, error_message=f_error_message, credential_infos=f_credential_infos, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class CredentialInfo:
+        """DescribeUserScramCredentialsResponse.CredentialInfo: versions 0+."""
+
+        mechanism: int = 0  # versions 0+
+        iterations: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int8(self.mechanism)
+            writer.int32(self.iterations)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_mechanism: int
+            f_iterations: int
+            f_mechanism = reader.int8('DescribeUserScramCredentialsResponse.CredentialInfo.mechanism')
+            f_iterations = reader.int32('DescribeUserScramCredentialsResponse.CredentialInfo.iterations')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsResponse.CredentialInfo.tagged_fields')
+            return cls(mechanism=f_mechanism, iterations=f_iterations, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        writer.int16(self.error_code)
+        writer.compact_nullable_string(self.error_message)
+        items_results = self.results
+        writer.compact_array_length(items_results)
+        for each_results in items_results:
+            each_results.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_error_code: int
+        f_error_message: str | None
+        f_results: tuple[DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult, ...]
+        f_throttle_time_ms = reader.int32('DescribeUserScramCredentialsResponse.throttle_time_ms')
+        f_error_code = reader.int16('DescribeUserScramCredentialsResponse.error_code')
+        f_error_message = reader.compact_nullable_string('DescribeUserScramCredentialsResponse.error_message')
+        count_f_results = reader.compact_array_length('DescribeUserScramCredentialsResponse.results')
+        f_results = tuple([DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.read(reader, version) for _ in range(count_f_results)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, results=f_results, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'DescribeUserScramCredentialsResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'DescribeUserScramCredentialsResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'DescribeUserScramCredentialsResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('DescribeUserScramCredentialsResponse')
+        return result

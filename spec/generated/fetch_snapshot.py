@@ -1,0 +1,420 @@
+# generated from FetchSnapshotRequest.json, FetchSnapshotResponse.json; do not edit
+"""FetchSnapshot (API key 59): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['FetchSnapshotRequest', 'FetchSnapshotResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchSnapshotRequest:
+    """FetchSnapshotRequest, API key 59: versions 0-1, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 59
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 1
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    cluster_id: str | None = None  # versions 0+; nullable 0+; tag 0 in 0+
+    replica_id: int = -1  # versions 0+
+    max_bytes: int = 2147483647  # versions 0+
+    topics: tuple[FetchSnapshotRequest.TopicSnapshot, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicSnapshot:
+        """FetchSnapshotRequest.TopicSnapshot: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[FetchSnapshotRequest.PartitionSnapshot, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[FetchSnapshotRequest.PartitionSnapshot, ...]
+            f_name = reader.compact_string('FetchSnapshotRequest.TopicSnapshot.name')
+            count_f_partitions = reader.compact_array_length('FetchSnapshotRequest.TopicSnapshot.partitions')
+            f_partitions = tuple([FetchSnapshotRequest.PartitionSnapshot.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotRequest.TopicSnapshot.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionSnapshot:
+        """FetchSnapshotRequest.PartitionSnapshot: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        current_leader_epoch: int = 0  # versions 0+
+        snapshot_id: FetchSnapshotRequest.SnapshotId = field(default_factory=lambda: FetchSnapshotRequest.SnapshotId())  # versions 0+
+        position: int = 0  # versions 0+
+        replica_directory_id: UUID = _ZERO_UUID  # versions 1+; tag 0 in 1+; ignorable
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int32(self.current_leader_epoch)
+            self.snapshot_id.write(writer, version)
+            writer.int64(self.position)
+            known: list[tuple[int, bytes]] = []
+            if version <= 0:
+                pass
+            else:
+                if self.replica_directory_id != _ZERO_UUID:
+                    tagged = Writer()
+                    tagged.uuid(self.replica_directory_id)
+                    known.append((0, tagged.getvalue()))
+            writer.tagged_fields(known, self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_current_leader_epoch: int
+            f_snapshot_id: FetchSnapshotRequest.SnapshotId
+            f_position: int
+            f_replica_directory_id: UUID
+            f_partition = reader.int32('FetchSnapshotRequest.PartitionSnapshot.partition')
+            f_current_leader_epoch = reader.int32('FetchSnapshotRequest.PartitionSnapshot.current_leader_epoch')
+            f_snapshot_id = FetchSnapshotRequest.SnapshotId.read(reader, version)
+            f_position = reader.int64('FetchSnapshotRequest.PartitionSnapshot.position')
+            f_replica_directory_id = _ZERO_UUID
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown_list: list[tuple[int, bytes]] = []
+            for _ in range(reader.tagged_field_count('FetchSnapshotRequest.PartitionSnapshot.tagged_fields')):
+                tag, end = reader.tagged_field_header('FetchSnapshotRequest.PartitionSnapshot.tagged_fields')
+                if tag == 0 and version >= 1:
+                    f_replica_directory_id = reader.uuid('FetchSnapshotRequest.PartitionSnapshot.replica_directory_id')
+                    reader.expect_position(end, 'FetchSnapshotRequest.PartitionSnapshot.tagged_fields')
+                else:
+                    unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotRequest.PartitionSnapshot.tagged_fields')))
+            unknown = tuple(unknown_list)
+            return cls(partition=f_partition, current_leader_epoch=f_current_leader_epoch, snapshot_id=f_snapshot_id, position=f_position, replica_directory_id=f_replica_directory_id, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class SnapshotId:
+        """FetchSnapshotRequest.SnapshotId: versions 0+."""
+
+        end_offset: int = 0  # versions 0+
+        epoch: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int64(self.end_offset)
+            writer.int32(self.epoch)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_end_offset: int
+            f_epoch: int
+            f_end_offset = reader.int64('FetchSnapshotRequest.SnapshotId.end_offset')
+            f_epoch = reader.int32('FetchSnapshotRequest.SnapshotId.epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotRequest.SnapshotId.tagged_fields')
+            return cls(end_offset=f_end_offset, epoch=f_epoch, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.replica_id)
+        writer.int32(self.max_bytes)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        known: list[tuple[int, bytes]] = []
+        if self.cluster_id is not None:
+            tagged = Writer()
+            tagged.compact_nullable_string(self.cluster_id)
+            known.append((0, tagged.getvalue()))
+        writer.tagged_fields(known, self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_cluster_id: str | None
+        f_replica_id: int
+        f_max_bytes: int
+        f_topics: tuple[FetchSnapshotRequest.TopicSnapshot, ...]
+        f_cluster_id = None
+        f_replica_id = reader.int32('FetchSnapshotRequest.replica_id')
+        f_max_bytes = reader.int32('FetchSnapshotRequest.max_bytes')
+        count_f_topics = reader.compact_array_length('FetchSnapshotRequest.topics')
+        f_topics = tuple([FetchSnapshotRequest.TopicSnapshot.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown_list: list[tuple[int, bytes]] = []
+        for _ in range(reader.tagged_field_count('FetchSnapshotRequest.tagged_fields')):
+            tag, end = reader.tagged_field_header('FetchSnapshotRequest.tagged_fields')
+            if tag == 0:
+                f_cluster_id = reader.compact_nullable_string('FetchSnapshotRequest.cluster_id')
+                reader.expect_position(end, 'FetchSnapshotRequest.tagged_fields')
+            else:
+                unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotRequest.tagged_fields')))
+        unknown = tuple(unknown_list)
+        return cls(cluster_id=f_cluster_id, replica_id=f_replica_id, max_bytes=f_max_bytes, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'FetchSnapshotRequest', 0, 1).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'FetchSnapshotRequest', 0, 1).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'FetchSnapshotRequest', 0, 1)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('FetchSnapshotRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchSnapshotResponse:
+    """FetchSnapshotResponse, API key 59: versions 0-1, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 59
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 1
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    throttle_time_ms: int = 0  # versions 0+; ignorable
+    error_code: int = 0  # versions 0+
+    topics: tuple[FetchSnapshotResponse.TopicSnapshot, ...] = ()  # versions 0+
+    node_endpoints: tuple[FetchSnapshotResponse.NodeEndpoint, ...] = ()  # versions 1+; tag 0 in 1+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicSnapshot:
+        """FetchSnapshotResponse.TopicSnapshot: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[FetchSnapshotResponse.PartitionSnapshot, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[FetchSnapshotResponse.PartitionSnapshot, ...]
+            f_name = reader.compact_string('FetchSnapshotResponse.TopicSnapshot.name')
+            count_f_partitions = reader.compact_array_length('FetchSnapshotResponse.TopicSnapshot.partitions')
+            f_partitions = tuple([FetchSnapshotResponse.PartitionSnapshot.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.TopicSnapshot.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionSnapshot:
+        """FetchSnapshotResponse.PartitionSnapshot: versions 0+."""
+
+        index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        snapshot_id: FetchSnapshotResponse.SnapshotId = field(default_factory=lambda: FetchSnapshotResponse.SnapshotId())  # versions 0+
+        current_leader: FetchSnapshotResponse.LeaderIdAndEpoch = field(default_factory=lambda: FetchSnapshotResponse.LeaderIdAndEpoch())  # versions 0+; tag 0 in 0+
+        size: int = 0  # versions 0+
+        position: int = 0  # versions 0+
+        unaligned_records: bytes | ExternalBytes = b''  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.index)
+            writer.int16(self.error_code)
+            self.snapshot_id.write(writer, version)
+            writer.int64(self.size)
+            writer.int64(self.position)
+            writer.compact_records(self.unaligned_records)
+            known: list[tuple[int, bytes]] = []
+            if self.current_leader != FetchSnapshotResponse.LeaderIdAndEpoch():
+                tagged = Writer()
+                self.current_leader.write(tagged, version)
+                known.append((0, tagged.getvalue()))
+            writer.tagged_fields(known, self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_index: int
+            f_error_code: int
+            f_snapshot_id: FetchSnapshotResponse.SnapshotId
+            f_current_leader: FetchSnapshotResponse.LeaderIdAndEpoch
+            f_size: int
+            f_position: int
+            f_unaligned_records: bytes | ExternalBytes
+            f_index = reader.int32('FetchSnapshotResponse.PartitionSnapshot.index')
+            f_error_code = reader.int16('FetchSnapshotResponse.PartitionSnapshot.error_code')
+            f_snapshot_id = FetchSnapshotResponse.SnapshotId.read(reader, version)
+            f_current_leader = FetchSnapshotResponse.LeaderIdAndEpoch()
+            f_size = reader.int64('FetchSnapshotResponse.PartitionSnapshot.size')
+            f_position = reader.int64('FetchSnapshotResponse.PartitionSnapshot.position')
+            f_unaligned_records = reader.compact_bytes('FetchSnapshotResponse.PartitionSnapshot.unaligned_records')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown_list: list[tuple[int, bytes]] = []
+            for _ in range(reader.tagged_field_count('FetchSnapshotResponse.PartitionSnapshot.tagged_fields')):
+                tag, end = reader.tagged_field_header('FetchSnapshotResponse.PartitionSnapshot.tagged_fields')
+                if tag == 0:
+                    f_current_leader = FetchSnapshotResponse.LeaderIdAndEpoch.read(reader, version)
+                    reader.expect_position(end, 'FetchSnapshotResponse.PartitionSnapshot.tagged_fields')
+                else:
+                    unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotResponse.PartitionSnapshot.tagged_fields')))
+            unknown = tuple(unknown_list)
+            return cls(index=f_index, error_code=f_error_code, snapshot_id=f_snapshot_id, current_leader=f_current_leader, size=f_size, position=f_position, unaligned_records=f_unaligned_records, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class SnapshotId:
+        """FetchSnapshotResponse.SnapshotId: versions 0+."""
+
+        end_offset: int = 0  # versions 0+
+        epoch: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int64(self.end_offset)
+            writer.int32(self.epoch)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_end_offset: int
+            f_epoch: int
+            f_end_offset = reader.int64('FetchSnapshotResponse.SnapshotId.end_offset')
+            f_epoch = reader.int32('FetchSnapshotResponse.SnapshotId.epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.SnapshotId.tagged_fields')
+            return cls(end_offset=f_end_offset, epoch=f_epoch, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class LeaderIdAndEpoch:
+        """FetchSnapshotResponse.LeaderIdAndEpoch: versions 0+."""
+
+        leader_id: int = 0  # versions 0+
+        leader_epoch: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.leader_id)
+            writer.int32(self.leader_epoch)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_leader_id: int
+            f_leader_epoch: int
+            f_leader_id = reader.int32('FetchSnapshotResponse.LeaderIdAndEpoch.leader_id')
+            f_leader_epoch = reader.int32('FetchSnapshotResponse.LeaderIdAndEpoch.leader_epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.LeaderIdAndEpoch.tagged_fields')
+            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class NodeEndpoint:
+        """FetchSnapshotResponse.NodeEndpoint: versions 1+."""
+
+        node_id: int = 0  # versions 1+
+        host: str = ''  # versions 1+
+        port: int = 0  # versions 1+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.node_id)
+            writer.compact_string(self.host)
+            writer.uint16(self.port)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_node_id: int
+            f_host: str
+            f_port: int
+            f_node_id = reader.int32('FetchSnapshotResponse.NodeEndpoint.node_id')
+            f_host = reader.compact_string('FetchSnapshotResponse.NodeEndpoint.host')
+            f_port = reader.uint16('FetchSnapshotResponse.NodeEndpoint.port')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.NodeEndpoint.tagged_fields')
+            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        writer.int16(self.error_code)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        if version <= 0:
+            if self.node_endpoints != ():
+                raise EncodeError(f'FetchSnapshotResponse.node_endpoints is set, but version {version} lacks it')
+        else:
+            pass
+        known: list[tuple[int, bytes]] = []
+        if version <= 0:
+            pass
+        else:
+            if self.node_endpoints != ():
+                tagged = Writer()
+                items_node_endpoints = self.node_endpoints
+                tagged.compact_array_length(items_node_endpoints)
+                for each_node_endpoints in items_node_endpoints:
+                    each_node_endpoints.write(tagged, version)
+                known.append((0, tagged.getvalue()))
+        writer.tagged_fields(known, self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_error_code: int
+        f_topics: tuple[FetchSnapshotResponse.TopicSnapshot, ...]
+        f_node_endpoints: tuple[FetchSnapshotResponse.NodeEndpoint, ...]
+        f_throttle_time_ms = reader.int32('FetchSnapshotResponse.throttle_time_ms')
+        f_error_code = reader.int16('FetchSnapshotResponse.error_code')
+        count_f_topics = reader.compact_array_length('FetchSnapshotResponse.topics')
+        f_topics = tuple([FetchSnapshotResponse.TopicSnapshot.read(reader, version) for _ in range(count_f_topics)])
+        f_node_endpoints = ()
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown_list: list[tuple[int, bytes]] = []
+        for _ in range(reader.tagged_field_count('FetchSnapshotResponse.tagged_fields')):
+            tag, end = reader.tagged_field_header('FetchSnapshotResponse.tagged_fields')
+            if tag == 0 and version >= 1:
+                count_f_node_endpoints = reader.compact_array_length('FetchSnapshotResponse.node_endpoints')
+                f_node_endpoints = tuple([FetchSnapshotResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                reader.expect_position(end, 'FetchSnapshotResponse.tagged_fields')
+            else:
+                unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotResponse.tagged_fields')))
+        unknown = tuple(unknown_list)
+        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'FetchSnapshotResponse', 0, 1).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'FetchSnapshotResponse', 0, 1).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'FetchSnapshotResponse', 0, 1)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('FetchSnapshotResponse')
+        return result

@@ -1,0 +1,210 @@
+# generated from InitializeShareGroupStateRequest.json, InitializeShareGroupStateResponse.json; do not edit
+"""InitializeShareGroupState (API key 83): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['InitializeShareGroupStateRequest', 'InitializeShareGroupStateResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InitializeShareGroupStateRequest:
+    """InitializeShareGroupStateRequest, API key 83: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 83
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    group_id: str = ''  # versions 0+
+    topics: tuple[InitializeShareGroupStateRequest.InitializeStateData, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class InitializeStateData:
+        """InitializeShareGroupStateRequest.InitializeStateData: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[InitializeShareGroupStateRequest.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[InitializeShareGroupStateRequest.PartitionData, ...]
+            f_topic_id = reader.uuid('InitializeShareGroupStateRequest.InitializeStateData.topic_id')
+            count_f_partitions = reader.compact_array_length('InitializeShareGroupStateRequest.InitializeStateData.partitions')
+            f_partitions = tuple([InitializeShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.InitializeStateData.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """InitializeShareGroupStateRequest.PartitionData: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        state_epoch: int = 0  # versions 0+
+        start_offset: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int32(self.state_epoch)
+            writer.int64(self.start_offset)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_state_epoch: int
+            f_start_offset: int
+            f_partition = reader.int32('InitializeShareGroupStateRequest.PartitionData.partition')
+            f_state_epoch = reader.int32('InitializeShareGroupStateRequest.PartitionData.state_epoch')
+            f_start_offset = reader.int64('InitializeShareGroupStateRequest.PartitionData.start_offset')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.PartitionData.tagged_fields')
+            return cls(partition=f_partition, state_epoch=f_state_epoch, start_offset=f_start_offset, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.compact_string(self.group_id)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str
+        f_topics: tuple[InitializeShareGroupStateRequest.InitializeStateData, ...]
+        f_group_id = reader.compact_string('InitializeShareGroupStateRequest.group_id')
+        count_f_topics = reader.compact_array_length('InitializeShareGroupStateRequest.topics')
+        f_topics = tuple([InitializeShareGroupStateRequest.InitializeStateData.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.tagged_fields')
+        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'InitializeShareGroupStateRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'InitializeShareGroupStateRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'InitializeShareGroupStateRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('InitializeShareGroupStateRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InitializeShareGroupStateResponse:
+    """InitializeShareGroupStateResponse, API key 83: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 83
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    results: tuple[InitializeShareGroupStateResponse.InitializeStateResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class InitializeStateResult:
+        """InitializeShareGroupStateResponse.InitializeStateResult: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[InitializeShareGroupStateResponse.PartitionResult, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[InitializeShareGroupStateResponse.PartitionResult, ...]
+            f_topic_id = reader.uuid('InitializeShareGroupStateResponse.InitializeStateResult.topic_id')
+            count_f_partitions = reader.compact_array_length('InitializeShareGroupStateResponse.InitializeStateResult.partitions')
+            f_partitions = tuple([InitializeShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.InitializeStateResult.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionResult:
+        """InitializeShareGroupStateResponse.PartitionResult: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = None  # versions 0+; nullable 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int16(self.error_code)
+            writer.compact_nullable_string(self.error_message)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_error_code: int
+            f_error_message: str | None
+            f_partition = reader.int32('InitializeShareGroupStateResponse.PartitionResult.partition')
+            f_error_code = reader.int16('InitializeShareGroupStateResponse.PartitionResult.error_code')
+            f_error_message = reader.compact_nullable_string('InitializeShareGroupStateResponse.PartitionResult.error_message')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.PartitionResult.tagged_fields')
+            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_results = self.results
+        writer.compact_array_length(items_results)
+        for each_results in items_results:
+            each_results.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_results: tuple[InitializeShareGroupStateResponse.InitializeStateResult, ...]
+        count_f_results = reader.compact_array_length('InitializeShareGroupStateResponse.results')
+        f_results = tuple([InitializeShareGroupStateResponse.InitializeStateResult.read(reader, version) for _ in range(count_f_results)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.tagged_fields')
+        return cls(results=f_results, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'InitializeShareGroupStateResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'InitializeShareGroupStateResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'InitializeShareGroupStateResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('InitializeShareGroupStateResponse')
+        return result

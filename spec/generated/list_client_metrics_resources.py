@@ -1,0 +1,115 @@
+# generated from ListClientMetricsResourcesRequest.json, ListClientMetricsResourcesResponse.json; do not edit
+"""ListClientMetricsResources (API key 74): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+__all__ = ['ListClientMetricsResourcesRequest', 'ListClientMetricsResourcesResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListClientMetricsResourcesRequest:
+    """ListClientMetricsResourcesRequest, API key 74: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 74
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesRequest.tagged_fields')
+        return cls(unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ListClientMetricsResourcesRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ListClientMetricsResourcesRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ListClientMetricsResourcesRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ListClientMetricsResourcesRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListClientMetricsResourcesResponse:
+    """ListClientMetricsResourcesResponse, API key 74: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 74
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    throttle_time_ms: int = 0  # versions 0+
+    error_code: int = 0  # versions 0+
+    client_metrics_resources: tuple[ListClientMetricsResourcesResponse.ClientMetricsResource, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ClientMetricsResource:
+        """ListClientMetricsResourcesResponse.ClientMetricsResource: versions 0+."""
+
+        name: str = ''  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_name = reader.compact_string('ListClientMetricsResourcesResponse.ClientMetricsResource.name')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesResponse.ClientMetricsResource.tagged_fields')
+            return cls(name=f_name, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        writer.int16(self.error_code)
+        items_client_metrics_resources = self.client_metrics_resources
+        writer.compact_array_length(items_client_metrics_resources)
+        for each_client_metrics_resources in items_client_metrics_resources:
+            each_client_metrics_resources.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_error_code: int
+        f_client_metrics_resources: tuple[ListClientMetricsResourcesResponse.ClientMetricsResource, ...]
+        f_throttle_time_ms = reader.int32('ListClientMetricsResourcesResponse.throttle_time_ms')
+        f_error_code = reader.int16('ListClientMetricsResourcesResponse.error_code')
+        count_f_client_metrics_resources = reader.compact_array_length('ListClientMetricsResourcesResponse.client_metrics_resources')
+        f_client_metrics_resources = tuple([ListClientMetricsResourcesResponse.ClientMetricsResource.read(reader, version) for _ in range(count_f_client_metrics_resources)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, client_metrics_resources=f_client_metrics_resources, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ListClientMetricsResourcesResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ListClientMetricsResourcesResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ListClientMetricsResourcesResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ListClientMetricsResourcesResponse')
+        return result

@@ -1,0 +1,352 @@
+# generated from ListOffsetsRequest.json, ListOffsetsResponse.json; do not edit
+"""ListOffsets (API key 2): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+__all__ = ['ListOffsetsRequest', 'ListOffsetsResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListOffsetsRequest:
+    """ListOffsetsRequest, API key 2: versions 0-10, flexible 6+."""
+
+    API_KEY: ClassVar[int] = 2
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 10
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 6
+
+    replica_id: int = 0  # versions 0+
+    isolation_level: int = 0  # versions 2+
+    topics: tuple[ListOffsetsRequest.ListOffsetsTopic, ...] = ()  # versions 0+
+    timeout_ms: int = 0  # versions 10+; ignorable
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ListOffsetsTopic:
+        """ListOffsetsRequest.ListOffsetsTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[ListOffsetsRequest.ListOffsetsPartition, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 5:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 5:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'ListOffsetsRequest.ListOffsetsTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[ListOffsetsRequest.ListOffsetsPartition, ...]
+            f_name = reader.string('ListOffsetsRequest.ListOffsetsTopic.name') if version <= 5 else reader.compact_string('ListOffsetsRequest.ListOffsetsTopic.name')
+            if version <= 5:
+                count_f_partitions = reader.array_length('ListOffsetsRequest.ListOffsetsTopic.partitions')
+                f_partitions = tuple([ListOffsetsRequest.ListOffsetsPartition.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('ListOffsetsRequest.ListOffsetsTopic.partitions')
+                f_partitions = tuple([ListOffsetsRequest.ListOffsetsPartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.ListOffsetsTopic.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ListOffsetsPartition:
+        """ListOffsetsRequest.ListOffsetsPartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        current_leader_epoch: int = -1  # versions 4+; ignorable
+        timestamp: int = 0  # versions 0+
+        max_num_offsets: int = 1  # versions 0
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            if version <= 3:
+                pass
+            else:
+                writer.int32(self.current_leader_epoch)
+            writer.int64(self.timestamp)
+            if version <= 0:
+                writer.int32(self.max_num_offsets)
+            else:
+                if self.max_num_offsets != 1:
+                    raise EncodeError(f'ListOffsetsRequest.ListOffsetsPartition.max_num_offsets is set, but version {version} lacks it')
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'ListOffsetsRequest.ListOffsetsPartition has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_current_leader_epoch: int
+            f_timestamp: int
+            f_max_num_offsets: int
+            f_partition_index = reader.int32('ListOffsetsRequest.ListOffsetsPartition.partition_index')
+            f_current_leader_epoch = -1 if version <= 3 else reader.int32('ListOffsetsRequest.ListOffsetsPartition.current_leader_epoch')
+            f_timestamp = reader.int64('ListOffsetsRequest.ListOffsetsPartition.timestamp')
+            f_max_num_offsets = reader.int32('ListOffsetsRequest.ListOffsetsPartition.max_num_offsets') if version <= 0 else 1
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.ListOffsetsPartition.tagged_fields')
+            return cls(partition_index=f_partition_index, current_leader_epoch=f_current_leader_epoch, timestamp=f_timestamp, max_num_offsets=f_max_num_offsets, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.replica_id)
+        if version <= 1:
+            if self.isolation_level != 0:
+                raise EncodeError(f'ListOffsetsRequest.isolation_level is set, but version {version} lacks it')
+        else:
+            writer.int8(self.isolation_level)
+        if version <= 5:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        if version <= 9:
+            pass
+        else:
+            writer.int32(self.timeout_ms)
+        if version <= 5:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'ListOffsetsRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_replica_id: int
+        f_isolation_level: int
+        f_topics: tuple[ListOffsetsRequest.ListOffsetsTopic, ...]
+        f_timeout_ms: int
+        f_replica_id = reader.int32('ListOffsetsRequest.replica_id')
+        f_isolation_level = 0 if version <= 1 else reader.int8('ListOffsetsRequest.isolation_level')
+        if version <= 5:
+            count_f_topics = reader.array_length('ListOffsetsRequest.topics')
+            f_topics = tuple([ListOffsetsRequest.ListOffsetsTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('ListOffsetsRequest.topics')
+            f_topics = tuple([ListOffsetsRequest.ListOffsetsTopic.read(reader, version) for _ in range(count_f_topics)])
+        f_timeout_ms = 0 if version <= 9 else reader.int32('ListOffsetsRequest.timeout_ms')
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.tagged_fields')
+        return cls(replica_id=f_replica_id, isolation_level=f_isolation_level, topics=f_topics, timeout_ms=f_timeout_ms, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ListOffsetsRequest', 0, 10).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ListOffsetsRequest', 0, 10).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ListOffsetsRequest', 0, 10)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ListOffsetsRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListOffsetsResponse:
+    """ListOffsetsResponse, API key 2: versions 0-10, flexible 6+."""
+
+    API_KEY: ClassVar[int] = 2
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 10
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 6
+
+    throttle_time_ms: int = 0  # versions 2+; ignorable
+    topics: tuple[ListOffsetsResponse.ListOffsetsTopicResponse, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ListOffsetsTopicResponse:
+        """ListOffsetsResponse.ListOffsetsTopicResponse: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[ListOffsetsResponse.ListOffsetsPartitionResponse, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 5:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 5:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsTopicResponse has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[ListOffsetsResponse.ListOffsetsPartitionResponse, ...]
+            f_name = reader.string('ListOffsetsResponse.ListOffsetsTopicResponse.name') if version <= 5 else reader.compact_string('ListOffsetsResponse.ListOffsetsTopicResponse.name')
+            if version <= 5:
+                count_f_partitions = reader.array_length('ListOffsetsResponse.ListOffsetsTopicResponse.partitions')
+                f_partitions = tuple([ListOffsetsResponse.ListOffsetsPartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('ListOffsetsResponse.ListOffsetsTopicResponse.partitions')
+                f_partitions = tuple([ListOffsetsResponse.ListOffsetsPartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.ListOffsetsTopicResponse.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ListOffsetsPartitionResponse:
+        """ListOffsetsResponse.ListOffsetsPartitionResponse: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        old_style_offsets: tuple[int, ...] = ()  # versions 0
+        timestamp: int = -1  # versions 1+
+        offset: int = -1  # versions 1+
+        leader_epoch: int = -1  # versions 4+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+            if version <= 0:
+                items_old_style_offsets = self.old_style_offsets
+                writer.array_length(items_old_style_offsets)
+                writer.int64_items(items_old_style_offsets)
+            else:
+                if self.old_style_offsets != ():
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsPartitionResponse.old_style_offsets is set, but version {version} lacks it')
+            if version <= 0:
+                if self.timestamp != -1:
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsPartitionResponse.timestamp is set, but version {version} lacks it')
+            else:
+                writer.int64(self.timestamp)
+            if version <= 0:
+                if self.offset != -1:
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsPartitionResponse.offset is set, but version {version} lacks it')
+            else:
+                writer.int64(self.offset)
+            if version <= 3:
+                if self.leader_epoch != -1:
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsPartitionResponse.leader_epoch is set, but version {version} lacks it')
+            else:
+                writer.int32(self.leader_epoch)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'ListOffsetsResponse.ListOffsetsPartitionResponse has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_old_style_offsets: tuple[int, ...]
+            f_timestamp: int
+            f_offset: int
+            f_leader_epoch: int
+            f_partition_index = reader.int32('ListOffsetsResponse.ListOffsetsPartitionResponse.partition_index')
+            f_error_code = reader.int16('ListOffsetsResponse.ListOffsetsPartitionResponse.error_code')
+            if version <= 0:
+                count_f_old_style_offsets = reader.array_length('ListOffsetsResponse.ListOffsetsPartitionResponse.old_style_offsets')
+                f_old_style_offsets = reader.int64_items(count_f_old_style_offsets, 'ListOffsetsResponse.ListOffsetsPartitionResponse.old_style_offsets')
+            else:
+                f_old_style_offsets = ()
+            f_timestamp = -1 if version <= 0 else reader.int64('ListOffsetsResponse.ListOffsetsPartitionResponse.timestamp')
+            f_offset = -1 if version <= 0 else reader.int64('ListOffsetsResponse.ListOffsetsPartitionResponse.offset')
+            f_leader_epoch = -1 if version <= 3 else reader.int32('ListOffsetsResponse.ListOffsetsPartitionResponse.leader_epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.ListOffsetsPartitionResponse.tagged_fields')
+            return cls(partition_index=f_partition_index, error_code=f_error_code, old_style_offsets=f_old_style_offsets, timestamp=f_timestamp, offset=f_offset, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        if version <= 1:
+            pass
+        else:
+            writer.int32(self.throttle_time_ms)
+        if version <= 5:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        if version <= 5:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'ListOffsetsResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_topics: tuple[ListOffsetsResponse.ListOffsetsTopicResponse, ...]
+        f_throttle_time_ms = 0 if version <= 1 else reader.int32('ListOffsetsResponse.throttle_time_ms')
+        if version <= 5:
+            count_f_topics = reader.array_length('ListOffsetsResponse.topics')
+            f_topics = tuple([ListOffsetsResponse.ListOffsetsTopicResponse.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('ListOffsetsResponse.topics')
+            f_topics = tuple([ListOffsetsResponse.ListOffsetsTopicResponse.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ListOffsetsResponse', 0, 10).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ListOffsetsResponse', 0, 10).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ListOffsetsResponse', 0, 10)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ListOffsetsResponse')
+        return result

@@ -1,0 +1,180 @@
+# generated from OffsetDeleteRequest.json, OffsetDeleteResponse.json; do not edit
+"""OffsetDelete (API key 47): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+__all__ = ['OffsetDeleteRequest', 'OffsetDeleteResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OffsetDeleteRequest:
+    """OffsetDeleteRequest, API key 47: versions 0, flexible none."""
+
+    API_KEY: ClassVar[int] = 47
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = None
+
+    group_id: str = ''  # versions 0+
+    topics: tuple[OffsetDeleteRequest.OffsetDeleteRequestTopic, ...] = ()  # versions 0+
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetDeleteRequestTopic:
+        """OffsetDeleteRequest.OffsetDeleteRequestTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[OffsetDeleteRequest.OffsetDeleteRequestPartition, ...] = ()  # versions 0+
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.string(self.name)
+            items_partitions = self.partitions
+            writer.array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[OffsetDeleteRequest.OffsetDeleteRequestPartition, ...]
+            f_name = reader.string('OffsetDeleteRequest.OffsetDeleteRequestTopic.name')
+            count_f_partitions = reader.array_length('OffsetDeleteRequest.OffsetDeleteRequestTopic.partitions')
+            f_partitions = tuple([OffsetDeleteRequest.OffsetDeleteRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+            return cls(name=f_name, partitions=f_partitions)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetDeleteRequestPartition:
+        """OffsetDeleteRequest.OffsetDeleteRequestPartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_partition_index = reader.int32('OffsetDeleteRequest.OffsetDeleteRequestPartition.partition_index')
+            return cls(partition_index=f_partition_index)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.string(self.group_id)
+        items_topics = self.topics
+        writer.array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str
+        f_topics: tuple[OffsetDeleteRequest.OffsetDeleteRequestTopic, ...]
+        f_group_id = reader.string('OffsetDeleteRequest.group_id')
+        count_f_topics = reader.array_length('OffsetDeleteRequest.topics')
+        f_topics = tuple([OffsetDeleteRequest.OffsetDeleteRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        return cls(group_id=f_group_id, topics=f_topics)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'OffsetDeleteRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'OffsetDeleteRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'OffsetDeleteRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('OffsetDeleteRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OffsetDeleteResponse:
+    """OffsetDeleteResponse, API key 47: versions 0, flexible none."""
+
+    API_KEY: ClassVar[int] = 47
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = None
+
+    error_code: int = 0  # versions 0+
+    throttle_time_ms: int = 0  # versions 0+; ignorable
+    topics: tuple[OffsetDeleteResponse.OffsetDeleteResponseTopic, ...] = ()  # versions 0+
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetDeleteResponseTopic:
+        """OffsetDeleteResponse.OffsetDeleteResponseTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[OffsetDeleteResponse.OffsetDeleteResponsePartition, ...] = ()  # versions 0+
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.string(self.name)
+            items_partitions = self.partitions
+            writer.array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[OffsetDeleteResponse.OffsetDeleteResponsePartition, ...]
+            f_name = reader.string('OffsetDeleteResponse.OffsetDeleteResponseTopic.name')
+            count_f_partitions = reader.array_length('OffsetDeleteResponse.OffsetDeleteResponseTopic.partitions')
+            f_partitions = tuple([OffsetDeleteResponse.OffsetDeleteResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            return cls(name=f_name, partitions=f_partitions)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetDeleteResponsePartition:
+        """OffsetDeleteResponse.OffsetDeleteResponsePartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_partition_index = reader.int32('OffsetDeleteResponse.OffsetDeleteResponsePartition.partition_index')
+            f_error_code = reader.int16('OffsetDeleteResponse.OffsetDeleteResponsePartition.error_code')
+            return cls(partition_index=f_partition_index, error_code=f_error_code)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int16(self.error_code)
+        writer.int32(self.throttle_time_ms)
+        items_topics = self.topics
+        writer.array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_error_code: int
+        f_throttle_time_ms: int
+        f_topics: tuple[OffsetDeleteResponse.OffsetDeleteResponseTopic, ...]
+        f_error_code = reader.int16('OffsetDeleteResponse.error_code')
+        f_throttle_time_ms = reader.int32('OffsetDeleteResponse.throttle_time_ms')
+        count_f_topics = reader.array_length('OffsetDeleteResponse.topics')
+        f_topics = tuple([OffsetDeleteResponse.OffsetDeleteResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        return cls(error_code=f_error_code, throttle_time_ms=f_throttle_time_ms, topics=f_topics)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'OffsetDeleteResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'OffsetDeleteResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'OffsetDeleteResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('OffsetDeleteResponse')
+        return result

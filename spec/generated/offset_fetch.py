@@ -1,0 +1,520 @@
+# generated from OffsetFetchRequest.json, OffsetFetchResponse.json; do not edit
+"""OffsetFetch (API key 9): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+    require_non_null,
+)
+
+__all__ = ['OffsetFetchRequest', 'OffsetFetchResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OffsetFetchRequest:
+    """OffsetFetchRequest, API key 9: versions 0-9, flexible 6+."""
+
+    API_KEY: ClassVar[int] = 9
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 9
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 6
+
+    group_id: str = ''  # versions 0-7
+    topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None = ()  # versions 0-7; nullable 2-7
+    groups: tuple[OffsetFetchRequest.OffsetFetchRequestGroup, ...] = ()  # versions 8+
+    require_stable: bool = False  # versions 7+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchRequestTopic:
+        """OffsetFetchRequest.OffsetFetchRequestTopic: versions 0-7."""
+
+        name: str = ''  # versions 0-7
+        partition_indexes: tuple[int, ...] = ()  # versions 0-7
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 5:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 5:
+                items_partition_indexes = self.partition_indexes
+                writer.array_length(items_partition_indexes)
+                writer.int32_items(items_partition_indexes)
+            else:
+                items_partition_indexes = self.partition_indexes
+                writer.compact_array_length(items_partition_indexes)
+                writer.int32_items(items_partition_indexes)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'OffsetFetchRequest.OffsetFetchRequestTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partition_indexes: tuple[int, ...]
+            f_name = reader.string('OffsetFetchRequest.OffsetFetchRequestTopic.name') if version <= 5 else reader.compact_string('OffsetFetchRequest.OffsetFetchRequestTopic.name')
+            if version <= 5:
+                count_f_partition_indexes = reader.array_length('OffsetFetchRequest.OffsetFetchRequestTopic.partition_indexes')
+                f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'OffsetFetchRequest.OffsetFetchRequestTopic.partition_indexes')
+            else:
+                count_f_partition_indexes = reader.compact_array_length('OffsetFetchRequest.OffsetFetchRequestTopic.partition_indexes')
+                f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'OffsetFetchRequest.OffsetFetchRequestTopic.partition_indexes')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestTopic.tagged_fields')
+            return cls(name=f_name, partition_indexes=f_partition_indexes, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchRequestGroup:
+        """OffsetFetchRequest.OffsetFetchRequestGroup: versions 8+."""
+
+        group_id: str = ''  # versions 8+
+        member_id: str | None = None  # versions 9+; nullable 9+; ignorable
+        member_epoch: int = -1  # versions 9+; ignorable
+        topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopics, ...] | None = ()  # versions 8+; nullable 8+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            items_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopics, ...] | None
+            writer.compact_string(self.group_id)
+            if version <= 8:
+                pass
+            else:
+                writer.compact_nullable_string(self.member_id)
+            if version <= 8:
+                pass
+            else:
+                writer.int32(self.member_epoch)
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            if items_topics is not None:
+                for each_topics in items_topics:
+                    each_topics.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_group_id: str
+            f_member_id: str | None
+            f_member_epoch: int
+            f_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopics, ...] | None
+            f_group_id = reader.compact_string('OffsetFetchRequest.OffsetFetchRequestGroup.group_id')
+            f_member_id = None if version <= 8 else reader.compact_nullable_string('OffsetFetchRequest.OffsetFetchRequestGroup.member_id')
+            f_member_epoch = -1 if version <= 8 else reader.int32('OffsetFetchRequest.OffsetFetchRequestGroup.member_epoch')
+            count_f_topics = reader.compact_nullable_array_length('OffsetFetchRequest.OffsetFetchRequestGroup.topics')
+            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopics.read(reader, version) for _ in range(count_f_topics)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestGroup.tagged_fields')
+            return cls(group_id=f_group_id, member_id=f_member_id, member_epoch=f_member_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchRequestTopics:
+        """OffsetFetchRequest.OffsetFetchRequestTopics: versions 8+."""
+
+        name: str = ''  # versions 8+
+        partition_indexes: tuple[int, ...] = ()  # versions 8+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            items_partition_indexes = self.partition_indexes
+            writer.compact_array_length(items_partition_indexes)
+            writer.int32_items(items_partition_indexes)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partition_indexes: tuple[int, ...]
+            f_name = reader.compact_string('OffsetFetchRequest.OffsetFetchRequestTopics.name')
+            count_f_partition_indexes = reader.compact_array_length('OffsetFetchRequest.OffsetFetchRequestTopics.partition_indexes')
+            f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'OffsetFetchRequest.OffsetFetchRequestTopics.partition_indexes')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestTopics.tagged_fields')
+            return cls(name=f_name, partition_indexes=f_partition_indexes, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None
+        if version <= 5:
+            writer.string(self.group_id)
+        elif version <= 7:
+            writer.compact_string(self.group_id)
+        else:
+            if self.group_id != '':
+                raise EncodeError(f'OffsetFetchRequest.group_id is set, but version {version} lacks it')
+        if version <= 1:
+            items_topics = require_non_null(self.topics, 'OffsetFetchRequest.topics', version)
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        elif version <= 5:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            if items_topics is not None:
+                for each_topics in items_topics:
+                    each_topics.write(writer, version)
+        elif version <= 7:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            if items_topics is not None:
+                for each_topics in items_topics:
+                    each_topics.write(writer, version)
+        else:
+            if self.topics != ():
+                raise EncodeError(f'OffsetFetchRequest.topics is set, but version {version} lacks it')
+        if version <= 7:
+            if self.groups != ():
+                raise EncodeError(f'OffsetFetchRequest.groups is set, but version {version} lacks it')
+        else:
+            items_groups = self.groups
+            writer.compact_array_length(items_groups)
+            for each_groups in items_groups:
+                each_groups.write(writer, version)
+        if version <= 6:
+            if self.require_stable:
+                raise EncodeError(f'OffsetFetchRequest.require_stable is set, but version {version} lacks it')
+        else:
+            writer.boolean(self.require_stable)
+        if version <= 5:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'OffsetFetchRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str
+        f_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None
+        f_groups: tuple[OffsetFetchRequest.OffsetFetchRequestGroup, ...]
+        f_require_stable: bool
+        if version <= 5:
+            f_group_id = reader.string('OffsetFetchRequest.group_id')
+        elif version <= 7:
+            f_group_id = reader.compact_string('OffsetFetchRequest.group_id')
+        else:
+            f_group_id = ''
+        if version <= 1:
+            count_f_topics = reader.array_length('OffsetFetchRequest.topics')
+            f_topics = tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        elif version <= 5:
+            count_f_topics = reader.nullable_array_length('OffsetFetchRequest.topics')
+            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        elif version <= 7:
+            count_f_topics = reader.compact_nullable_array_length('OffsetFetchRequest.topics')
+            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            f_topics = ()
+        if version <= 7:
+            f_groups = ()
+        else:
+            count_f_groups = reader.compact_array_length('OffsetFetchRequest.groups')
+            f_groups = tuple([OffsetFetchRequest.OffsetFetchRequestGroup.read(reader, version) for _ in range(count_f_groups)])
+        f_require_stable = False if version <= 6 else reader.boolean('OffsetFetchRequest.require_stable')
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchRequest.tagged_fields')
+        return cls(group_id=f_group_id, topics=f_topics, groups=f_groups, require_stable=f_require_stable, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'OffsetFetchRequest', 0, 9).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'OffsetFetchRequest', 0, 9).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'OffsetFetchRequest', 0, 9)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('OffsetFetchRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OffsetFetchResponse:
+    """OffsetFetchResponse, API key 9: versions 0-9, flexible 6+."""
+
+    API_KEY: ClassVar[int] = 9
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 9
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 6
+
+    throttle_time_ms: int = 0  # versions 3+; ignorable
+    topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopic, ...] = ()  # versions 0-7
+    error_code: int = 0  # versions 2-7; ignorable
+    groups: tuple[OffsetFetchResponse.OffsetFetchResponseGroup, ...] = ()  # versions 8+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchResponseTopic:
+        """OffsetFetchResponse.OffsetFetchResponseTopic: versions 0-7."""
+
+        name: str = ''  # versions 0-7
+        partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartition, ...] = ()  # versions 0-7
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 5:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 5:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'OffsetFetchResponse.OffsetFetchResponseTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartition, ...]
+            f_name = reader.string('OffsetFetchResponse.OffsetFetchResponseTopic.name') if version <= 5 else reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopic.name')
+            if version <= 5:
+                count_f_partitions = reader.array_length('OffsetFetchResponse.OffsetFetchResponseTopic.partitions')
+                f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseTopic.partitions')
+                f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopic.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchResponsePartition:
+        """OffsetFetchResponse.OffsetFetchResponsePartition: versions 0-7."""
+
+        partition_index: int = 0  # versions 0-7
+        committed_offset: int = 0  # versions 0-7
+        committed_leader_epoch: int = -1  # versions 5-7; ignorable
+        metadata: str | None = ''  # versions 0-7; nullable 0-7
+        error_code: int = 0  # versions 0-7
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int64(self.committed_offset)
+            if version <= 4:
+                pass
+            else:
+                writer.int32(self.committed_leader_epoch)
+            if version <= 5:
+                writer.nullable_string(self.metadata)
+            else:
+                writer.compact_nullable_string(self.metadata)
+            writer.int16(self.error_code)
+            if version <= 5:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'OffsetFetchResponse.OffsetFetchResponsePartition has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_committed_offset: int
+            f_committed_leader_epoch: int
+            f_metadata: str | None
+            f_error_code: int
+            f_partition_index = reader.int32('OffsetFetchResponse.OffsetFetchResponsePartition.partition_index')
+            f_committed_offset = reader.int64('OffsetFetchResponse.OffsetFetchResponsePartition.committed_offset')
+            f_committed_leader_epoch = -1 if version <= 4 else reader.int32('OffsetFetchResponse.OffsetFetchResponsePartition.committed_leader_epoch')
+            f_metadata = reader.nullable_string('OffsetFetchResponse.OffsetFetchResponsePartition.metadata') if version <= 5 else reader.compact_nullable_string('OffsetFetchResponse.OffsetFetchResponsePartition.metadata')
+            f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponsePartition.error_code')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponsePartition.tagged_fields')
+            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, metadata=f_metadata, error_code=f_error_code, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchResponseGroup:
+        """OffsetFetchResponse.OffsetFetchResponseGroup: versions 8+."""
+
+        group_id: str = ''  # versions 8+
+        topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopics, ...] = ()  # versions 8+
+        error_code: int = 0  # versions 8+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.group_id)
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+            writer.int16(self.error_code)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_group_id: str
+            f_topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopics, ...]
+            f_error_code: int
+            f_group_id = reader.compact_string('OffsetFetchResponse.OffsetFetchResponseGroup.group_id')
+            count_f_topics = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseGroup.topics')
+            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopics.read(reader, version) for _ in range(count_f_topics)])
+            f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponseGroup.error_code')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseGroup.tagged_fields')
+            return cls(group_id=f_group_id, topics=f_topics, error_code=f_error_code, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchResponseTopics:
+        """OffsetFetchResponse.OffsetFetchResponseTopics: versions 8+."""
+
+        name: str = ''  # versions 8+
+        partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartitions, ...] = ()  # versions 8+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartitions, ...]
+            f_name = reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopics.name')
+            count_f_partitions = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseTopics.partitions')
+            f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartitions.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopics.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class OffsetFetchResponsePartitions:
+        """OffsetFetchResponse.OffsetFetchResponsePartitions: versions 8+."""
+
+        partition_index: int = 0  # versions 8+
+        committed_offset: int = 0  # versions 8+
+        committed_leader_epoch: int = -1  # versions 8+; ignorable
+        metadata: str | None = ''  # versions 8+; nullable 8+
+        error_code: int = 0  # versions 8+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int64(self.committed_offset)
+            writer.int32(self.committed_leader_epoch)
+            writer.compact_nullable_string(self.metadata)
+            writer.int16(self.error_code)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_committed_offset: int
+            f_committed_leader_epoch: int
+            f_metadata: str | None
+            f_error_code: int
+            f_partition_index = reader.int32('OffsetFetchResponse.OffsetFetchResponsePartitions.partition_index')
+            f_committed_offset = reader.int64('OffsetFetchResponse.OffsetFetchResponsePartitions.committed_offset')
+            f_committed_leader_epoch = reader.int32('OffsetFetchResponse.OffsetFetchResponsePartitions.committed_leader_epoch')
+            f_metadata = reader.compact_nullable_string('OffsetFetchResponse.OffsetFetchResponsePartitions.metadata')
+            f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponsePartitions.error_code')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponsePartitions.tagged_fields')
+            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, metadata=f_metadata, error_code=f_error_code, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        if version <= 2:
+            pass
+        else:
+            writer.int32(self.throttle_time_ms)
+        if version <= 5:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        elif version <= 7:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            if self.topics != ():
+                raise EncodeError(f'OffsetFetchResponse.topics is set, but version {version} lacks it')
+        if version <= 1:
+            pass
+        elif version <= 7:
+            writer.int16(self.error_code)
+        else:
+            pass
+        if version <= 7:
+            if self.groups != ():
+                raise EncodeError(f'OffsetFetchResponse.groups is set, but version {version} lacks it')
+        else:
+            items_groups = self.groups
+            writer.compact_array_length(items_groups)
+            for each_groups in items_groups:
+                each_groups.write(writer, version)
+        if version <= 5:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'OffsetFetchResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopic, ...]
+        f_error_code: int
+        f_groups: tuple[OffsetFetchResponse.OffsetFetchResponseGroup, ...]
+        f_throttle_time_ms = 0 if version <= 2 else reader.int32('OffsetFetchResponse.throttle_time_ms')
+        if version <= 5:
+            count_f_topics = reader.array_length('OffsetFetchResponse.topics')
+            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        elif version <= 7:
+            count_f_topics = reader.compact_array_length('OffsetFetchResponse.topics')
+            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            f_topics = ()
+        if version <= 1:
+            f_error_code = 0
+        elif version <= 7:
+            f_error_code = reader.int16('OffsetFetchResponse.error_code')
+        else:
+            f_error_code = 0
+        if version <= 7:
+            f_groups = ()
+        else:
+            count_f_groups = reader.compact_array_length('OffsetFetchResponse.groups')
+            f_groups = tuple([OffsetFetchResponse.OffsetFetchResponseGroup.read(reader, version) for _ in range(count_f_groups)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, error_code=f_error_code, groups=f_groups, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'OffsetFetchResponse', 0, 9).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'OffsetFetchResponse', 0, 9).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'OffsetFetchResponse', 0, 9)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('OffsetFetchResponse')
+        return result

@@ -1,0 +1,214 @@
+# generated from ReadShareGroupStateSummaryRequest.json, ReadShareGroupStateSummaryResponse.json; do not edit
+"""ReadShareGroupStateSummary (API key 87): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['ReadShareGroupStateSummaryRequest', 'ReadShareGroupStateSummaryResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadShareGroupStateSummaryRequest:
+    """ReadShareGroupStateSummaryRequest, API key 87: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 87
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    group_id: str = ''  # versions 0+
+    topics: tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ReadStateSummaryData:
+        """ReadShareGroupStateSummaryRequest.ReadStateSummaryData: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[ReadShareGroupStateSummaryRequest.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[ReadShareGroupStateSummaryRequest.PartitionData, ...]
+            f_topic_id = reader.uuid('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.topic_id')
+            count_f_partitions = reader.compact_array_length('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.partitions')
+            f_partitions = tuple([ReadShareGroupStateSummaryRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """ReadShareGroupStateSummaryRequest.PartitionData: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        leader_epoch: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int32(self.leader_epoch)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_leader_epoch: int
+            f_partition = reader.int32('ReadShareGroupStateSummaryRequest.PartitionData.partition')
+            f_leader_epoch = reader.int32('ReadShareGroupStateSummaryRequest.PartitionData.leader_epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryRequest.PartitionData.tagged_fields')
+            return cls(partition=f_partition, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.compact_string(self.group_id)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str
+        f_topics: tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData, ...]
+        f_group_id = reader.compact_string('ReadShareGroupStateSummaryRequest.group_id')
+        count_f_topics = reader.compact_array_length('ReadShareGroupStateSummaryRequest.topics')
+        f_topics = tuple([ReadShareGroupStateSummaryRequest.ReadStateSummaryData.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryRequest.tagged_fields')
+        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ReadShareGroupStateSummaryRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ReadShareGroupStateSummaryRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ReadShareGroupStateSummaryRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ReadShareGroupStateSummaryRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadShareGroupStateSummaryResponse:
+    """ReadShareGroupStateSummaryResponse, API key 87: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 87
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    results: tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ReadStateSummaryResult:
+        """ReadShareGroupStateSummaryResponse.ReadStateSummaryResult: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[ReadShareGroupStateSummaryResponse.PartitionResult, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[ReadShareGroupStateSummaryResponse.PartitionResult, ...]
+            f_topic_id = reader.uuid('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.topic_id')
+            count_f_partitions = reader.compact_array_length('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.partitions')
+            f_partitions = tuple([ReadShareGroupStateSummaryResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionResult:
+        """ReadShareGroupStateSummaryResponse.PartitionResult: versions 0+."""
+
+        partition: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = None  # versions 0+; nullable 0+
+        state_epoch: int = 0  # versions 0+
+        start_offset: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition)
+            writer.int16(self.error_code)
+            writer.compact_nullable_string(self.error_message)
+            writer.int32(self.state_epoch)
+            writer.int64(self.start_offset)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition: int
+            f_error_code: int
+            f_error_message: str | None
+            f_state_epoch: int
+            f_start_offset: int
+            f_partition = reader.int32('ReadShareGroupStateSummaryResponse.PartitionResult.partition')
+            f_error_code = reader.int16('ReadShareGroupStateSummaryResponse.PartitionResult.error_code')
+            f_error_message = reader.compact_nullable_string('ReadShareGroupStateSummaryResponse.PartitionResult.error_message')
+            f_state_epoch = reader.int32('ReadShareGroupStateSummaryResponse.PartitionResult.state_epoch')
+            f_start_offset = reader.int64('ReadShareGroupStateSummaryResponse.PartitionResult.start_offset')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryResponse.PartitionResult.tagged_fields')
+            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, state_epoch=f_state_epoch, start_offset=f_start_offset, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        items_results = self.results
+        writer.compact_array_length(items_results)
+        for each_results in items_results:
+            each_results.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_results: tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, ...]
+        count_f_results = reader.compact_array_length('ReadShareGroupStateSummaryResponse.results')
+        f_results = tuple([ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.read(reader, version) for _ in range(count_f_results)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryResponse.tagged_fields')
+        return cls(results=f_results, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ReadShareGroupStateSummaryResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ReadShareGroupStateSummaryResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ReadShareGroupStateSummaryResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ReadShareGroupStateSummaryResponse')
+        return result

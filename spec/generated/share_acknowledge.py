@@ -1,0 +1,327 @@
+# generated from ShareAcknowledgeRequest.json, ShareAcknowledgeResponse.json; do not edit
+"""ShareAcknowledge (API key 79): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['ShareAcknowledgeRequest', 'ShareAcknowledgeResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ShareAcknowledgeRequest:
+    """ShareAcknowledgeRequest, API key 79: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 79
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    group_id: str | None = None  # versions 0+; nullable 0+
+    member_id: str | None = ''  # versions 0+; nullable 0+
+    share_session_epoch: int = 0  # versions 0+
+    topics: tuple[ShareAcknowledgeRequest.AcknowledgeTopic, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class AcknowledgeTopic:
+        """ShareAcknowledgeRequest.AcknowledgeTopic: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+
+        partitions: tuple[ShareAcknowledgeRequest.AcknowledgePartition, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[ShareAcknowledgeRequest.AcknowledgePartition, ...]
+            f_topic_id = reader.uuid('ShareAcknowledgeRequest.AcknowledgeTopic.topic_id')
+            count_f_partitions = reader.compact_array_length('ShareAcknowledgeRequest.AcknowledgeTopic.partitions')
+            f_partitions = tuple([ShareAcknowledgeRequest.AcknowledgePartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgeTopic.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class AcknowledgePartition:
+        """ShareAcknowledgeRequest.AcknowledgePartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        acknowledgement_batches: tuple[ShareAcknowledgeRequest.AcknowledgementBatch, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            items_acknowledgement_batches = self.acknowledgement_batches
+            writer.compact_array_length(items_acknowledgement_batches)
+            for each_acknowledgement_batches in items_acknowledgement_batches:
+                each_acknowledgement_batches.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_acknowledgement_batches: tuple[ShareAcknowledgeRequest.AcknowledgementBatch, ...]
+            f_partition_index = reader.int32('ShareAcknowledgeRequest.AcknowledgePartition.partition_index')
+            count_f_acknowledgement_batches = reader.compact_array_length('ShareAcknowledgeRequest.AcknowledgePartition.acknowledgement_batches')
+            f_acknowledgement_batches = tuple([ShareAcknowledgeRequest.AcknowledgementBatch.read(reader, version) for _ in range(count_f_acknowledgement_batches)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgePartition.tagged_fields')
+            return cls(partition_index=f_partition_index, acknowledgement_batches=f_acknowledgement_batches, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class AcknowledgementBatch:
+        """ShareAcknowledgeRequest.AcknowledgementBatch: versions 0+."""
+
+        first_offset: int = 0  # versions 0+
+        last_offset: int = 0  # versions 0+
+        acknowledge_types: tuple[int, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int64(self.first_offset)
+            writer.int64(self.last_offset)
+            items_acknowledge_types = self.acknowledge_types
+            writer.compact_array_length(items_acknowledge_types)
+            for each_acknowledge_types in items_acknowledge_types:
+                writer.int8(each_acknowledge_types)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_first_offset: int
+            f_last_offset: int
+            f_acknowledge_types: tuple[int, ...]
+            f_first_offset = reader.int64('ShareAcknowledgeRequest.AcknowledgementBatch.first_offset')
+            f_last_offset = reader.int64('ShareAcknowledgeRequest.AcknowledgementBatch.last_offset')
+            count_f_acknowledge_types = reader.compact_array_length('ShareAcknowledgeRequest.AcknowledgementBatch.acknowledge_types')
+            f_acknowledge_types = tuple([reader.int8('ShareAcknowledgeRequest.AcknowledgementBatch.acknowledge_types') for _ in range(count_f_acknowledge_types)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgementBatch.tagged_fields')
+            return cls(first_offset=f_first_offset, last_offset=f_last_offset, acknowledge_types=f_acknowledge_types, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.compact_nullable_string(self.group_id)
+        writer.compact_nullable_string(self.member_id)
+        writer.int32(self.share_session_epoch)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_group_id: str | None
+        f_member_id: str | None
+        f_share_session_epoch: int
+        f_topics: tuple[ShareAcknowledgeRequest.AcknowledgeTopic, ...]
+        f_group_id = reader.compact_nullable_string('ShareAcknowledgeRequest.group_id')
+        f_member_id = reader.compact_nullable_string('ShareAcknowledgeRequest.member_id')
+        f_share_session_epoch = reader.int32('ShareAcknowledgeRequest.share_session_epoch')
+        count_f_topics = reader.compact_array_length('ShareAcknowledgeRequest.topics')
+        f_topics = tuple([ShareAcknowledgeRequest.AcknowledgeTopic.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.tagged_fields')
+        return cls(group_id=f_group_id, member_id=f_member_id, share_session_epoch=f_share_session_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ShareAcknowledgeRequest', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ShareAcknowledgeRequest', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ShareAcknowledgeRequest', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ShareAcknowledgeRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ShareAcknowledgeResponse:
+    """ShareAcknowledgeResponse, API key 79: versions 0, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 79
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    throttle_time_ms: int = 0  # versions 0+; ignorable
+    error_code: int = 0  # versions 0+; ignorable
+    error_message: str | None = None  # versions 0+; nullable 0+
+    responses: tuple[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse, ...] = ()  # versions 0+
+    node_endpoints: tuple[ShareAcknowledgeResponse.NodeEndpoint, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class ShareAcknowledgeTopicResponse:
+        """ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse: versions 0+."""
+
+        topic_id: UUID = _ZERO_UUID  # versions 0+; ignorable
+        partitions: tuple[ShareAcknowledgeResponse.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.uuid(self.topic_id)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_id: UUID
+            f_partitions: tuple[ShareAcknowledgeResponse.PartitionData, ...]
+            f_topic_id = reader.uuid('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.topic_id')
+            count_f_partitions = reader.compact_array_length('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.partitions')
+            f_partitions = tuple([ShareAcknowledgeResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.tagged_fields')
+            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """ShareAcknowledgeResponse.PartitionData: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        error_message: str | None = None  # versions 0+; nullable 0+
+        current_leader: ShareAcknowledgeResponse.LeaderIdAndEpoch = field(default_factory=lambda: ShareAcknowledgeResponse.LeaderIdAndEpoch())  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+            writer.compact_nullable_string(self.error_message)
+            self.current_leader.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_error_message: str | None
+            f_current_leader: ShareAcknowledgeResponse.LeaderIdAndEpoch
+            f_partition_index = reader.int32('ShareAcknowledgeResponse.PartitionData.partition_index')
+            f_error_code = reader.int16('ShareAcknowledgeResponse.PartitionData.error_code')
+            f_error_message = reader.compact_nullable_string('ShareAcknowledgeResponse.PartitionData.error_message')
+            f_current_leader = ShareAcknowledgeResponse.LeaderIdAndEpoch.read(reader, version)
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.PartitionData.tagged_fields')
+            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, current_leader=f_current_leader, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class LeaderIdAndEpoch:
+        """ShareAcknowledgeResponse.LeaderIdAndEpoch: versions 0+."""
+
+        leader_id: int = 0  # versions 0+
+        leader_epoch: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.leader_id)
+            writer.int32(self.leader_epoch)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_leader_id: int
+            f_leader_epoch: int
+            f_leader_id = reader.int32('ShareAcknowledgeResponse.LeaderIdAndEpoch.leader_id')
+            f_leader_epoch = reader.int32('ShareAcknowledgeResponse.LeaderIdAndEpoch.leader_epoch')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.LeaderIdAndEpoch.tagged_fields')
+            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class NodeEndpoint:
+        """ShareAcknowledgeResponse.NodeEndpoint: versions 0+."""
+
+        node_id: int = 0  # versions 0+
+        host: str = ''  # versions 0+
+        port: int = 0  # versions 0+
+        rack: str | None = None  # versions 0+; nullable 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.node_id)
+            writer.compact_string(self.host)
+            writer.int32(self.port)
+            writer.compact_nullable_string(self.rack)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_node_id: int
+            f_host: str
+            f_port: int
+            f_rack: str | None
+            f_node_id = reader.int32('ShareAcknowledgeResponse.NodeEndpoint.node_id')
+            f_host = reader.compact_string('ShareAcknowledgeResponse.NodeEndpoint.host')
+            f_port = reader.int32('ShareAcknowledgeResponse.NodeEndpoint.port')
+            f_rack = reader.compact_nullable_string('ShareAcknowledgeResponse.NodeEndpoint.rack')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.NodeEndpoint.tagged_fields')
+            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        writer.int16(self.error_code)
+        writer.compact_nullable_string(self.error_message)
+        items_responses = self.responses
+        writer.compact_array_length(items_responses)
+        for each_responses in items_responses:
+            each_responses.write(writer, version)
+        items_node_endpoints = self.node_endpoints
+        writer.compact_array_length(items_node_endpoints)
+        for each_node_endpoints in items_node_endpoints:
+            each_node_endpoints.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_error_code: int
+        f_error_message: str | None
+        f_responses: tuple[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse, ...]
+        f_node_endpoints: tuple[ShareAcknowledgeResponse.NodeEndpoint, ...]
+        f_throttle_time_ms = reader.int32('ShareAcknowledgeResponse.throttle_time_ms')
+        f_error_code = reader.int16('ShareAcknowledgeResponse.error_code')
+        f_error_message = reader.compact_nullable_string('ShareAcknowledgeResponse.error_message')
+        count_f_responses = reader.compact_array_length('ShareAcknowledgeResponse.responses')
+        f_responses = tuple([ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+        count_f_node_endpoints = reader.compact_array_length('ShareAcknowledgeResponse.node_endpoints')
+        f_node_endpoints = tuple([ShareAcknowledgeResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'ShareAcknowledgeResponse', 0, 0).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'ShareAcknowledgeResponse', 0, 0).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'ShareAcknowledgeResponse', 0, 0)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('ShareAcknowledgeResponse')
+        return result

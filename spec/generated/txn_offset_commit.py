@@ -1,0 +1,337 @@
+# generated from TxnOffsetCommitRequest.json, TxnOffsetCommitResponse.json; do not edit
+"""TxnOffsetCommit (API key 28): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+__all__ = ['TxnOffsetCommitRequest', 'TxnOffsetCommitResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TxnOffsetCommitRequest:
+    """TxnOffsetCommitRequest, API key 28: versions 0-4, flexible 3+."""
+
+    API_KEY: ClassVar[int] = 28
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 4
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 3
+
+    transactional_id: str = ''  # versions 0+
+    group_id: str = ''  # versions 0+
+    producer_id: int = 0  # versions 0+
+    producer_epoch: int = 0  # versions 0+
+    generation_id: int = -1  # versions 3+
+    member_id: str = ''  # versions 3+
+    group_instance_id: str | None = None  # versions 3+; nullable 3+
+    topics: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TxnOffsetCommitRequestTopic:
+        """TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 2:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 2:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 2:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition, ...]
+            f_name = reader.string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name')
+            if version <= 2:
+                count_f_partitions = reader.array_length('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.partitions')
+                f_partitions = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.partitions')
+                f_partitions = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TxnOffsetCommitRequestPartition:
+        """TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        committed_offset: int = 0  # versions 0+
+        committed_leader_epoch: int = -1  # versions 2+; ignorable
+        committed_metadata: str | None = ''  # versions 0+; nullable 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int64(self.committed_offset)
+            if version <= 1:
+                pass
+            else:
+                writer.int32(self.committed_leader_epoch)
+            if version <= 2:
+                writer.nullable_string(self.committed_metadata)
+            else:
+                writer.compact_nullable_string(self.committed_metadata)
+            if version <= 2:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_committed_offset: int
+            f_committed_leader_epoch: int
+            f_committed_metadata: str | None
+            f_partition_index = reader.int32('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.partition_index')
+            f_committed_offset = reader.int64('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_offset')
+            f_committed_leader_epoch = -1 if version <= 1 else reader.int32('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_leader_epoch')
+            f_committed_metadata = reader.nullable_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_metadata') if version <= 2 else reader.compact_nullable_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_metadata')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.tagged_fields')
+            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, committed_metadata=f_committed_metadata, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        if version <= 2:
+            writer.string(self.transactional_id)
+        else:
+            writer.compact_string(self.transactional_id)
+        if version <= 2:
+            writer.string(self.group_id)
+        else:
+            writer.compact_string(self.group_id)
+        writer.int64(self.producer_id)
+        writer.int16(self.producer_epoch)
+        if version <= 2:
+            if self.generation_id != -1:
+                raise EncodeError(f'TxnOffsetCommitRequest.generation_id is set, but version {version} lacks it')
+        else:
+            writer.int32(self.generation_id)
+        if version <= 2:
+            if self.member_id != '':
+                raise EncodeError(f'TxnOffsetCommitRequest.member_id is set, but version {version} lacks it')
+        else:
+            writer.compact_string(self.member_id)
+        if version <= 2:
+            if self.group_instance_id is not None:
+                raise EncodeError(f'TxnOffsetCommitRequest.group_instance_id is set, but version {version} lacks it')
+        else:
+            writer.compact_nullable_string(self.group_instance_id)
+        if version <= 2:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        if version <= 2:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'TxnOffsetCommitRequest has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_transactional_id: str
+        f_group_id: str
+        f_producer_id: int
+        f_producer_epoch: int
+        f_generation_id: int
+        f_member_id: str
+        f_group_instance_id: str | None
+        f_topics: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic, ...]
+        f_transactional_id = reader.string('TxnOffsetCommitRequest.transactional_id') if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.transactional_id')
+        f_group_id = reader.string('TxnOffsetCommitRequest.group_id') if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.group_id')
+        f_producer_id = reader.int64('TxnOffsetCommitRequest.producer_id')
+        f_producer_epoch = reader.int16('TxnOffsetCommitRequest.producer_epoch')
+        f_generation_id = -1 if version <= 2 else reader.int32('TxnOffsetCommitRequest.generation_id')
+        f_member_id = '' if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.member_id')
+        f_group_instance_id = None if version <= 2 else reader.compact_nullable_string('TxnOffsetCommitRequest.group_instance_id')
+        if version <= 2:
+            count_f_topics = reader.array_length('TxnOffsetCommitRequest.topics')
+            f_topics = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('TxnOffsetCommitRequest.topics')
+            f_topics = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.tagged_fields')
+        return cls(transactional_id=f_transactional_id, group_id=f_group_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'TxnOffsetCommitRequest', 0, 4).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'TxnOffsetCommitRequest', 0, 4).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'TxnOffsetCommitRequest', 0, 4)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('TxnOffsetCommitRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TxnOffsetCommitResponse:
+    """TxnOffsetCommitResponse, API key 28: versions 0-4, flexible 3+."""
+
+    API_KEY: ClassVar[int] = 28
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 4
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 3
+
+    throttle_time_ms: int = 0  # versions 0+
+    topics: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TxnOffsetCommitResponseTopic:
+        """TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic: versions 0+."""
+
+        name: str = ''  # versions 0+
+        partitions: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            if version <= 2:
+                writer.string(self.name)
+            else:
+                writer.compact_string(self.name)
+            if version <= 2:
+                items_partitions = self.partitions
+                writer.array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            else:
+                items_partitions = self.partitions
+                writer.compact_array_length(items_partitions)
+                for each_partitions in items_partitions:
+                    each_partitions.write(writer, version)
+            if version <= 2:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_name: str
+            f_partitions: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition, ...]
+            f_name = reader.string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name')
+            if version <= 2:
+                count_f_partitions = reader.array_length('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.partitions')
+                f_partitions = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            else:
+                count_f_partitions = reader.compact_array_length('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.partitions')
+                f_partitions = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.tagged_fields')
+            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TxnOffsetCommitResponsePartition:
+        """TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+            if version <= 2:
+                if self.unknown_tagged_fields:
+                    raise EncodeError(f'TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition has tagged fields, but version {version} is not flexible')
+            else:
+                writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_partition_index = reader.int32('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.partition_index')
+            f_error_code = reader.int16('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.error_code')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.tagged_fields')
+            return cls(partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int32(self.throttle_time_ms)
+        if version <= 2:
+            items_topics = self.topics
+            writer.array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        else:
+            items_topics = self.topics
+            writer.compact_array_length(items_topics)
+            for each_topics in items_topics:
+                each_topics.write(writer, version)
+        if version <= 2:
+            if self.unknown_tagged_fields:
+                raise EncodeError(f'TxnOffsetCommitResponse has tagged fields, but version {version} is not flexible')
+        else:
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_throttle_time_ms: int
+        f_topics: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic, ...]
+        f_throttle_time_ms = reader.int32('TxnOffsetCommitResponse.throttle_time_ms')
+        if version <= 2:
+            count_f_topics = reader.array_length('TxnOffsetCommitResponse.topics')
+            f_topics = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        else:
+            count_f_topics = reader.compact_array_length('TxnOffsetCommitResponse.topics')
+            f_topics = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.tagged_fields')
+        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'TxnOffsetCommitResponse', 0, 4).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'TxnOffsetCommitResponse', 0, 4).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'TxnOffsetCommitResponse', 0, 4)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('TxnOffsetCommitResponse')
+        return result

@@ -1,0 +1,313 @@
+# generated from VoteRequest.json, VoteResponse.json; do not edit
+"""Vote (API key 52): request and response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Self
+from uuid import UUID
+
+from spec.wire import (
+    EncodeError,
+    ExternalBytes,
+    Reader,
+    Writer,
+    check_decode_version,
+    encode_checked,
+)
+
+_ZERO_UUID = UUID(int=0)
+__all__ = ['VoteRequest', 'VoteResponse']
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VoteRequest:
+    """VoteRequest, API key 52: versions 0-1, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 52
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 1
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    cluster_id: str | None = None  # versions 0+; nullable 0+
+    voter_id: int = -1  # versions 1+; ignorable
+    topics: tuple[VoteRequest.TopicData, ...] = ()  # versions 0+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicData:
+        """VoteRequest.TopicData: versions 0+."""
+
+        topic_name: str = ''  # versions 0+
+        partitions: tuple[VoteRequest.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.topic_name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_name: str
+            f_partitions: tuple[VoteRequest.PartitionData, ...]
+            f_topic_name = reader.compact_string('VoteRequest.TopicData.topic_name')
+            count_f_partitions = reader.compact_array_length('VoteRequest.TopicData.partitions')
+            f_partitions = tuple([VoteRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('VoteRequest.TopicData.tagged_fields')
+            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """VoteRequest.PartitionData: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        candidate_epoch: int = 0  # versions 0+
+        candidate_id: int = 0  # versions 0+
+        candidate_directory_id: UUID = _ZERO_UUID  # versions 1+; ignorable
+        voter_directory_id: UUID = _ZERO_UUID  # versions 1+; ignorable
+        last_offset_epoch: int = 0  # versions 0+
+        last_offset: int = 0  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int32(self.candidate_epoch)
+            writer.int32(self.candidate_id)
+            if version <= 0:
+                pass
+            else:
+                writer.uuid(self.candidate_directory_id)
+            if version <= 0:
+                pass
+            else:
+                writer.uuid(self.voter_directory_id)
+            writer.int32(self.last_offset_epoch)
+            writer.int64(self.last_offset)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_candidate_epoch: int
+            f_candidate_id: int
+            f_candidate_directory_id: UUID
+            f_voter_directory_id: UUID
+            f_last_offset_epoch: int
+            f_last_offset: int
+            f_partition_index = reader.int32('VoteRequest.PartitionData.partition_index')
+            f_candidate_epoch = reader.int32('VoteRequest.PartitionData.candidate_epoch')
+            f_candidate_id = reader.int32('VoteRequest.PartitionData.candidate_id')
+            f_candidate_directory_id = _ZERO_UUID if version <= 0 else reader.uuid('VoteRequest.PartitionData.candidate_directory_id')
+            f_voter_directory_id = _ZERO_UUID if version <= 0 else reader.uuid('VoteRequest.PartitionData.voter_directory_id')
+            f_last_offset_epoch = reader.int32('VoteRequest.PartitionData.last_offset_epoch')
+            f_last_offset = reader.int64('VoteRequest.PartitionData.last_offset')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('VoteRequest.PartitionData.tagged_fields')
+            return cls(partition_index=f_partition_index, candidate_epoch=f_candidate_epoch, candidate_id=f_candidate_id, candidate_directory_id=f_candidate_directory_id, voter_directory_id=f_voter_directory_id, last_offset_epoch=f_last_offset_epoch, last_offset=f_last_offset, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.compact_nullable_string(self.cluster_id)
+        if version <= 0:
+            pass
+        else:
+            writer.int32(self.voter_id)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        writer.tagged_fields((), self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_cluster_id: str | None
+        f_voter_id: int
+        f_topics: tuple[VoteRequest.TopicData, ...]
+        f_cluster_id = reader.compact_nullable_string('VoteRequest.cluster_id')
+        f_voter_id = -1 if version <= 0 else reader.int32('VoteRequest.voter_id')
+        count_f_topics = reader.compact_array_length('VoteRequest.topics')
+        f_topics = tuple([VoteRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown = reader.unknown_tagged_fields('VoteRequest.tagged_fields')
+        return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, topics=f_topics, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'VoteRequest', 0, 1).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'VoteRequest', 0, 1).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'VoteRequest', 0, 1)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('VoteRequest')
+        return result
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VoteResponse:
+    """VoteResponse, API key 52: versions 0-1, flexible 0+."""
+
+    API_KEY: ClassVar[int] = 52
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 1
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
+
+    error_code: int = 0  # versions 0+
+    topics: tuple[VoteResponse.TopicData, ...] = ()  # versions 0+
+    node_endpoints: tuple[VoteResponse.NodeEndpoint, ...] = ()  # versions 1+; tag 0 in 1+
+    unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class TopicData:
+        """VoteResponse.TopicData: versions 0+."""
+
+        topic_name: str = ''  # versions 0+
+        partitions: tuple[VoteResponse.PartitionData, ...] = ()  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.compact_string(self.topic_name)
+            items_partitions = self.partitions
+            writer.compact_array_length(items_partitions)
+            for each_partitions in items_partitions:
+                each_partitions.write(writer, version)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_topic_name: str
+            f_partitions: tuple[VoteResponse.PartitionData, ...]
+            f_topic_name = reader.compact_string('VoteResponse.TopicData.topic_name')
+            count_f_partitions = reader.compact_array_length('VoteResponse.TopicData.partitions')
+            f_partitions = tuple([VoteResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('VoteResponse.TopicData.tagged_fields')
+            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class PartitionData:
+        """VoteResponse.PartitionData: versions 0+."""
+
+        partition_index: int = 0  # versions 0+
+        error_code: int = 0  # versions 0+
+        leader_id: int = 0  # versions 0+
+        leader_epoch: int = 0  # versions 0+
+        vote_granted: bool = False  # versions 0+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.partition_index)
+            writer.int16(self.error_code)
+            writer.int32(self.leader_id)
+            writer.int32(self.leader_epoch)
+            writer.boolean(self.vote_granted)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_partition_index: int
+            f_error_code: int
+            f_leader_id: int
+            f_leader_epoch: int
+            f_vote_granted: bool
+            f_partition_index = reader.int32('VoteResponse.PartitionData.partition_index')
+            f_error_code = reader.int16('VoteResponse.PartitionData.error_code')
+            f_leader_id = reader.int32('VoteResponse.PartitionData.leader_id')
+            f_leader_epoch = reader.int32('VoteResponse.PartitionData.leader_epoch')
+            f_vote_granted = reader.boolean('VoteResponse.PartitionData.vote_granted')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('VoteResponse.PartitionData.tagged_fields')
+            return cls(partition_index=f_partition_index, error_code=f_error_code, leader_id=f_leader_id, leader_epoch=f_leader_epoch, vote_granted=f_vote_granted, unknown_tagged_fields=unknown)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class NodeEndpoint:
+        """VoteResponse.NodeEndpoint: versions 1+."""
+
+        node_id: int = 0  # versions 1+
+        host: str = ''  # versions 1+
+        port: int = 0  # versions 1+
+        unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
+
+        def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.node_id)
+            writer.compact_string(self.host)
+            writer.uint16(self.port)
+            writer.tagged_fields((), self.unknown_tagged_fields)
+
+        @classmethod
+        def read(cls, reader: Reader, version: int) -> Self:
+            f_node_id: int
+            f_host: str
+            f_port: int
+            f_node_id = reader.int32('VoteResponse.NodeEndpoint.node_id')
+            f_host = reader.compact_string('VoteResponse.NodeEndpoint.host')
+            f_port = reader.uint16('VoteResponse.NodeEndpoint.port')
+            unknown: tuple[tuple[int, bytes], ...]
+            unknown = reader.unknown_tagged_fields('VoteResponse.NodeEndpoint.tagged_fields')
+            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+
+    def write(self, writer: Writer, version: int) -> None:
+        writer.int16(self.error_code)
+        items_topics = self.topics
+        writer.compact_array_length(items_topics)
+        for each_topics in items_topics:
+            each_topics.write(writer, version)
+        if version <= 0:
+            if self.node_endpoints != ():
+                raise EncodeError(f'VoteResponse.node_endpoints is set, but version {version} lacks it')
+        else:
+            pass
+        known: list[tuple[int, bytes]] = []
+        if version <= 0:
+            pass
+        else:
+            if self.node_endpoints != ():
+                tagged = Writer()
+                items_node_endpoints = self.node_endpoints
+                tagged.compact_array_length(items_node_endpoints)
+                for each_node_endpoints in items_node_endpoints:
+                    each_node_endpoints.write(tagged, version)
+                known.append((0, tagged.getvalue()))
+        writer.tagged_fields(known, self.unknown_tagged_fields)
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self:
+        f_error_code: int
+        f_topics: tuple[VoteResponse.TopicData, ...]
+        f_node_endpoints: tuple[VoteResponse.NodeEndpoint, ...]
+        f_error_code = reader.int16('VoteResponse.error_code')
+        count_f_topics = reader.compact_array_length('VoteResponse.topics')
+        f_topics = tuple([VoteResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        f_node_endpoints = ()
+        unknown: tuple[tuple[int, bytes], ...]
+        unknown_list: list[tuple[int, bytes]] = []
+        for _ in range(reader.tagged_field_count('VoteResponse.tagged_fields')):
+            tag, end = reader.tagged_field_header('VoteResponse.tagged_fields')
+            if tag == 0 and version >= 1:
+                count_f_node_endpoints = reader.compact_array_length('VoteResponse.node_endpoints')
+                f_node_endpoints = tuple([VoteResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                reader.expect_position(end, 'VoteResponse.tagged_fields')
+            else:
+                unknown_list.append((tag, reader.raw(end - reader.position, 'VoteResponse.tagged_fields')))
+        unknown = tuple(unknown_list)
+        return cls(error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+
+    def encode(self, version: int) -> bytes:
+        return encode_checked(self.write, version, 'VoteResponse', 0, 1).getvalue()
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]:
+        return encode_checked(self.write, version, 'VoteResponse', 0, 1).chunks()
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+        check_decode_version(version, 'VoteResponse', 0, 1)
+        reader = Reader(data)
+        result = cls.read(reader, version)
+        reader.expect_end('VoteResponse')
+        return result
