@@ -7,7 +7,7 @@ Names follow the public TLA+ models of Kafka where one exists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -146,3 +146,24 @@ def batch_offsets_increasing(previous_next_offset: int, base_offset: int, last_o
     starts_right = (base_offset == previous_next_offset if is_dense
                     else base_offset >= previous_next_offset)
     return starts_right and last_offset >= base_offset
+
+
+# --- Idempotent producers: what the application sees (issue 4) ---------------------------------
+
+def record_written_once(record_ids: Sequence[int]) -> bool:
+    """RecordWrittenOnce: a record the application sent once sits in the log at most once.
+
+    `record_ids` are the application's ids of the records in log order. This is Jepsen's
+    `duplicate` anomaly; it catches duplicates that (producer id, epoch, sequence) cannot see, such
+    as a record re-sent under a new epoch after the broker wrongly refused its first copy.
+    """
+    return len(set(record_ids)) == len(record_ids)
+
+
+def acknowledged_at_offset(acknowledged: Mapping[int, int], offsets: Mapping[int, int]) -> bool:
+    """AcknowledgedAtOffset: every acknowledged record is in the log at the offset its answer named.
+
+    `acknowledged` maps record id to the offset the produce answer gave (the original offset,
+    for a duplicate); `offsets` maps record id to where the record is in the log.
+    """
+    return all(offsets.get(record_id) == offset for record_id, offset in acknowledged.items())
