@@ -15,12 +15,13 @@ from __future__ import annotations
 import struct
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import ClassVar, Protocol, Self, TypeVar, runtime_checkable
 
 from spec.decode_error import DecodeError
 
 __all__ = [
-    "DecodeError", "EncodeError", "ExternalBytes", "Reader", "Writer", "check_decode_version",
+    "DecodeError", "EncodeError", "ExternalBytes", "Message", "Reader", "Writer",
+    "check_decode_version",
     "encode_checked", "require_non_null",
 ]
 
@@ -550,3 +551,23 @@ class Reader:
             tag, end = self.tagged_field_header(field)
             fields.append((tag, self.raw(end - self.position, field)))
         return tuple(fields)
+
+
+class Message(Protocol):
+    """What every generated message class offers (requests, responses and headers)."""
+
+    MIN_VERSION: ClassVar[int]
+    MAX_VERSION: ClassVar[int]
+    FLEXIBLE_MIN_VERSION: ClassVar[int | None]
+
+    def write(self, writer: Writer, version: int) -> None: ...
+
+    def encode(self, version: int) -> bytes: ...
+
+    def encode_chunks(self, version: int) -> list[bytes | ExternalBytes]: ...
+
+    @classmethod
+    def read(cls, reader: Reader, version: int) -> Self: ...
+
+    @classmethod
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self: ...

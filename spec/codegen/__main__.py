@@ -34,7 +34,25 @@ def generate(schemas: Path) -> dict[str, str]:
             raise ValueError(f"{api}: request and response api keys differ")
         files[f"{api_module_name(api)}.py"] = emit_module(
             [request, response], f"{api} (API key {request.api_key}): request and response.")
+    files["apis.py"] = emit_api_table(_requests(messages))
     return files
+
+
+def emit_api_table(requests: list[MessageSpec]) -> str:
+    modules = [api_module_name(m.name.removesuffix("Request")) for m in requests]
+    lines = ["# generated from the *Request.json and *Response.json schemas; do not edit",
+             '"""Every API: (key, name, request class, response class, listeners), by API key."""',
+             "", "from __future__ import annotations", "",
+             "from spec.generated import (", *(f"    {m}," for m in sorted(modules)), ")",
+             "from spec.wire import Message", "",
+             "API_TABLE: tuple[",
+             "    tuple[int, str, type[Message], type[Message], tuple[str, ...]], ...",
+             "] = ("]
+    for module, request in zip(modules, requests, strict=True):
+        api = request.name.removesuffix("Request")
+        classes = f"{module}.{api}Request, {module}.{api}Response"
+        lines.append(f"    ({request.api_key}, {api!r}, {classes}, {request.listeners!r}),")
+    return "\n".join([*lines, ")"]) + "\n"
 
 
 def _requests(messages: list[MessageSpec]) -> list[MessageSpec]:
