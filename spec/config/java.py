@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 # java.util.regex `\s` without UNICODE_CHARACTER_CLASS: exactly these six characters.
 _JAVA_REGEX_WHITESPACE = " \t\n\x0b\f\r"
@@ -72,19 +72,15 @@ def parse_java_double(text: str) -> float | None:
 
 
 def java_double_to_string(value: float) -> str:
-    """Double.toString (JDK 19+ shortest digits): "0.5", "100.0", "1.0E7", "1.0E-4"."""
+    """Double.toString (JDK 19+): "0.5", "100.0", "1.0E7", "1.0E-4", "4.9E-324"."""
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
     if value == 0.0:
         return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
-    sign, digit_tuple, exponent = Decimal(repr(value)).as_tuple()
-    assert isinstance(exponent, int)
-    digits = "".join(str(digit) for digit in digit_tuple).rstrip("0")
-    exponent += len(digit_tuple) - len(digits)
-    point = len(digits) + exponent - 1  # decimal exponent of the first digit
-    prefix = "-" if sign else ""
+    digits, point = _shortest_digits(value)
+    prefix = "-" if value < 0 else ""
     if 1e-3 <= abs(value) < 1e7:
         if point >= 0:
             whole = digits[: point + 1].ljust(point + 1, "0")
@@ -92,6 +88,24 @@ def java_double_to_string(value: float) -> str:
             return f"{prefix}{whole}.{fraction}"
         return f"{prefix}0.{'0' * (-point - 1)}{digits}"
     return f"{prefix}{digits[0]}.{digits[1:] or '0'}E{point}"
+
+
+def _shortest_digits(value: float) -> tuple[str, int]:
+    """Significant digits (no trailing zeros) and the decimal exponent of the first one.
+
+    Python's repr already gives the shortest digits that round-trip. Java differs in one case:
+    when one digit would do, it prints the two-digit decimal closest to the exact binary value
+    (so Double.MIN_VALUE is "4.9E-324", not "5.0E-324").
+    """
+    normal = Decimal(repr(abs(value))).normalize()
+    if len(normal.as_tuple().digits) == 1:
+        exact = Decimal(abs(value))
+        normal = exact.quantize(Decimal(1).scaleb(exact.adjusted() - 1),
+                                rounding=ROUND_HALF_EVEN).normalize()
+    _, digit_tuple, exponent = normal.as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(str(digit) for digit in digit_tuple)
+    return digits, len(digits) + exponent - 1
 
 
 def java_to_string(value: object) -> str:
