@@ -14,9 +14,10 @@ Two adjustments to kafka-python, both for the mock rather than for Kafka:
 - it compresses snappy only through the `python-snappy` module; rather than add that dependency
   we give it a `snappy` module backed by cramjam (which python-snappy itself wraps);
 - it opens with ApiVersions v4, which the mock (serving v0-2) answers with an UNSUPPORTED_VERSION
-  body kafka-python cannot parse, so it reconnects forever. We start its negotiation at v2, as
-  its own fallback would after a parsable error; every later version comes from the mock's
-  ApiVersions answer as usual.
+  body kafka-python cannot parse, so it reconnects forever; and the mock drops the connection on
+  its flexible JoinGroup v6. So it is configured as for a Kafka 2.3 broker (`api_version`),
+  which caps every API at that release's versions (ApiVersions v2, JoinGroup v5, Produce v7,
+  Fetch v11, Metadata v8): its frames are the non-flexible encodings.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
 RECORDS_PER_CODEC = 3
 CLIENTS = ("kafka-python", "confluent-kafka", "aiokafka")
 TIMEOUT_S = 30.0
-MOCK_MAX_API_VERSIONS_VERSION = 2  # librdkafka 2.16's mock serves ApiVersions v0-2
+# See the module docstring: the newest broker version kafka-python can use with the mock.
+KAFKA_PYTHON_API_VERSION = (2, 3)
 
 
 def topic_for(client: str) -> str:
@@ -59,7 +61,7 @@ def record_value(codec: str, index: int) -> bytes:
     return f"value {index} compressed with {codec}; ".encode() * 8
 
 
-def record_headers(codec: str, index: int) -> list[tuple[str, bytes]]:
+def record_headers(codec: str, index: int) -> list[tuple[str, str | bytes | None]]:
     return [("codec", codec.encode()), ("index", str(index).encode())]
 
 
@@ -70,21 +72,6 @@ def _install_snappy_shim() -> None:
     shim.compress = lambda data: bytes(cramjam.snappy.compress_raw(bytes(data)))  # type: ignore[attr-defined]
     shim.decompress = lambda data: bytes(cramjam.snappy.decompress_raw(bytes(data)))  # type: ignore[attr-defined]
     sys.modules["snappy"] = shim
-
-
-def _start_api_versions_at_mock_max() -> None:
-    from kafka.net import connection
-
-    original_init = connection.KafkaConnection.__init__
-    if getattr(original_init, "kspec_patched", False):
-        return
-
-    def init(self: Any, *args: Any, **kwargs: Any) -> None:
-        original_init(self, *args, **kwargs)
-        self._api_versions_idx = min(self._api_versions_idx, MOCK_MAX_API_VERSIONS_VERSION)
-
-    init.kspec_patched = True  # type: ignore[attr-defined]
-    connection.KafkaConnection.__init__ = init
 
 
 def _wait_for(count: int, poll: Callable[[], int], what: str) -> None:
@@ -99,12 +86,12 @@ def _wait_for(count: int, poll: Callable[[], int], what: str) -> None:
 
 def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
     _install_snappy_shim()
-    _start_api_versions_at_mock_max()
     from kafka import KafkaConsumer, KafkaProducer
 
     for codec in CODECS:
         recorder.set_phase(f"produce-{codec}")
         producer = KafkaProducer(bootstrap_servers=recorder.bootstrap, client_id=client,
+                                 api_version=KAFKA_PYTHON_API_VERSION,
                                  compression_type=None if codec == "none" else codec,
                                  linger_ms=50)
         for index in range(RECORDS_PER_CODEC):
@@ -116,6 +103,7 @@ def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
     recorder.set_phase("consume")
     consumer = KafkaConsumer(topic_for(client), bootstrap_servers=recorder.bootstrap,
                              client_id=client, group_id=group_for(client),
+                             api_version=KAFKA_PYTHON_API_VERSION,
                              auto_offset_reset="earliest", enable_auto_commit=False)
 
     def poll() -> int:
