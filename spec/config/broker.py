@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spec.config.broker_registry import BROKER_DEFINITIONS
 from spec.config.describe import ConfigEntry, ConfigLayers
@@ -217,6 +218,19 @@ class BrokerConfig:
     @property
     def group_max_size(self) -> int:
         return self.int_value("group.max.size")
+
+    def log_manager_settings_fields(self) -> dict[str, Any]:
+        """Keyword arguments for reference/core/log/settings.LogManagerSettings."""
+        return {
+            "retention_check_interval_ms": self.log_retention_check_interval_ms,
+            "flush_scheduler_interval_ms": self.int_value("log.flush.scheduler.interval.ms"),
+            "flush_offset_checkpoint_interval_ms":
+                self.int_value("log.flush.offset.checkpoint.interval.ms"),
+            "flush_start_offset_checkpoint_interval_ms":
+                self.int_value("log.flush.start.offset.checkpoint.interval.ms"),
+            "cleaner_backoff_ms": self.int_value("log.cleaner.backoff.ms"),
+            "is_cleaner_enabled": self.bool_value("log.cleaner.enable"),
+        }
 
     # --- DescribeConfigs -----------------------------------------------------------------------
 
