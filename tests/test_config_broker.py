@@ -148,3 +148,14 @@ def test_sensitive_synonyms_hide_their_values() -> None:
     layers = ConfigLayers({}, {}, {"secret": "x"}, {})
     assert layers.synonyms("secret", is_sensitive=True) == (
         ConfigSynonym("secret", None, ConfigSource.STATIC_BROKER_CONFIG),)
+
+
+def test_cluster_default_describe_shows_only_dynamic_defaults() -> None:
+    broker = BrokerConfig.from_strings({"message.max.bytes": "100"},
+                                       dynamic_default={"message.max.bytes": "200"})
+    (entry,) = broker.describe_cluster_default()
+    assert (entry.name, entry.value, entry.source) == (
+        "message.max.bytes", "200", ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG)
+    assert entry.synonyms == (ConfigSynonym("message.max.bytes", "200",
+                                            ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG),)
+    assert BrokerConfig.from_strings({}).describe_cluster_default() == []

@@ -9,6 +9,7 @@ subsystem, so with two bad values the one reported first can differ.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -241,6 +242,25 @@ class BrokerConfig:
                  if not definition.is_internal]
         names += [name for name in self.unknown_names() if name not in names]
         return [self._entry(name, include_synonyms, include_documentation) for name in names]
+
+    def describe_cluster_default(self, *, include_synonyms: bool = True,
+                                 include_documentation: bool = False) -> list[ConfigEntry]:
+        """Entries for DescribeConfigs on the cluster-default broker resource (name "").
+
+        Only configs set as dynamic cluster defaults are listed, and only that layer shows in
+        the synonyms (ConfigHelper with perBrokerConfig=false).
+        """
+        entries = []
+        for name, text in self.layers.dynamic_default.items():
+            entry = self._entry(name, include_synonyms=True,
+                                include_documentation=include_documentation)
+            synonyms = tuple(synonym for synonym in entry.synonyms
+                             if synonym.source is ConfigSource.DYNAMIC_DEFAULT_BROKER_CONFIG)
+            entries.append(dataclasses.replace(
+                entry, value=None if entry.is_sensitive else text,
+                source=synonyms[0].source if synonyms else ConfigSource.DEFAULT_CONFIG,
+                synonyms=synonyms if include_synonyms else ()))
+        return entries
 
     def _entry(self, name: str, include_synonyms: bool,
                include_documentation: bool) -> ConfigEntry:

@@ -6,6 +6,11 @@ TransactionStateManagerConfig (Kafka 4.x). Update modes follow DynamicBrokerConf
 reconfigurable sets of DynamicLogConfig, DynamicThreadPool, LogCleaner, DynamicConnectionQuota,
 DynamicProducerStateManagerConfig are cluster-wide; DynamicListenerConfig's are per-broker;
 everything else needs a restart (read-only).
+
+Divergence: Kafka 4.x defines node.id and process.roles with no default (a broker without them
+refuses to start: 'Missing required configuration "node.id" which has no default value.'),
+and node.id as at least 0. The registry keeps the older defaults (-1 and an empty list) so a
+BrokerConfig can be built from partial settings; the broker command always passes node.id.
 """
 
 from __future__ import annotations

@@ -121,9 +121,7 @@ class ValidList:
         return "[" + ", ".join(self.allowed) + "]"
 
     def describe(self) -> str:
-        empty = " (empty config allowed)" if self.is_empty_allowed else " (empty not allowed)"
-        null = " (null config allowed)" if self.is_null_allowed else " (null not allowed)"
-        return self._allowed_text() + empty + null
+        return self._allowed_text() if self.allowed else ""
 
 
 def valid_list(*allowed: str, is_empty_allowed: bool = True) -> ValidList:
