@@ -282,14 +282,19 @@ def _read_tagged_section(struct: StructSpec, context: StructContext,
              f"    tag, end = reader.tagged_field_header({label!r})"]
     keyword = "if"
     for field in tagged:
-        condition = f"tag == {field.tag}"
+        if field.type.is_struct and not field.nullable_versions.is_empty:
+            raise ValueError(f"{context.label}.{field.name}: nullable tagged structs are "
+                             "not supported (no schema has one)")
+        lines.append(f"    {keyword} tag == {field.tag}:")
         if field.tagged_versions.lowest > flexible_versions[0]:
-            # Before its tagged versions a known tag is kept as an unknown one, byte for byte.
-            condition += f" and version >= {field.tagged_versions.lowest}"
+            # Kafka's reader rejects a known tag at a version before its tagged versions.
+            lines += [f"        if version < {field.tagged_versions.lowest}:",
+                      f"            raise reader.fail('tag {field.tag} is not valid for "
+                      f"version ' + str(version), {label!r})"]
         tagged_versions = [v for v in flexible_versions if field.tagged_versions.contains(v)]
         value = chain(tagged_versions, field.nullable_versions.contains,
                       partial(_read_tagged_value, field, context=context))
-        lines += [f"    {keyword} {condition}:", *indent(value, 2),
+        lines += [*indent(value, 2),
                   f"        reader.expect_position(end, {label!r})"]
         keyword = "elif"
     lines += ["    else:",

@@ -77,7 +77,9 @@ class BrokerHeartbeatRequest:
         unknown_list: list[tuple[int, bytes]] = []
         for _ in range(reader.tagged_field_count('BrokerHeartbeatRequest.tagged_fields')):
             tag, end = reader.tagged_field_header('BrokerHeartbeatRequest.tagged_fields')
-            if tag == 0 and version >= 1:
+            if tag == 0:
+                if version < 1:
+                    raise reader.fail('tag 0 is not valid for version ' + str(version), 'BrokerHeartbeatRequest.tagged_fields')
                 count_f_offline_log_dirs = reader.compact_array_length('BrokerHeartbeatRequest.offline_log_dirs')
                 f_offline_log_dirs = tuple([reader.uuid('BrokerHeartbeatRequest.offline_log_dirs') for _ in range(count_f_offline_log_dirs)])
                 reader.expect_position(end, 'BrokerHeartbeatRequest.tagged_fields')

@@ -190,7 +190,9 @@ class FetchRequest:
                 unknown_list: list[tuple[int, bytes]] = []
                 for _ in range(reader.tagged_field_count('FetchRequest.FetchPartition.tagged_fields')):
                     tag, end = reader.tagged_field_header('FetchRequest.FetchPartition.tagged_fields')
-                    if tag == 0 and version >= 17:
+                    if tag == 0:
+                        if version < 17:
+                            raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchRequest.FetchPartition.tagged_fields')
                         f_replica_directory_id = reader.uuid('FetchRequest.FetchPartition.replica_directory_id')
                         reader.expect_position(end, 'FetchRequest.FetchPartition.tagged_fields')
                     else:
@@ -383,7 +385,9 @@ class FetchRequest:
                 if tag == 0:
                     f_cluster_id = reader.compact_nullable_string('FetchRequest.cluster_id')
                     reader.expect_position(end, 'FetchRequest.tagged_fields')
-                elif tag == 1 and version >= 15:
+                elif tag == 1:
+                    if version < 15:
+                        raise reader.fail('tag 1 is not valid for version ' + str(version), 'FetchRequest.tagged_fields')
                     f_replica_state = FetchRequest.ReplicaState.read(reader, version)
                     reader.expect_position(end, 'FetchRequest.tagged_fields')
                 else:
@@ -816,7 +820,9 @@ class FetchResponse:
             unknown_list: list[tuple[int, bytes]] = []
             for _ in range(reader.tagged_field_count('FetchResponse.tagged_fields')):
                 tag, end = reader.tagged_field_header('FetchResponse.tagged_fields')
-                if tag == 0 and version >= 16:
+                if tag == 0:
+                    if version < 16:
+                        raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchResponse.tagged_fields')
                     count_f_node_endpoints = reader.compact_array_length('FetchResponse.node_endpoints')
                     f_node_endpoints = tuple([FetchResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'FetchResponse.tagged_fields')

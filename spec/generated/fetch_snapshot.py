@@ -103,7 +103,9 @@ class FetchSnapshotRequest:
             unknown_list: list[tuple[int, bytes]] = []
             for _ in range(reader.tagged_field_count('FetchSnapshotRequest.PartitionSnapshot.tagged_fields')):
                 tag, end = reader.tagged_field_header('FetchSnapshotRequest.PartitionSnapshot.tagged_fields')
-                if tag == 0 and version >= 1:
+                if tag == 0:
+                    if version < 1:
+                        raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchSnapshotRequest.PartitionSnapshot.tagged_fields')
                     f_replica_directory_id = reader.uuid('FetchSnapshotRequest.PartitionSnapshot.replica_directory_id')
                     reader.expect_position(end, 'FetchSnapshotRequest.PartitionSnapshot.tagged_fields')
                 else:
@@ -396,7 +398,9 @@ class FetchSnapshotResponse:
         unknown_list: list[tuple[int, bytes]] = []
         for _ in range(reader.tagged_field_count('FetchSnapshotResponse.tagged_fields')):
             tag, end = reader.tagged_field_header('FetchSnapshotResponse.tagged_fields')
-            if tag == 0 and version >= 1:
+            if tag == 0:
+                if version < 1:
+                    raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchSnapshotResponse.tagged_fields')
                 count_f_node_endpoints = reader.compact_array_length('FetchSnapshotResponse.node_endpoints')
                 f_node_endpoints = tuple([FetchSnapshotResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
                 reader.expect_position(end, 'FetchSnapshotResponse.tagged_fields')

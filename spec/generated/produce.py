@@ -329,7 +329,9 @@ class ProduceResponse:
                 unknown_list: list[tuple[int, bytes]] = []
                 for _ in range(reader.tagged_field_count('ProduceResponse.PartitionProduceResponse.tagged_fields')):
                     tag, end = reader.tagged_field_header('ProduceResponse.PartitionProduceResponse.tagged_fields')
-                    if tag == 0 and version >= 10:
+                    if tag == 0:
+                        if version < 10:
+                            raise reader.fail('tag 0 is not valid for version ' + str(version), 'ProduceResponse.PartitionProduceResponse.tagged_fields')
                         f_current_leader = ProduceResponse.LeaderIdAndEpoch.read(reader, version)
                         reader.expect_position(end, 'ProduceResponse.PartitionProduceResponse.tagged_fields')
                     else:
@@ -478,7 +480,9 @@ class ProduceResponse:
             unknown_list: list[tuple[int, bytes]] = []
             for _ in range(reader.tagged_field_count('ProduceResponse.tagged_fields')):
                 tag, end = reader.tagged_field_header('ProduceResponse.tagged_fields')
-                if tag == 0 and version >= 10:
+                if tag == 0:
+                    if version < 10:
+                        raise reader.fail('tag 0 is not valid for version ' + str(version), 'ProduceResponse.tagged_fields')
                     count_f_node_endpoints = reader.compact_array_length('ProduceResponse.node_endpoints')
                     f_node_endpoints = tuple([ProduceResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'ProduceResponse.tagged_fields')

@@ -411,7 +411,9 @@ class UpdateMetadataRequest:
             unknown_list: list[tuple[int, bytes]] = []
             for _ in range(reader.tagged_field_count('UpdateMetadataRequest.tagged_fields')):
                 tag, end = reader.tagged_field_header('UpdateMetadataRequest.tagged_fields')
-                if tag == 0 and version >= 8:
+                if tag == 0:
+                    if version < 8:
+                        raise reader.fail('tag 0 is not valid for version ' + str(version), 'UpdateMetadataRequest.tagged_fields')
                     f_type = reader.int8('UpdateMetadataRequest.type')
                     reader.expect_position(end, 'UpdateMetadataRequest.tagged_fields')
                 else:

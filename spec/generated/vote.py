@@ -289,7 +289,9 @@ class VoteResponse:
         unknown_list: list[tuple[int, bytes]] = []
         for _ in range(reader.tagged_field_count('VoteResponse.tagged_fields')):
             tag, end = reader.tagged_field_header('VoteResponse.tagged_fields')
-            if tag == 0 and version >= 1:
+            if tag == 0:
+                if version < 1:
+                    raise reader.fail('tag 0 is not valid for version ' + str(version), 'VoteResponse.tagged_fields')
                 count_f_node_endpoints = reader.compact_array_length('VoteResponse.node_endpoints')
                 f_node_endpoints = tuple([VoteResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
                 reader.expect_position(end, 'VoteResponse.tagged_fields')
