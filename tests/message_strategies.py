@@ -85,7 +85,7 @@ class _Builder:
                 self.unknown_tags(known) if self.is_flexible else st.just(()))
         return st.builds(cls, **parts)
 
-    def unknown_tags(self, known: set[int | None]) -> st.SearchStrategy[Any]:
+    def unknown_tags(self, known: set[int]) -> st.SearchStrategy[Any]:
         tags = st.integers(0, 300).filter(lambda tag: tag not in known)
         return st.lists(st.tuples(tags, st.binary(max_size=4)), max_size=2,
                         unique_by=lambda item: item[0]).map(
