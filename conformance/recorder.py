@@ -175,19 +175,18 @@ class Recorder:
         self._tasks.add(task)
         connection = _Connection(self._next_connection_id, upstream)
         self._next_connection_id += 1
+        writers = [client_writer]
         try:
             upstream_reader, upstream_writer = await asyncio.open_connection(*upstream)
-        except OSError:
-            client_writer.close()
-            self._tasks.discard(task)
-            return
-        try:
+            writers.append(upstream_writer)
             await _first_to_finish(
                 self._pump_requests(connection, client_reader, upstream_writer),
                 self._pump_responses(connection, upstream_reader, client_writer),
             )
+        except OSError:
+            pass  # upstream unreachable or a side reset: the client sees its connection close
         finally:
-            for writer in (client_writer, upstream_writer):
+            for writer in writers:
                 writer.close()
             self._tasks.discard(task)
 

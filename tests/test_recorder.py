@@ -4,6 +4,7 @@ broker addresses patched to the proxy's listeners, and a real client recorded en
 from __future__ import annotations
 
 import asyncio
+import socket
 import struct
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from conformance.frames import (
     rewrite_endpoints,
     with_size_prefix,
 )
-from conformance.recorder import Recorder, RecorderThread, read_case_file
+from conformance.recorder import Recorder, RecorderThread, read_case_file, record
 from spec.decode_error import DecodeError
 from spec.generated.find_coordinator import FindCoordinatorResponse
 from spec.generated.metadata import MetadataResponse
@@ -172,6 +173,46 @@ def test_metadata_response_steers_clients_back_through_the_proxy(tmp_path: Path)
         assert metadata.is_rewritten and metadata.frame == advertised
         assert f"127.0.0.1:{second_port}" in {f.upstream for f in frames}
         assert len(second.received) == len(with_size_prefix(_request(18, 0, 8)))
+
+    asyncio.run(scenario())
+
+
+def test_unreachable_upstream_closes_the_client_connection() -> None:
+    async def scenario() -> None:
+        with socket.socket() as probe:  # a port nothing listens on once the probe closes
+            probe.bind(("127.0.0.1", 0))
+            dead_port = probe.getsockname()[1]
+        async with Recorder("127.0.0.1", dead_port) as recorder:
+            host, port = recorder.bootstrap.rsplit(":", 1)
+            reader, writer = await asyncio.open_connection(host, int(port))
+            writer.write(with_size_prefix(_request(18, 0, 1)))
+            assert await asyncio.wait_for(reader.read(), TIMEOUT_S) == b""
+            writer.close()
+            assert recorder.frames == []
+
+    asyncio.run(scenario())
+
+
+def test_record_entry_point_writes_the_case_file(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        broker = FakeBroker()
+        upstream_port = await broker.start()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            listen_port = probe.getsockname()[1]
+        out_path = tmp_path / "recorded.jsonl"
+        task = asyncio.create_task(record(listen_port, "127.0.0.1", upstream_port, out_path))
+        for _ in range(100):  # bounded wait for the listener
+            await asyncio.sleep(0.02)
+            if out_path.exists():
+                break
+        await _exchange(listen_port, with_size_prefix(_request(18, 3, 5)), 4 + 6)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        broker.close()
+        frames = read_case_file(out_path)
+        assert [(f.direction, f.correlation_id) for f in frames] == [("request", 5),
+                                                                    ("response", 5)]
 
     asyncio.run(scenario())
 
