@@ -80,6 +80,15 @@ class PartitionLog:
                                  recovery_point=recovery_point,
                                  had_clean_shutdown=had_clean_shutdown, epochs=epochs,
                                  report=report)
+        if segments and segments[-1].next_offset < log_start_offset:
+            # what the log start checkpoint promises is gone (lost unflushed data, deleted
+            # files): start empty there, as LogLoader does
+            report(f"deleting all segments: log end offset {segments[-1].next_offset} is below "
+                   f"the log start offset {log_start_offset}")
+            for segment in segments:
+                segment.delete()
+            segments = []
+            epochs.clear()
         if not segments:
             segment = LogSegment(storage, directory, log_start_offset, settings, created_ms=now_ms)
             segment.create_files()
