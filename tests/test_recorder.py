@@ -4,11 +4,14 @@ broker addresses patched to the proxy's listeners, and a real client recorded en
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import struct
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conformance.frames import (
     FrameSplitter,
@@ -83,6 +86,16 @@ def test_find_coordinator_rewritten_in_both_layouts(version: int) -> None:
     assert isinstance(decoded, FindCoordinatorResponse)
     first = decoded.coordinators[0] if version >= 4 else decoded
     assert (first.host, first.port) == ("127.0.0.1", 1234)
+
+
+@given(version=st.sampled_from([0, 1, 8, 9, 12]), data=st.data())
+def test_damaged_metadata_raises_only_decode_error(version: int, data: st.DataObject) -> None:
+    frame = bytearray(_metadata(version, [(1, "localhost", 9092), (2, "b", 9093)]))
+    position = data.draw(st.integers(0, len(frame) - 1))
+    frame[position] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(0, len(frame)))
+    with contextlib.suppress(DecodeError):
+        find_advertised_endpoints(3, version, bytes(frame[:cut]))
 
 
 class FakeBroker:
