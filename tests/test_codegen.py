@@ -64,7 +64,7 @@ def test_class_constants() -> None:
 
 
 def test_error_codes_carry_retriable_and_kafkas_message() -> None:
-    assert ErrorCode.NONE == 0 and ErrorCode.UNKNOWN_SERVER_ERROR == -1
+    assert (int(ErrorCode.NONE), int(ErrorCode.UNKNOWN_SERVER_ERROR)) == (0, -1)
     assert ErrorCode.NOT_LEADER_OR_FOLLOWER.retriable
     assert not ErrorCode.TOPIC_AUTHORIZATION_FAILED.retriable
     assert ErrorCode.UNSUPPORTED_VERSION.message == "The version of API is not supported."
