@@ -1,23 +1,25 @@
 """Capture golden frames: real Kafka clients talking to librdkafka's mock cluster through the
-recorder, saved as one case file per client.
+recorder, saved as one case file per flow.
 
     python -m conformance.capture_golden --out tests/fixtures/golden
 
 For each client (kafka-python, confluent-kafka, aiokafka) and each codec (none, gzip, snappy,
-lz4, zstd), a fresh producer sends three keyed records with headers to the client's own
-one-partition topic; then a consumer in a consumer group reads all fifteen back and commits.
-Frames are tagged with the phase that sent them ("produce-gzip", "consume"), so tests know
-which codec a Produce request should carry. The mock cluster lives in this process for as
+lz4, zstd), a fresh producer sends three keyed records with headers to the client's own topic
+(auto-created by the mock); then a consumer in a consumer group reads all fifteen back and
+commits. Frames are tagged with the phase that sent them ("produce-gzip", "consume"), so tests
+know which codec a Produce request should carry. The mock cluster lives in this process for as
 long as the confluent-kafka producer that created it (`test.mock.num.brokers`).
 
-Two adjustments to kafka-python, both for the mock rather than for Kafka:
+Adjustments to kafka-python, all for the mock rather than for Kafka:
 - it compresses snappy only through the `python-snappy` module; rather than add that dependency
   we give it a `snappy` module backed by cramjam (which python-snappy itself wraps);
 - it opens with ApiVersions v4, which the mock (serving v0-2) answers with an UNSUPPORTED_VERSION
   body kafka-python cannot parse, so it reconnects forever; and the mock drops the connection on
-  its flexible JoinGroup v6. So it is configured as for a Kafka 2.3 broker (`api_version`),
-  which caps every API at that release's versions (ApiVersions v2, JoinGroup v5, Produce v7,
-  Fetch v11, Metadata v8): its frames are the non-flexible encodings.
+  its flexible JoinGroup v6. So the group flow configures it as for a Kafka 2.3 broker
+  (`api_version`), which caps every API at that release's versions (non-flexible encodings);
+- a second flow, "kafka-python-flexible", lets it negotiate the mock's versions (flexible
+  Produce, Fetch, ListOffsets) by starting its ApiVersions at v2 (a patch of one private
+  attribute), and consumes by assigning partitions itself instead of joining a group.
 """
 
 from __future__ import annotations
@@ -39,9 +41,13 @@ from conformance.recorder import RecordedFrame, RecorderThread
 CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
 RECORDS_PER_CODEC = 3
 CLIENTS = ("kafka-python", "confluent-kafka", "aiokafka")
+# Every recorded flow: one per client with a consumer group, plus kafka-python's newer
+# (flexible) encodings without a group.
+FLOWS = (*CLIENTS, "kafka-python-flexible")
 TIMEOUT_S = 30.0
 # See the module docstring: the newest broker version kafka-python can use with the mock.
 KAFKA_PYTHON_API_VERSION = (2, 3)
+MOCK_MAX_API_VERSIONS_VERSION = 2  # librdkafka 2.16's mock serves ApiVersions v0-2
 
 
 def topic_for(client: str) -> str:
@@ -84,14 +90,14 @@ def _wait_for(count: int, poll: Callable[[], int], what: str) -> None:
         seen += poll()
 
 
-def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
-    _install_snappy_shim()
-    from kafka import KafkaConsumer, KafkaProducer
+def _produce_kafka_python(recorder: RecorderThread, client: str,
+                          api_version: tuple[int, int] | None) -> None:
+    from kafka import KafkaProducer
 
     for codec in CODECS:
         recorder.set_phase(f"produce-{codec}")
         producer = KafkaProducer(bootstrap_servers=recorder.bootstrap, client_id=client,
-                                 api_version=KAFKA_PYTHON_API_VERSION,
+                                 api_version=api_version,
                                  compression_type=None if codec == "none" else codec,
                                  linger_ms=50)
         for index in range(RECORDS_PER_CODEC):
@@ -100,18 +106,59 @@ def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
                           headers=record_headers(codec, index))
         producer.flush(timeout=TIMEOUT_S)
         producer.close(timeout=TIMEOUT_S)
+
+
+def _poll_kafka_python(consumer: Any) -> int:
+    batches = consumer.poll(timeout_ms=500)
+    return sum(len(records) for records in batches.values())
+
+
+def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
+    _install_snappy_shim()
+    from kafka import KafkaConsumer
+
+    _produce_kafka_python(recorder, client, KAFKA_PYTHON_API_VERSION)
     recorder.set_phase("consume")
     consumer = KafkaConsumer(topic_for(client), bootstrap_servers=recorder.bootstrap,
                              client_id=client, group_id=group_for(client),
                              api_version=KAFKA_PYTHON_API_VERSION,
                              auto_offset_reset="earliest", enable_auto_commit=False)
-
-    def poll() -> int:
-        batches = consumer.poll(timeout_ms=500)
-        return sum(len(records) for records in batches.values())
-
-    _wait_for(len(CODECS) * RECORDS_PER_CODEC, poll, client)
+    _wait_for(len(CODECS) * RECORDS_PER_CODEC, lambda: _poll_kafka_python(consumer), client)
     consumer.commit()
+    consumer.close()
+
+
+def _start_api_versions_at_mock_max() -> None:
+    """Make kafka-python open with ApiVersions v2 (the mock's newest), as its own fallback
+    would had it been able to parse the mock's refusal of v4."""
+    from kafka.net import connection
+
+    original_init = connection.KafkaConnection.__init__
+    if getattr(original_init, "kspec_patched", False):
+        return
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        self._api_versions_idx = min(self._api_versions_idx, MOCK_MAX_API_VERSIONS_VERSION)
+
+    init.kspec_patched = True  # type: ignore[attr-defined]
+    connection.KafkaConnection.__init__ = init
+
+
+def drive_kafka_python_flexible(recorder: RecorderThread, client: str) -> None:
+    """kafka-python at the versions the mock advertises (flexible encodings), without a group:
+    the mock drops its JoinGroup v6, so the consumer assigns the partitions itself."""
+    _install_snappy_shim()
+    _start_api_versions_at_mock_max()
+    from kafka import KafkaConsumer, TopicPartition
+
+    _produce_kafka_python(recorder, client, None)
+    recorder.set_phase("consume")
+    consumer = KafkaConsumer(bootstrap_servers=recorder.bootstrap, client_id=client,
+                             auto_offset_reset="earliest", enable_auto_commit=False)
+    partitions = consumer.partitions_for_topic(topic_for(client)) or set()
+    consumer.assign([TopicPartition(topic_for(client), index) for index in sorted(partitions)])
+    _wait_for(len(CODECS) * RECORDS_PER_CODEC, lambda: _poll_kafka_python(consumer), client)
     consumer.close()
 
 
@@ -195,6 +242,7 @@ DRIVERS: dict[str, Callable[[RecorderThread, str], None]] = {
     "kafka-python": drive_kafka_python,
     "confluent-kafka": drive_confluent_kafka,
     "aiokafka": drive_aiokafka,
+    "kafka-python-flexible": drive_kafka_python_flexible,
 }
 
 
@@ -230,12 +278,12 @@ def capture(out_dir: Path, clients: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m conformance.capture_golden")
     parser.add_argument("--out", type=Path, required=True, help="fixture folder")
-    parser.add_argument("--client", choices=CLIENTS, action="append",
-                        help="only these clients (default: all)")
+    parser.add_argument("--flow", choices=FLOWS, action="append",
+                        help="only these flows (default: all)")
     args = parser.parse_args(argv)
     for package in ("kafka-python", "confluent-kafka", "aiokafka"):
         print(f"{package} {version(package)}", flush=True)
-    capture(args.out, args.client or CLIENTS)
+    capture(args.out, args.flow or FLOWS)
     return 0
 
 

@@ -17,6 +17,7 @@ import pytest
 from conformance.capture_golden import (
     CLIENTS,
     CODECS,
+    FLOWS,
     RECORDS_PER_CODEC,
     record_headers,
     record_key,
@@ -38,7 +39,7 @@ GOLDEN_DIR = Path(__file__).parent / "fixtures" / "golden"
 PRODUCE, FETCH, METADATA, FIND_COORDINATOR, API_VERSIONS = 0, 1, 3, 10, 18
 UNSUPPORTED_VERSION_ERROR = 35
 CASES: dict[str, list[RecordedFrame]] = {
-    client: read_case_file(GOLDEN_DIR / f"{client}.jsonl") for client in CLIENTS
+    flow: read_case_file(GOLDEN_DIR / f"{flow}.jsonl") for flow in FLOWS
 }
 
 
@@ -123,7 +124,7 @@ def _produce_batches(client: str, codec: str) -> Iterator[tuple[bytes, RecordBat
 
 
 @pytest.mark.parametrize("codec", CODECS)
-@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize("client", FLOWS)
 def test_produced_records_decode_with_their_codec(client: str, codec: str) -> None:
     seen: dict[bytes | None, tuple[bytes | None, tuple[tuple[str, bytes | None], ...]]] = {}
     for batch_bytes, batch in _produce_batches(client, codec):
@@ -140,7 +141,7 @@ def test_produced_records_decode_with_their_codec(client: str, codec: str) -> No
     assert seen == expected
 
 
-@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize("client", FLOWS)
 def test_fetched_records_are_every_produced_record(client: str) -> None:
     keys: set[bytes | None] = set()
     for frame in CASES[client]:
