@@ -16,6 +16,7 @@ from reference.core.topics import (
     ConfigRecord,
     MetadataRecord,
     PartitionRecord,
+    ProducerIdsRecord,
     RemoveTopicRecord,
     TopicRecord,
 )
@@ -33,6 +34,8 @@ def encode_metadata_record(record: MetadataRecord) -> bytes:
     elif isinstance(record, ConfigRecord):
         fields = {"type": "config", "topic": record.topic_name, "name": record.name,
                   "value": record.value}
+    elif isinstance(record, ProducerIdsRecord):
+        fields = {"type": "producer_ids", "next_producer_id": record.next_producer_id}
     else:
         fields = {"type": "remove_topic", "topic_id": str(record.topic_id)}
     return json.dumps(fields, sort_keys=True).encode()
@@ -53,6 +56,8 @@ def decode_metadata_record(value: bytes) -> MetadataRecord:
             raw_value = fields["value"]
             return ConfigRecord(str(fields["topic"]), str(fields["name"]),
                                 None if raw_value is None else str(raw_value))
+        if kind == "producer_ids":
+            return ProducerIdsRecord(int(fields["next_producer_id"]))
         if kind == "remove_topic":
             return RemoveTopicRecord(uuid.UUID(fields["topic_id"]))
     except (ValueError, KeyError, TypeError) as error:

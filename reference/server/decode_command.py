@@ -17,7 +17,13 @@ from pathlib import Path
 
 from reference.server.message_json import message_to_json
 from spec.decode_error import DecodeError
-from spec.messages import API_BY_KEY, decode_request, decode_response, encode_request, encode_response
+from spec.messages import (
+    API_BY_KEY,
+    decode_request,
+    decode_response,
+    encode_request,
+    encode_response,
+)
 
 
 def api_table() -> list[dict[str, object]]:

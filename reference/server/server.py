@@ -13,11 +13,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import struct
 import time
 
 from reference.core.broker import Broker
-from reference.core.dispatch import Close, DeferBytes, SendBytes, SendNothing, handle_frame
+from reference.core.dispatch import (
+    Chunk,
+    Close,
+    DeferBytes,
+    Outcome,
+    SendBytes,
+    SendNothing,
+    handle_frame,
+)
+from reference.core.storage import FileSlice
+from reference.server.file_storage import FileStorage
 
 log = logging.getLogger("kspec.server")
 
@@ -32,8 +43,9 @@ def now_ms() -> int:
 class BrokerServer:
     """Serves one `Broker` core on a TCP listener."""
 
-    def __init__(self, broker: Broker, host: str, port: int) -> None:
+    def __init__(self, broker: Broker, storage: FileStorage, host: str, port: int) -> None:
         self.broker = broker
+        self.storage = storage
         self.host = host
         self.port = port
         self._server: asyncio.Server | None = None
@@ -58,7 +70,7 @@ class BrokerServer:
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
-        self.broker.close()
+        self.broker.close(now_ms())
 
     async def _tick_forever(self) -> None:
         while True:
@@ -110,22 +122,34 @@ class BrokerServer:
                 log.warning("closing %s: %s", connection_id, answer.reason)
                 return
             if answer is not None:
-                writer.write(answer)
-                await writer.drain()
+                await self._write(writer, answer.chunks)
             await self._notify_if_changed()
 
-    async def _settle(self, outcome: SendBytes | SendNothing | DeferBytes | Close
-                      ) -> bytes | Close | None:
-        """Turn the core's outcome into bytes to write (None: nothing) or a Close."""
+    async def _write(self, writer: asyncio.StreamWriter, chunks: list[Chunk]) -> None:
+        """Write a response; file regions go by sendfile, without passing through Python."""
+        for chunk in chunks:
+            if isinstance(chunk, bytes):
+                writer.write(chunk)
+                continue
+            assert isinstance(chunk, FileSlice), chunk
+            await writer.drain()
+            # A duplicate descriptor keeps the segment readable even if retention closes it.
+            with os.fdopen(os.dup(self.storage.descriptor(chunk)), "rb") as segment:
+                await asyncio.get_running_loop().sendfile(
+                    writer.transport, segment, chunk.position, chunk.size_bytes)
+        await writer.drain()
+
+    async def _settle(self, outcome: Outcome) -> SendBytes | Close | None:
+        """Turn the core's outcome into a response to write (None: nothing) or a Close."""
         if isinstance(outcome, SendBytes):
-            return outcome.frame
+            return outcome
         if isinstance(outcome, SendNothing):
             return Close("acks=0 produce failed") if outcome.close_connection else None
         if isinstance(outcome, Close):
             return outcome
         return await self._wait_for(outcome)
 
-    async def _wait_for(self, deferred: DeferBytes) -> bytes:
+    async def _wait_for(self, deferred: DeferBytes) -> SendBytes:
         while True:
             ready = deferred.poll(now_ms(), False)
             if ready is not None:

@@ -1,0 +1,47 @@
+"""The handler registry: one module per API, each a pure function of (broker, context, request).
+
+Only the APIs listed here are served and advertised by ApiVersions; any other API key closes
+the connection, as a Kafka listener does for an API it does not enable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reference.core.handlers import (
+    alter_configs,
+    api_versions,
+    create_partitions,
+    create_topics,
+    delete_records,
+    delete_topics,
+    describe_cluster,
+    describe_configs,
+    describe_log_dirs,
+    fetch,
+    incremental_alter_configs,
+    init_producer_id,
+    list_offsets,
+    metadata,
+    offset_for_leader_epoch,
+    produce,
+)
+from reference.core.served_apis import SERVED_VERSIONS
+
+if TYPE_CHECKING:
+    from reference.core.broker import Broker
+    from reference.core.requests import Reply, RequestContext
+
+Handler = Callable[["Broker", "RequestContext", Any], "Reply"]
+
+HANDLERS: dict[int, Handler] = {
+    module.API_KEY: module.handle
+    for module in (
+        produce, fetch, list_offsets, metadata, api_versions, create_topics, delete_topics,
+        create_partitions, describe_configs, alter_configs, incremental_alter_configs,
+        delete_records, describe_cluster, describe_log_dirs, init_producer_id,
+        offset_for_leader_epoch,
+    )
+}
+assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)

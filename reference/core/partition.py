@@ -1,0 +1,218 @@
+"""One partition led by this node: its log, its producer state and its high watermark.
+
+Mirrors the leader side of Kafka's `Partition.appendRecordsToLeader` and
+`UnifiedLog.append`: records are validated and given offsets (`log.validator`), then the
+producer state decides whether the batch is new, a duplicate (answered with its original offsets,
+never written twice) or refused, and only a new batch is appended. With this node as the only
+replica the in-sync set is {this node}, so the high watermark follows the log end offset after
+every append; `min.insync.replicas` above 1 refuses acks=all writes as Kafka does.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from reference.core.log.compaction import clean
+from reference.core.log.log import PartitionLog, partition_directory
+from reference.core.log.offsets import FetchData
+from reference.core.log.retention import delete_old_segments, delete_records_before
+from reference.core.log.settings import LogSettings, TimestampPolicy
+from reference.core.log.validator import (
+    AppendOrigin,
+    RecordError,
+    ValidatedRecords,
+    validate_and_assign,
+)
+from reference.core.periodic import Due
+from reference.core.producers import AppendOrigin as ProducerOrigin
+from reference.core.producers import (
+    DuplicateBatch,
+    LoggedBatch,
+    ProducerStateManager,
+    ProducerStateSettings,
+    Rejected,
+)
+from reference.core.storage import Storage
+from spec.config import TopicConfig
+from spec.generated.errors import ErrorCode
+from spec.invariants import check, high_watermark_within_log
+from spec.records.batch import iter_batches
+from spec.records.header import NO_TIMESTAMP, parse_batch_header
+
+ACKS_ALL = -1
+
+
+@dataclass(frozen=True, slots=True)
+class ProduceResult:
+    """What a produce to one partition answers (ProduceResponse's PartitionProduceResponse)."""
+
+    error_code: ErrorCode
+    base_offset: int = -1
+    log_append_time_ms: int = NO_TIMESTAMP
+    log_start_offset: int = -1
+    error_message: str | None = None
+    record_errors: tuple[RecordError, ...] = ()
+
+
+def log_settings(config: TopicConfig) -> LogSettings:
+    fields = config.log_settings_fields()
+    fields["message_timestamp_type"] = TimestampPolicy(fields["message_timestamp_type"])
+    return LogSettings(**fields)
+
+
+class Partition:
+    """The leader replica of `topic`-`index` on this node."""
+
+    def __init__(self, storage: Storage, topic: str, index: int, topic_id: uuid.UUID,
+                 config: TopicConfig, log: PartitionLog, producers: ProducerStateManager,
+                 leader_epoch: int) -> None:
+        self.storage = storage
+        self.topic = topic
+        self.index = index
+        self.topic_id = topic_id
+        self.config = config
+        self.log = log
+        self.producers = producers
+        self.leader_epoch = leader_epoch
+        self.high_watermark = log.log_end_offset  # sole replica: the ISR is {this node}
+        self.first_dirty_offset = log.log_start_offset  # the cleaner's checkpoint
+        self._check_offsets()
+
+    @classmethod
+    def open(cls, storage: Storage, *, topic: str, index: int, topic_id: uuid.UUID,
+             config: TopicConfig, leader_epoch: int, now_ms: int, log_start_offset: int = 0,
+             recovery_point: int = 0, had_clean_shutdown: bool = False,
+             report: Callable[[str], None] = lambda message: None) -> Partition:
+        directory = partition_directory(topic, index)
+        log = PartitionLog.open(storage, directory, log_settings(config), now_ms=now_ms,
+                                log_start_offset=log_start_offset, recovery_point=recovery_point,
+                                had_clean_shutdown=had_clean_shutdown, topic_id=topic_id,
+                                report=report)
+        producers = ProducerStateManager(ProducerStateSettings(), log_start_offset=log_start_offset)
+        partition = cls(storage, topic, index, topic_id, config, log, producers, leader_epoch)
+        producers.load(storage, directory, log.log_start_offset, log.log_end_offset, now_ms,
+                       partition._logged_batches)
+        return partition
+
+    def __str__(self) -> str:
+        return f"{self.topic}-{self.index}"
+
+    @property
+    def log_start_offset(self) -> int:
+        return self.log.log_start_offset
+
+    @property
+    def log_end_offset(self) -> int:
+        return self.log.log_end_offset
+
+    @property
+    def last_stable_offset(self) -> int:
+        """No transactions yet (issue 8): nothing is open, so the LSO is the high watermark."""
+        return self.high_watermark
+
+    def _check_offsets(self) -> None:
+        check("HighWatermarkWithinLog", high_watermark_within_log(
+            self.log.log_start_offset, self.high_watermark, self.log.log_end_offset),
+            partition=str(self), log_start_offset=self.log.log_start_offset,
+            high_watermark=self.high_watermark, log_end_offset=self.log.log_end_offset)
+
+    # -- produce -------------------------------------------------------------------------------
+
+    def append_records(self, records: bytes, *, required_acks: int, now_ms: int) -> ProduceResult:
+        if required_acks == ACKS_ALL and self.config.min_insync_replicas > 1:
+            return ProduceResult(
+                ErrorCode.NOT_ENOUGH_REPLICAS,
+                error_message=f"The size of the current ISR Set(1) is insufficient to satisfy "
+                              f"the min.isr requirement of {self.config.min_insync_replicas} "
+                              f"for partition {self}")
+        validated = validate_and_assign(
+            records, next_offset=self.log.log_end_offset, settings=self.log.settings,
+            now_ms=now_ms, partition_leader_epoch=self.leader_epoch, origin=AppendOrigin.CLIENT,
+            topic_partition=str(self))
+        if not isinstance(validated, ValidatedRecords):
+            return ProduceResult(ErrorCode(validated.error_code), error_message=validated.message,
+                                 record_errors=validated.record_errors)
+        if not validated.records:
+            return ProduceResult(ErrorCode.NONE, log_start_offset=self.log_start_offset)
+        return self._append_validated(validated, now_ms)
+
+    def _append_validated(self, validated: ValidatedRecords, now_ms: int) -> ProduceResult:
+        header = parse_batch_header(validated.records, 0)
+        verdict = self.producers.validate_batch(header, ProducerOrigin.CLIENT, now_ms)
+        if isinstance(verdict, DuplicateBatch):
+            return ProduceResult(ErrorCode.NONE, verdict.first_offset, verdict.log_append_time_ms,
+                                 verdict.log_start_offset)
+        if isinstance(verdict, Rejected):
+            return ProduceResult(ErrorCode(int(verdict.error)), error_message=verdict.message)
+        appended = self.log.append(validated.records, now_ms=now_ms)
+        self.producers.record_batch(header, appended.first_offset, appended.last_offset,
+                                    validated.log_append_time_ms)
+        self.high_watermark = self.log.log_end_offset
+        self._check_offsets()
+        return ProduceResult(ErrorCode.NONE, appended.first_offset, validated.log_append_time_ms,
+                             self.log_start_offset)
+
+    # -- fetch ---------------------------------------------------------------------------------
+
+    def read(self, fetch_offset: int, max_bytes: int, *, read_committed: bool,
+             min_one_batch: bool) -> FetchData:
+        """Batches from `fetch_offset` below the high watermark (last stable offset for
+        read_committed); raises OffsetOutOfRangeError outside [log start, log end]."""
+        bound = self.last_stable_offset if read_committed else self.high_watermark
+        return self.log.read(fetch_offset, max_bytes, max_offset=bound,
+                             min_one_batch=min_one_batch)
+
+    def _logged_batches(self, start_offset: int, end_offset: int) -> Iterator[LoggedBatch]:
+        """The data batches in [start, end) for rebuilding the producer state on load."""
+        position = start_offset
+        while position < end_offset:
+            fetched = self.log.read(position, 1 << 20, max_offset=end_offset)
+            if not fetched.slices:
+                return
+            for piece in fetched.slices:
+                data = self.storage.read(piece.path, piece.position, piece.size_bytes)
+                for _, header in iter_batches(data):
+                    if header.last_offset >= start_offset and not header.is_control:
+                        yield LoggedBatch(header)
+                    position = header.next_offset
+
+    # -- configuration and time ----------------------------------------------------------------
+
+    def reconfigure(self, config: TopicConfig) -> None:
+        self.config = config
+        self.log.settings = log_settings(config)
+
+    def tick(self, now_ms: int, due: Due) -> None:
+        self.log.maybe_flush(now_ms=now_ms)
+        if due.retention:
+            delete_old_segments(self.log, self.high_watermark, now_ms=now_ms)
+            self._after_log_start_moved()
+        if due.cleaning and self.log.settings.is_compact:
+            cleaned = clean(self.log, first_dirty_offset=self.first_dirty_offset,
+                            last_stable_offset=self.last_stable_offset, now_ms=now_ms)
+            self.first_dirty_offset = cleaned.first_dirty_offset
+        if due.producer_expiry:
+            self.producers.remove_expired(now_ms)
+
+    def delete_records_before(self, offset: int, *, now_ms: int) -> int:
+        """DeleteRecords: the new log start offset (raises OffsetOutOfRangeError above the
+        high watermark)."""
+        low_watermark = delete_records_before(self.log, offset, self.high_watermark,
+                                              now_ms=now_ms)
+        self._after_log_start_moved()
+        return low_watermark
+
+    def _after_log_start_moved(self) -> None:
+        self.producers.truncate_head(self.log.log_start_offset)
+        self.producers.delete_snapshots_below(self.storage, self.log.directory,
+                                              self.log.log_start_offset)
+        self._check_offsets()
+
+    def close(self, now_ms: int) -> None:
+        self.log.close(now_ms=now_ms)
+        self.producers.take_snapshot(self.storage, self.log.directory)
+
+    def delete(self) -> None:
+        self.storage.delete_dir(self.log.directory)
