@@ -35,7 +35,14 @@ from spec.records.control import (
     parse_control_key,
 )
 from spec.records.crc import crc32c
-from spec.records.varint import decode_varint, decode_varlong, encode_varint, encode_varlong
+from spec.records.varint import (
+    decode_varint,
+    decode_varlong,
+    encode_varint,
+    encode_varlong,
+    size_of_varlong,
+    zigzag_encode,
+)
 from tests.records_strategies import batch_kwargs, records_lists
 
 INT32_MAX = 2**31 - 1
@@ -118,6 +125,15 @@ def test_header_serialize_of_parse_is_identity(records: list[Record],
 def test_varint_round_trip(value: int) -> None:
     encoded = encode_varint(value)
     assert decode_varint(encoded + b"\xff") == (value, len(encoded))
+
+
+@given(st.integers(-(2**63), 2**63 - 1))
+def test_zigzag_matches_kafkas_shift_and_xor(value: int) -> None:
+    # ByteUtils writes (v << 1) ^ (v >> 63); ours is the same map in plain arithmetic.
+    assert zigzag_encode(value, 64) == ((value << 1) ^ (value >> 63)) & (2**64 - 1)
+    if -(2**31) <= value <= INT32_MAX:
+        assert zigzag_encode(value, 32) == ((value << 1) ^ (value >> 31)) & (2**32 - 1)
+    assert size_of_varlong(value) == len(encode_varlong(value))
 
 
 @given(st.integers(-(2**63), 2**63 - 1))

@@ -57,8 +57,9 @@ TRANSACTIONAL_FLAG_MASK = 0x10
 CONTROL_FLAG_MASK = 0x20
 DELETE_HORIZON_FLAG_MASK = 0x40
 
-_HEADER = struct.Struct(">qiibIHiqqqhii")
-assert _HEADER.size == BATCH_HEADER_SIZE
+# Module-level struct calls rather than a compiled Struct: CrossHair models those symbolically.
+_HEADER_FORMAT = ">qiibIHiqqqhii"
+assert struct.calcsize(_HEADER_FORMAT) == BATCH_HEADER_SIZE
 
 
 class Compression(IntEnum):
@@ -276,7 +277,7 @@ def parse_batch_header(buf: Buffer, position: int = 0) -> BatchHeader:
         raise _corrupt(f"invalid magic {magic}", position + MAGIC_OFFSET, "magic")
     if len(buf) - position < BATCH_HEADER_SIZE:
         raise _fail("truncated batch header", position, "header")
-    header = BatchHeader(*_HEADER.unpack_from(buf, position))
+    header = BatchHeader(*struct.unpack_from(_HEADER_FORMAT, buf, position))
     if header.batch_length < MIN_BATCH_LENGTH:
         raise _corrupt(f"batch length {header.batch_length} below the v2 header",
                     position + LENGTH_OFFSET, "batch_length")
@@ -291,7 +292,8 @@ def serialize_batch_header(header: BatchHeader) -> bytes:
     """The 61 header bytes of `header`, its stored CRC included (the inverse of parsing)."""
     assert header.magic == MAGIC_V2, header.magic
     assert MIN_BATCH_LENGTH <= header.batch_length <= MAX_BATCH_LENGTH, header.batch_length
-    return _HEADER.pack(
+    return struct.pack(
+        _HEADER_FORMAT,
         header.base_offset, header.batch_length, header.partition_leader_epoch, header.magic,
         header.crc, header.attributes, header.last_offset_delta, header.base_timestamp,
         header.max_timestamp, header.producer_id, header.producer_epoch, header.base_sequence,

@@ -21,24 +21,29 @@ VARLONG_MAX_BYTES = 10
 
 
 def zigzag_encode(value: int, width_bits: int) -> int:
-    """The unsigned zigzag form of a signed `width_bits` integer: 0,-1,1,-2 -> 0,1,2,3."""
+    """The unsigned zigzag form of a signed `width_bits` integer: 0,-1,1,-2 -> 0,1,2,3.
+
+    Kafka writes it with shifts and xor; the arithmetic below is the same map for in-range
+    values, and keeps CrossHair's solver in linear arithmetic (see models/contracts.py).
+    """
     assert width_bits in (32, 64), width_bits
     assert -(1 << (width_bits - 1)) <= value < (1 << (width_bits - 1)), value
-    return ((value << 1) ^ (value >> (width_bits - 1))) & ((1 << width_bits) - 1)
+    return 2 * value if value >= 0 else -2 * value - 1
 
 
 def zigzag_decode(raw: int) -> int:
     """The signed integer whose zigzag form is the non-negative `raw`."""
     assert raw >= 0, raw
-    return (raw >> 1) ^ -(raw & 1)
+    return raw // 2 if raw % 2 == 0 else -(raw // 2) - 1
 
 
 def _encode_unsigned(raw: int) -> bytes:
+    """Base-128 digits, least significant first, the top bit set on all but the last."""
     assert raw >= 0, raw
     out = bytearray()
     while raw >= 0x80:
-        out.append((raw & 0x7F) | 0x80)
-        raw >>= 7
+        out.append(raw % 0x80 + 0x80)
+        raw //= 0x80
     out.append(raw)
     return bytes(out)
 
@@ -57,14 +62,22 @@ def encode_varlong(value: int) -> bytes:
     return encoded
 
 
+def _size_of_unsigned(raw: int) -> int:
+    size_bytes = 1
+    while raw >= 0x80:
+        raw //= 0x80
+        size_bytes += 1
+    return size_bytes
+
+
 def size_of_varint(value: int) -> int:
     """How many bytes `encode_varint(value)` takes, as `sizeOfVarint`."""
-    return (max(zigzag_encode(value, 32).bit_length(), 1) + 6) // 7
+    return _size_of_unsigned(zigzag_encode(value, 32))
 
 
 def size_of_varlong(value: int) -> int:
     """How many bytes `encode_varlong(value)` takes, as `sizeOfVarlong`."""
-    return (max(zigzag_encode(value, 64).bit_length(), 1) + 6) // 7
+    return _size_of_unsigned(zigzag_encode(value, 64))
 
 
 def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> tuple[int, int]:
@@ -72,7 +85,7 @@ def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> 
     assert position >= 0, position
     width_bits = 32 if max_bytes == VARINT_MAX_BYTES else 64
     raw = 0
-    shift = 0
+    scale = 1
     cursor = position
     view = memoryview(buf)
     while True:
@@ -80,15 +93,15 @@ def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> 
             raise DecodeError("truncated varint", offset=cursor, field=field)
         byte = view[cursor]
         cursor += 1
-        raw |= (byte & 0x7F) << shift
-        if byte & 0x80 == 0:
+        raw += (byte % 0x80) * scale
+        if byte < 0x80:
             break
         if cursor - position >= max_bytes:
             raise DecodeError(f"varint longer than {max_bytes} bytes", offset=position,
                               field=field)
-        shift += 7
+        scale *= 0x80
     assert cursor - position <= max_bytes
-    return raw & ((1 << width_bits) - 1), cursor
+    return raw % (1 << width_bits), cursor
 
 
 def decode_varint(buf: Buffer, position: int = 0, field: str = "varint") -> tuple[int, int]:
