@@ -46,7 +46,8 @@ def handle(broker: Broker, context: RequestContext, request: DescribeConfigsRequ
             results.append(Result(
                 error_code=ErrorCode.NONE, error_message=None,
                 resource_type=resource.resource_type, resource_name=resource.resource_name,
-                configs=tuple(entry_result(entry) for entry in filtered(entries, resource))))
+                configs=tuple(entry_result(entry, context.api_version)
+                             for entry in filtered(entries, resource))))
         except Refused as refused:
             results.append(Result(error_code=refused.code, error_message=refused.message,
                                   resource_type=resource.resource_type,
@@ -77,10 +78,13 @@ def filtered(entries: Sequence[ConfigEntry], resource: Resource) -> list[ConfigE
     return [entry for entry in entries if entry.name in keys]
 
 
-def entry_result(entry: ConfigEntry) -> DescribeConfigsResponse.DescribeConfigsResourceResult:
+def entry_result(entry: ConfigEntry,
+                 version: int) -> DescribeConfigsResponse.DescribeConfigsResourceResult:
+    # IsDefault exists only in v0 (v1+ carries ConfigSource instead); setting it later cannot
+    # be encoded, so the flag is left at its default there.
     return DescribeConfigsResponse.DescribeConfigsResourceResult(
         name=entry.name, value=entry.value, read_only=entry.is_read_only,
-        is_default=entry.source == ConfigSource.DEFAULT_CONFIG,
+        is_default=version == 0 and entry.source == ConfigSource.DEFAULT_CONFIG,
         config_source=entry.source, is_sensitive=entry.is_sensitive,
         synonyms=tuple(DescribeConfigsResponse.DescribeConfigsSynonym(
             name=synonym.name, value=synonym.value, source=synonym.source)
