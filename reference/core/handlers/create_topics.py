@@ -65,7 +65,7 @@ def refusal(name: str, refused: Refused) -> Result:
 
 def create(broker: Broker, topic: Creatable, validate_only: bool, now_ms: int) -> Result:
     check_name(broker, topic.name)
-    overrides = checked_configs(topic)
+    overrides = checked_configs(broker, topic)
     partition_count, replication_factor = checked_layout(broker, topic)
     config = TopicConfig.resolve(overrides, broker.config)
     if validate_only:  # Kafka draws an id for the answer all the same
@@ -97,7 +97,7 @@ def check_name(broker: Broker, name: str) -> None:
                       f"Topic '{name}' collides with existing topic: {colliding}")
 
 
-def checked_configs(topic: Creatable) -> dict[str, str]:
+def checked_configs(broker: Broker, topic: Creatable) -> dict[str, str]:
     nulls = [config.name for config in topic.configs if config.value is None]
     if nulls:
         raise Refused(ErrorCode.INVALID_CONFIG,
@@ -105,7 +105,7 @@ def checked_configs(topic: Creatable) -> dict[str, str]:
     overrides = {config.name: config.value for config in topic.configs
                  if config.value is not None}
     try:
-        validate_topic_configs(overrides)
+        validate_topic_configs(overrides, broker=broker.config)
     except ConfigError as error:
         raise Refused(ErrorCode.INVALID_CONFIG, str(error)) from error
     return overrides
