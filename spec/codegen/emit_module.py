@@ -100,7 +100,11 @@ def emit_module(messages: list[MessageSpec], docstring: str) -> str:
     if "_ZERO_UUID" in body:
         lines += ["_ZERO_UUID = UUID(int=0)"]
     lines += [f"__all__ = [{', '.join(repr(m.name) for m in messages)}]"]
-    return "\n".join(lines) + body + "\n"
+    empties = sorted(set(re.findall(r"\b_EMPTY_(\w+?)__(\w+)\b", body)))
+    shared = [f"_EMPTY_{owner}__{struct}: {owner}.{struct} = {owner}.{struct}()"
+              for owner, struct in empties]
+    tail = ["", "", *shared] if shared else []
+    return "\n".join(lines) + body + "\n" + "".join(line + "\n" for line in tail)
 
 
 def _imports(body: str) -> list[str]:

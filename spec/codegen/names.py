@@ -9,8 +9,9 @@ a trailing underscore. Struct classes keep Kafka's names.
 
 Defaults follow Kafka's FieldSpec.fieldDefault: the schema's "default" when given ("null" only
 for fields nullable in all their versions), else 0 / False / 0.0 / "" / b"" / () / the zero
-UUID / an empty struct; a `records` field defaults to None (Kafka's null) when it is nullable
-and to b"" otherwise, so a default-built message can always be encoded.
+UUID / an empty struct (one shared frozen instance per module); a `records` field defaults to
+None (Kafka's null) when it is nullable and to b"" otherwise, so a default-built message can
+always be encoded.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def default_literal(field: FieldSpec, owner: str) -> str:
         return "()"
     if field.type.is_struct:
         _require_empty(field)
-        return f"{owner}.{kind}()"
+        return empty_struct_name(owner, kind)
     if kind in INT_TYPES:
         return str(int(text, 0)) if text else "0"
     if kind == "bool":
@@ -101,6 +102,12 @@ def repr_uuid(text: str) -> str:
     """Kafka writes non-zero UUID defaults in URL-safe base64."""
     raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     return f"UUID({str(uuid.UUID(bytes=raw))!r})"
+
+
+def empty_struct_name(owner: str, struct: str) -> str:
+    """A module-level shared empty instance: frozen, so one serves every default and every
+    non-default check, instead of a construction per use on the hot path."""
+    return f"_EMPTY_{owner}__{struct}"
 
 
 def _require_empty(field: FieldSpec) -> None:

@@ -192,8 +192,8 @@ class ConsumerGroupDescribeResponse:
         client_host: str = ''  # versions 0+
         subscribed_topic_names: tuple[str, ...] = ()  # versions 0+
         subscribed_topic_regex: str | None = None  # versions 0+; nullable 0+
-        assignment: ConsumerGroupDescribeResponse.Assignment = field(default_factory=lambda: ConsumerGroupDescribeResponse.Assignment())  # versions 0+
-        target_assignment: ConsumerGroupDescribeResponse.Assignment = field(default_factory=lambda: ConsumerGroupDescribeResponse.Assignment())  # versions 0+
+        assignment: ConsumerGroupDescribeResponse.Assignment = field(default_factory=lambda: _EMPTY_ConsumerGroupDescribeResponse__Assignment)  # versions 0+
+        target_assignment: ConsumerGroupDescribeResponse.Assignment = field(default_factory=lambda: _EMPTY_ConsumerGroupDescribeResponse__Assignment)  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
@@ -271,3 +271,6 @@ class ConsumerGroupDescribeResponse:
         result = cls.read(reader, version)
         reader.expect_end('ConsumerGroupDescribeResponse')
         return result
+
+
+_EMPTY_ConsumerGroupDescribeResponse__Assignment: ConsumerGroupDescribeResponse.Assignment = ConsumerGroupDescribeResponse.Assignment()

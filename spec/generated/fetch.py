@@ -30,7 +30,7 @@ class FetchRequest:
 
     cluster_id: str | None = None  # versions 12+; nullable 12+; tag 0 in 12+; ignorable
     replica_id: int = -1  # versions 0-14
-    replica_state: FetchRequest.ReplicaState = field(default_factory=lambda: FetchRequest.ReplicaState())  # versions 15+; tag 1 in 15+
+    replica_state: FetchRequest.ReplicaState = field(default_factory=lambda: _EMPTY_FetchRequest__ReplicaState)  # versions 15+; tag 1 in 15+
     max_wait_ms: int = 0  # versions 0+
     min_bytes: int = 0  # versions 0+
     max_bytes: int = 2147483647  # versions 3+; ignorable
@@ -263,7 +263,7 @@ class FetchRequest:
             if self.replica_id != -1:
                 raise EncodeError(f'FetchRequest.replica_id is set, but version {version} lacks it')
         if version <= 14:
-            if self.replica_state != FetchRequest.ReplicaState():
+            if self.replica_state != _EMPTY_FetchRequest__ReplicaState:
                 raise EncodeError(f'FetchRequest.replica_state is set, but version {version} lacks it')
         else:
             pass
@@ -326,7 +326,7 @@ class FetchRequest:
             if version <= 14:
                 pass
             else:
-                if self.replica_state != FetchRequest.ReplicaState():
+                if self.replica_state != _EMPTY_FetchRequest__ReplicaState:
                     tagged = Writer()
                     self.replica_state.write(tagged, version)
                     known.append((1, tagged.getvalue()))
@@ -348,7 +348,7 @@ class FetchRequest:
         f_rack_id: str
         f_cluster_id = None
         f_replica_id = reader.int32('FetchRequest.replica_id') if version <= 14 else -1
-        f_replica_state = FetchRequest.ReplicaState()
+        f_replica_state = _EMPTY_FetchRequest__ReplicaState
         f_max_wait_ms = reader.int32('FetchRequest.max_wait_ms')
         f_min_bytes = reader.int32('FetchRequest.min_bytes')
         f_max_bytes = 2147483647 if version <= 2 else reader.int32('FetchRequest.max_bytes')
@@ -493,9 +493,9 @@ class FetchResponse:
         high_watermark: int = 0  # versions 0+
         last_stable_offset: int = -1  # versions 4+; ignorable
         log_start_offset: int = -1  # versions 5+; ignorable
-        diverging_epoch: FetchResponse.EpochEndOffset = field(default_factory=lambda: FetchResponse.EpochEndOffset())  # versions 12+; tag 0 in 12+
-        current_leader: FetchResponse.LeaderIdAndEpoch = field(default_factory=lambda: FetchResponse.LeaderIdAndEpoch())  # versions 12+; tag 1 in 12+
-        snapshot_id: FetchResponse.SnapshotId = field(default_factory=lambda: FetchResponse.SnapshotId())  # versions 12+; tag 2 in 12+
+        diverging_epoch: FetchResponse.EpochEndOffset = field(default_factory=lambda: _EMPTY_FetchResponse__EpochEndOffset)  # versions 12+; tag 0 in 12+
+        current_leader: FetchResponse.LeaderIdAndEpoch = field(default_factory=lambda: _EMPTY_FetchResponse__LeaderIdAndEpoch)  # versions 12+; tag 1 in 12+
+        snapshot_id: FetchResponse.SnapshotId = field(default_factory=lambda: _EMPTY_FetchResponse__SnapshotId)  # versions 12+; tag 2 in 12+
         aborted_transactions: tuple[FetchResponse.AbortedTransaction, ...] | None = ()  # versions 4+; nullable 4+; ignorable
         preferred_read_replica: int = -1  # versions 11+
         records: bytes | ExternalBytes | None = None  # versions 0+; nullable 0+
@@ -515,17 +515,17 @@ class FetchResponse:
             else:
                 writer.int64(self.log_start_offset)
             if version <= 11:
-                if self.diverging_epoch != FetchResponse.EpochEndOffset():
+                if self.diverging_epoch != _EMPTY_FetchResponse__EpochEndOffset:
                     raise EncodeError(f'FetchResponse.PartitionData.diverging_epoch is set, but version {version} lacks it')
             else:
                 pass
             if version <= 11:
-                if self.current_leader != FetchResponse.LeaderIdAndEpoch():
+                if self.current_leader != _EMPTY_FetchResponse__LeaderIdAndEpoch:
                     raise EncodeError(f'FetchResponse.PartitionData.current_leader is set, but version {version} lacks it')
             else:
                 pass
             if version <= 11:
-                if self.snapshot_id != FetchResponse.SnapshotId():
+                if self.snapshot_id != _EMPTY_FetchResponse__SnapshotId:
                     raise EncodeError(f'FetchResponse.PartitionData.snapshot_id is set, but version {version} lacks it')
             else:
                 pass
@@ -557,15 +557,15 @@ class FetchResponse:
                     raise EncodeError(f'FetchResponse.PartitionData has tagged fields, but version {version} is not flexible')
             else:
                 known: list[tuple[int, bytes]] = []
-                if self.diverging_epoch != FetchResponse.EpochEndOffset():
+                if self.diverging_epoch != _EMPTY_FetchResponse__EpochEndOffset:
                     tagged = Writer()
                     self.diverging_epoch.write(tagged, version)
                     known.append((0, tagged.getvalue()))
-                if self.current_leader != FetchResponse.LeaderIdAndEpoch():
+                if self.current_leader != _EMPTY_FetchResponse__LeaderIdAndEpoch:
                     tagged = Writer()
                     self.current_leader.write(tagged, version)
                     known.append((1, tagged.getvalue()))
-                if self.snapshot_id != FetchResponse.SnapshotId():
+                if self.snapshot_id != _EMPTY_FetchResponse__SnapshotId:
                     tagged = Writer()
                     self.snapshot_id.write(tagged, version)
                     known.append((2, tagged.getvalue()))
@@ -589,9 +589,9 @@ class FetchResponse:
             f_high_watermark = reader.int64('FetchResponse.PartitionData.high_watermark')
             f_last_stable_offset = -1 if version <= 3 else reader.int64('FetchResponse.PartitionData.last_stable_offset')
             f_log_start_offset = -1 if version <= 4 else reader.int64('FetchResponse.PartitionData.log_start_offset')
-            f_diverging_epoch = FetchResponse.EpochEndOffset()
-            f_current_leader = FetchResponse.LeaderIdAndEpoch()
-            f_snapshot_id = FetchResponse.SnapshotId()
+            f_diverging_epoch = _EMPTY_FetchResponse__EpochEndOffset
+            f_current_leader = _EMPTY_FetchResponse__LeaderIdAndEpoch
+            f_snapshot_id = _EMPTY_FetchResponse__SnapshotId
             if version <= 3:
                 f_aborted_transactions = ()
             elif version <= 11:
@@ -844,3 +844,9 @@ class FetchResponse:
         result = cls.read(reader, version)
         reader.expect_end('FetchResponse')
         return result
+
+
+_EMPTY_FetchRequest__ReplicaState: FetchRequest.ReplicaState = FetchRequest.ReplicaState()
+_EMPTY_FetchResponse__EpochEndOffset: FetchResponse.EpochEndOffset = FetchResponse.EpochEndOffset()
+_EMPTY_FetchResponse__LeaderIdAndEpoch: FetchResponse.LeaderIdAndEpoch = FetchResponse.LeaderIdAndEpoch()
+_EMPTY_FetchResponse__SnapshotId: FetchResponse.SnapshotId = FetchResponse.SnapshotId()

@@ -67,7 +67,7 @@ class FetchSnapshotRequest:
 
         partition: int = 0  # versions 0+
         current_leader_epoch: int = 0  # versions 0+
-        snapshot_id: FetchSnapshotRequest.SnapshotId = field(default_factory=lambda: FetchSnapshotRequest.SnapshotId())  # versions 0+
+        snapshot_id: FetchSnapshotRequest.SnapshotId = field(default_factory=lambda: _EMPTY_FetchSnapshotRequest__SnapshotId)  # versions 0+
         position: int = 0  # versions 0+
         replica_directory_id: UUID = _ZERO_UUID  # versions 1+; tag 0 in 1+; ignorable
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
@@ -236,8 +236,8 @@ class FetchSnapshotResponse:
 
         index: int = 0  # versions 0+
         error_code: int = 0  # versions 0+
-        snapshot_id: FetchSnapshotResponse.SnapshotId = field(default_factory=lambda: FetchSnapshotResponse.SnapshotId())  # versions 0+
-        current_leader: FetchSnapshotResponse.LeaderIdAndEpoch = field(default_factory=lambda: FetchSnapshotResponse.LeaderIdAndEpoch())  # versions 0+; tag 0 in 0+
+        snapshot_id: FetchSnapshotResponse.SnapshotId = field(default_factory=lambda: _EMPTY_FetchSnapshotResponse__SnapshotId)  # versions 0+
+        current_leader: FetchSnapshotResponse.LeaderIdAndEpoch = field(default_factory=lambda: _EMPTY_FetchSnapshotResponse__LeaderIdAndEpoch)  # versions 0+; tag 0 in 0+
         size: int = 0  # versions 0+
         position: int = 0  # versions 0+
         unaligned_records: bytes | ExternalBytes = b''  # versions 0+
@@ -251,7 +251,7 @@ class FetchSnapshotResponse:
             writer.int64(self.position)
             writer.compact_records(self.unaligned_records)
             known: list[tuple[int, bytes]] = []
-            if self.current_leader != FetchSnapshotResponse.LeaderIdAndEpoch():
+            if self.current_leader != _EMPTY_FetchSnapshotResponse__LeaderIdAndEpoch:
                 tagged = Writer()
                 self.current_leader.write(tagged, version)
                 known.append((0, tagged.getvalue()))
@@ -269,7 +269,7 @@ class FetchSnapshotResponse:
             f_index = reader.int32('FetchSnapshotResponse.PartitionSnapshot.index')
             f_error_code = reader.int16('FetchSnapshotResponse.PartitionSnapshot.error_code')
             f_snapshot_id = FetchSnapshotResponse.SnapshotId.read(reader, version)
-            f_current_leader = FetchSnapshotResponse.LeaderIdAndEpoch()
+            f_current_leader = _EMPTY_FetchSnapshotResponse__LeaderIdAndEpoch
             f_size = reader.int64('FetchSnapshotResponse.PartitionSnapshot.size')
             f_position = reader.int64('FetchSnapshotResponse.PartitionSnapshot.position')
             f_unaligned_records = reader.compact_bytes('FetchSnapshotResponse.PartitionSnapshot.unaligned_records')
@@ -422,3 +422,8 @@ class FetchSnapshotResponse:
         result = cls.read(reader, version)
         reader.expect_end('FetchSnapshotResponse')
         return result
+
+
+_EMPTY_FetchSnapshotRequest__SnapshotId: FetchSnapshotRequest.SnapshotId = FetchSnapshotRequest.SnapshotId()
+_EMPTY_FetchSnapshotResponse__LeaderIdAndEpoch: FetchSnapshotResponse.LeaderIdAndEpoch = FetchSnapshotResponse.LeaderIdAndEpoch()
+_EMPTY_FetchSnapshotResponse__SnapshotId: FetchSnapshotResponse.SnapshotId = FetchSnapshotResponse.SnapshotId()

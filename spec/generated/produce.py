@@ -240,7 +240,7 @@ class ProduceResponse:
         log_start_offset: int = -1  # versions 5+; ignorable
         record_errors: tuple[ProduceResponse.BatchIndexAndErrorMessage, ...] = ()  # versions 8+; ignorable
         error_message: str | None = None  # versions 8+; nullable 8+; ignorable
-        current_leader: ProduceResponse.LeaderIdAndEpoch = field(default_factory=lambda: ProduceResponse.LeaderIdAndEpoch())  # versions 10+; tag 0 in 10+
+        current_leader: ProduceResponse.LeaderIdAndEpoch = field(default_factory=lambda: _EMPTY_ProduceResponse__LeaderIdAndEpoch)  # versions 10+; tag 0 in 10+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
@@ -274,7 +274,7 @@ class ProduceResponse:
             else:
                 writer.compact_nullable_string(self.error_message)
             if version <= 9:
-                if self.current_leader != ProduceResponse.LeaderIdAndEpoch():
+                if self.current_leader != _EMPTY_ProduceResponse__LeaderIdAndEpoch:
                     raise EncodeError(f'ProduceResponse.PartitionProduceResponse.current_leader is set, but version {version} lacks it')
             else:
                 pass
@@ -286,7 +286,7 @@ class ProduceResponse:
                 if version <= 9:
                     pass
                 else:
-                    if self.current_leader != ProduceResponse.LeaderIdAndEpoch():
+                    if self.current_leader != _EMPTY_ProduceResponse__LeaderIdAndEpoch:
                         tagged = Writer()
                         self.current_leader.write(tagged, version)
                         known.append((0, tagged.getvalue()))
@@ -321,7 +321,7 @@ class ProduceResponse:
                 f_error_message = reader.nullable_string('ProduceResponse.PartitionProduceResponse.error_message')
             else:
                 f_error_message = reader.compact_nullable_string('ProduceResponse.PartitionProduceResponse.error_message')
-            f_current_leader = ProduceResponse.LeaderIdAndEpoch()
+            f_current_leader = _EMPTY_ProduceResponse__LeaderIdAndEpoch
             unknown: tuple[tuple[int, bytes], ...]
             if version <= 8:
                 unknown = ()
@@ -504,3 +504,6 @@ class ProduceResponse:
         result = cls.read(reader, version)
         reader.expect_end('ProduceResponse')
         return result
+
+
+_EMPTY_ProduceResponse__LeaderIdAndEpoch: ProduceResponse.LeaderIdAndEpoch = ProduceResponse.LeaderIdAndEpoch()

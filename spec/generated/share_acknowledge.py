@@ -202,7 +202,7 @@ class ShareAcknowledgeResponse:
         partition_index: int = 0  # versions 0+
         error_code: int = 0  # versions 0+
         error_message: str | None = None  # versions 0+; nullable 0+
-        current_leader: ShareAcknowledgeResponse.LeaderIdAndEpoch = field(default_factory=lambda: ShareAcknowledgeResponse.LeaderIdAndEpoch())  # versions 0+
+        current_leader: ShareAcknowledgeResponse.LeaderIdAndEpoch = field(default_factory=lambda: _EMPTY_ShareAcknowledgeResponse__LeaderIdAndEpoch)  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
@@ -325,3 +325,6 @@ class ShareAcknowledgeResponse:
         result = cls.read(reader, version)
         reader.expect_end('ShareAcknowledgeResponse')
         return result
+
+
+_EMPTY_ShareAcknowledgeResponse__LeaderIdAndEpoch: ShareAcknowledgeResponse.LeaderIdAndEpoch = ShareAcknowledgeResponse.LeaderIdAndEpoch()

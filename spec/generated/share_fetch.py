@@ -254,7 +254,7 @@ class ShareFetchResponse:
         error_message: str | None = None  # versions 0+; nullable 0+
         acknowledge_error_code: int = 0  # versions 0+
         acknowledge_error_message: str | None = None  # versions 0+; nullable 0+
-        current_leader: ShareFetchResponse.LeaderIdAndEpoch = field(default_factory=lambda: ShareFetchResponse.LeaderIdAndEpoch())  # versions 0+
+        current_leader: ShareFetchResponse.LeaderIdAndEpoch = field(default_factory=lambda: _EMPTY_ShareFetchResponse__LeaderIdAndEpoch)  # versions 0+
         records: bytes | ExternalBytes | None = None  # versions 0+; nullable 0+
         acquired_records: tuple[ShareFetchResponse.AcquiredRecords, ...] = ()  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
@@ -422,3 +422,6 @@ class ShareFetchResponse:
         result = cls.read(reader, version)
         reader.expect_end('ShareFetchResponse')
         return result
+
+
+_EMPTY_ShareFetchResponse__LeaderIdAndEpoch: ShareFetchResponse.LeaderIdAndEpoch = ShareFetchResponse.LeaderIdAndEpoch()

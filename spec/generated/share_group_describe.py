@@ -190,7 +190,7 @@ class ShareGroupDescribeResponse:
         client_id: str = ''  # versions 0+
         client_host: str = ''  # versions 0+
         subscribed_topic_names: tuple[str, ...] = ()  # versions 0+
-        assignment: ShareGroupDescribeResponse.Assignment = field(default_factory=lambda: ShareGroupDescribeResponse.Assignment())  # versions 0+
+        assignment: ShareGroupDescribeResponse.Assignment = field(default_factory=lambda: _EMPTY_ShareGroupDescribeResponse__Assignment)  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
@@ -259,3 +259,6 @@ class ShareGroupDescribeResponse:
         result = cls.read(reader, version)
         reader.expect_end('ShareGroupDescribeResponse')
         return result
+
+
+_EMPTY_ShareGroupDescribeResponse__Assignment: ShareGroupDescribeResponse.Assignment = ShareGroupDescribeResponse.Assignment()

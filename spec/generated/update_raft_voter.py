@@ -26,7 +26,7 @@ class UpdateRaftVoterRequest:
     voter_id: int = 0  # versions 0+
     voter_directory_id: UUID = _ZERO_UUID  # versions 0+
     listeners: tuple[UpdateRaftVoterRequest.Listener, ...] = ()  # versions 0+
-    k_raft_version_feature: UpdateRaftVoterRequest.KRaftVersionFeature = field(default_factory=lambda: UpdateRaftVoterRequest.KRaftVersionFeature())  # versions 0+
+    k_raft_version_feature: UpdateRaftVoterRequest.KRaftVersionFeature = field(default_factory=lambda: _EMPTY_UpdateRaftVoterRequest__KRaftVersionFeature)  # versions 0+
     unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
     @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,7 +136,7 @@ class UpdateRaftVoterResponse:
 
     throttle_time_ms: int = 0  # versions 0+
     error_code: int = 0  # versions 0+
-    current_leader: UpdateRaftVoterResponse.CurrentLeader = field(default_factory=lambda: UpdateRaftVoterResponse.CurrentLeader())  # versions 0+; tag 0 in 0+
+    current_leader: UpdateRaftVoterResponse.CurrentLeader = field(default_factory=lambda: _EMPTY_UpdateRaftVoterResponse__CurrentLeader)  # versions 0+; tag 0 in 0+
     unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
     @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,7 +174,7 @@ class UpdateRaftVoterResponse:
         writer.int32(self.throttle_time_ms)
         writer.int16(self.error_code)
         known: list[tuple[int, bytes]] = []
-        if self.current_leader != UpdateRaftVoterResponse.CurrentLeader():
+        if self.current_leader != _EMPTY_UpdateRaftVoterResponse__CurrentLeader:
             tagged = Writer()
             self.current_leader.write(tagged, version)
             known.append((0, tagged.getvalue()))
@@ -187,7 +187,7 @@ class UpdateRaftVoterResponse:
         f_current_leader: UpdateRaftVoterResponse.CurrentLeader
         f_throttle_time_ms = reader.int32('UpdateRaftVoterResponse.throttle_time_ms')
         f_error_code = reader.int16('UpdateRaftVoterResponse.error_code')
-        f_current_leader = UpdateRaftVoterResponse.CurrentLeader()
+        f_current_leader = _EMPTY_UpdateRaftVoterResponse__CurrentLeader
         unknown: tuple[tuple[int, bytes], ...]
         unknown_list: list[tuple[int, bytes]] = []
         for _ in range(reader.tagged_field_count('UpdateRaftVoterResponse.tagged_fields')):
@@ -213,3 +213,7 @@ class UpdateRaftVoterResponse:
         result = cls.read(reader, version)
         reader.expect_end('UpdateRaftVoterResponse')
         return result
+
+
+_EMPTY_UpdateRaftVoterRequest__KRaftVersionFeature: UpdateRaftVoterRequest.KRaftVersionFeature = UpdateRaftVoterRequest.KRaftVersionFeature()
+_EMPTY_UpdateRaftVoterResponse__CurrentLeader: UpdateRaftVoterResponse.CurrentLeader = UpdateRaftVoterResponse.CurrentLeader()
