@@ -5,6 +5,7 @@ each handler's docstring)."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from reference.core.dispatch import Close, SendBytes
 from spec.generated.api_versions import ApiVersionsRequest, ApiVersionsResponse
@@ -22,7 +23,7 @@ from tests.support.core_client import CoreClient
 Creatable = CreateTopicsRequest.CreatableTopic
 
 
-def create(client: CoreClient, name: str, partitions: int = 1, **fields: object) -> object:
+def create(client: CoreClient, name: str, partitions: int = 1, **fields: Any) -> Any:
     request = CreateTopicsRequest(topics=(Creatable(name=name, num_partitions=partitions,
                                                     replication_factor=1, **fields),))
     return client.call(request, 7).topics[0]
@@ -143,7 +144,9 @@ def test_delete_topics_by_name_and_id() -> None:
     client = CoreClient()
     create(client, "gone")
     create(client, "also-gone")
-    topic_id = client.broker.topics.get("also-gone").topic_id
+    also_gone = client.broker.topics.get("also-gone")
+    assert also_gone is not None
+    topic_id = also_gone.topic_id
     response = client.call(DeleteTopicsRequest(topics=(
         DeleteTopicsRequest.DeleteTopicState(name="gone"),
         DeleteTopicsRequest.DeleteTopicState(name=None, topic_id=topic_id),
@@ -160,13 +163,16 @@ def test_create_partitions_only_increases() -> None:
     create(client, "p", partitions=2)
     topic = CreatePartitionsRequest.CreatePartitionsTopic
     response = client.call(CreatePartitionsRequest(topics=(
-        topic(name="p", count=2, assignments=None), topic(name="missing", count=3, assignments=None)), timeout_ms=1000), 3)
+        topic(name="p", count=2, assignments=None),
+        topic(name="missing", count=3, assignments=None)), timeout_ms=1000), 3)
     assert [(r.name, r.error_code, r.error_message) for r in response.results] == [
         ("p", ErrorCode.INVALID_PARTITIONS, "Topic already has 2 partition(s)."),
         ("missing", ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, None)]
-    grown = client.call(CreatePartitionsRequest(topics=(topic(name="p", count=4, assignments=None),)), 3)
+    grow = CreatePartitionsRequest(topics=(topic(name="p", count=4, assignments=None),))
+    grown = client.call(grow, 3)
     assert grown.results[0].error_code == ErrorCode.NONE
-    assert len(client.broker.topics.get("p").partitions) == 4
+    grown_topic = client.broker.topics.get("p")
+    assert grown_topic is not None and len(grown_topic.partitions) == 4
 
 
 def test_incremental_alter_then_describe_a_topic_config() -> None:

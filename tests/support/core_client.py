@@ -76,13 +76,14 @@ class CoreClient:
         assert isinstance(outcome, SendBytes), outcome
         return self.decode(outcome, request.API_KEY, version)
 
-    def decode(self, outcome: SendBytes, api_key: int, version: int) -> Any:
+    def decode(self, outcome: SendBytes, api_key: int, version: int,
+               correlation_id: int | None = None) -> Any:
         data = b"".join(chunk if isinstance(chunk, bytes) else self.read_slice(chunk)
                         for chunk in outcome.chunks)
         (size,) = struct.unpack_from(">i", data)
         assert size == len(data) - 4, (size, len(data))
-        correlation_id, message = decode_response(data[4:], api_key, version)
-        assert correlation_id == self.correlation_id
+        answered_id, message = decode_response(data[4:], api_key, version)
+        assert answered_id == (self.correlation_id if correlation_id is None else correlation_id)
         return message
 
     def read_slice(self, chunk: object) -> bytes:
