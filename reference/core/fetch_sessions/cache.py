@@ -111,6 +111,11 @@ class FetchSessionCache:
         ]
         self._next_shard = 0
 
+    @property
+    def capacity(self) -> int:
+        """How many sessions the shards can hold together (slots rounded down per shard)."""
+        return sum(shard.max_entries for shard in self._shards)
+
     def __len__(self) -> int:
         return sum(len(shard.sessions) for shard in self._shards)
 
