@@ -43,14 +43,15 @@ class FetcherTalksToSessions(RuleBasedStateMachine):
     """Rules are what the fetcher, the logs, other fetchers and the clock do."""
 
     @initialize(version=st.sampled_from([12, 13]), seed=st.integers(0, 2**16),
-                max_slots=st.integers(1, 3), is_follower=st.booleans(),
-                sizes=st.lists(st.integers(0, 12), min_size=4, max_size=4))
-    def start(self, version: int, seed: int, max_slots: int, is_follower: bool,
-              sizes: list[int]) -> None:
+                slots_per_shard=st.integers(1, 3), shard_count=st.sampled_from([1, 8]),
+                is_follower=st.booleans(), sizes=st.lists(st.integers(0, 12), min_size=4,
+                                                          max_size=4))
+    def start(self, version: int, seed: int, slots_per_shard: int, shard_count: int,
+              is_follower: bool, sizes: list[int]) -> None:
         self.is_follower = is_follower
         draws = iter(range(seed, seed + 10**6))
-        self.cache = FetchSessionCache(lambda: next(draws), max_slots=max_slots,
-                                       eviction_ms=EVICTION_MS, shard_count=1)
+        self.cache = FetchSessionCache(lambda: next(draws), slots_per_shard * shard_count,
+                                       eviction_ms=EVICTION_MS, shard_count=shard_count)
         self.manager = FetchManager(self.cache)
         self.version = version
         self.partitions = universe(version)
