@@ -251,3 +251,14 @@ def test_forgetting_by_id_removes_an_unresolved_partition() -> None:
     session_id = respond(full, {unresolved: result(), bar(0): result()}).session_id
     incremental = context(manager, session_id, 1, to_forget=[foo(0)])
     assert [p for p, _ in incremental.partitions()] == [bar(0)]
+
+
+def test_session_epoch_wraps_from_int32_max_to_one() -> None:
+    manager = new_manager()
+    session_id = open_session(manager, [foo(0)])
+    session = manager.cache.get(session_id)
+    assert session is not None
+    session.epoch = INT32_MAX
+    response = respond(context(manager, session_id, INT32_MAX), {foo(0): result()})
+    assert response.error_code == NONE and session.epoch == 1
+    assert respond(context(manager, session_id, 1), {}).error_code == NONE

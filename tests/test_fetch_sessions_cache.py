@@ -11,6 +11,7 @@ from reference.core.fetch_sessions.values import (
     INT32_MAX,
     CachedPartition,
 )
+from spec.invariants import fetch_session_ids_valid
 from tests.test_fetch_sessions_support import (
     context,
     counting_draw,
@@ -151,3 +152,10 @@ def test_small_negative_session_id_is_simply_not_found() -> None:
     manager = new_manager(shard_count=8)
     response = respond(context(manager, -5, 1), {})
     assert response.error_code == FETCH_SESSION_ID_NOT_FOUND
+
+
+def test_session_id_predicate_rejects_zero_duplicates_and_foreign_ids() -> None:
+    assert fetch_session_ids_valid([1, 5, 9], 1, 10)
+    assert not fetch_session_ids_valid([0, 5], 0, 10)
+    assert not fetch_session_ids_valid([5, 5], 1, 10)
+    assert not fetch_session_ids_valid([10], 1, 10)
