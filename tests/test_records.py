@@ -113,6 +113,23 @@ def test_decode_of_encode_is_identity(records: list[Record], kwargs: dict[str, o
         assert decoded.to_bytes() == batch
 
 
+@given(records=records_lists(max_records=8), producer_id=st.integers(-1, 2**62),
+       base_sequence=st.integers(-1, INT32_MAX), is_transactional=st.booleans())
+def test_encode_of_decode_restores_foreign_uncompressed_bytes(
+        records: list[Record], producer_id: int, base_sequence: int,
+        is_transactional: bool) -> None:
+    from kafka.record.default_records import DefaultRecordBatchBuilder
+
+    builder = DefaultRecordBatchBuilder(2, 0, is_transactional, producer_id, 0, base_sequence,
+                                        1 << 24)
+    for record in records:
+        timestamp_ms = abs(record.timestamp_delta)
+        builder.append(record.offset_delta, timestamp_ms, record.key, record.value,
+                       list(record.headers))
+    theirs = bytes(builder.build())
+    assert decode_batch(theirs).to_bytes() == theirs
+
+
 @given(records=records_lists(), kwargs=batch_kwargs())
 def test_header_serialize_of_parse_is_identity(records: list[Record],
                                                kwargs: dict[str, object]) -> None:

@@ -102,6 +102,11 @@ def test_gzip_reads_concatenated_members_and_ignores_trailing_garbage() -> None:
     two = compress(Compression.GZIP, data) + compress(Compression.GZIP, b"!")
     assert decompress(Compression.GZIP, two) == data + b"!"
     assert decompress(Compression.GZIP, two + b"\x00junk") == data + b"!"
+    malformed_next_header = b"\x1f\x8b\x07" + bytes(20)  # method 7 is not deflate
+    assert decompress(Compression.GZIP, two + malformed_next_header) == data + b"!"
+    bad_next_body = compress(Compression.GZIP, b"x")[:10] + b"\xff" * 12
+    with pytest.raises(DecodeError):
+        decompress(Compression.GZIP, two + bad_next_body)
     with pytest.raises(DecodeError):
         decompress(Compression.GZIP, zlib.compress(data))  # zlib wrapper, not gzip
 

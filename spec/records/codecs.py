@@ -39,7 +39,8 @@ XERIAL_BLOCK_SIZE_BYTES = 32 * 1024
 LZ4_BLOCK_INDEPENDENCE_FLAG = 0x20
 ZSTD_DEFAULT_LEVEL = 3
 ZSTD_INPUT_CHUNK_BYTES = 512
-GZIP_MAGIC = b"\x1f\x8b"
+GZIP_MEMBER_START = b"\x1f\x8b\x08"  # magic, then CM = 8 (deflate)
+GZIP_HEADER_MIN_BYTES = 10
 
 
 def _fail(reason: str, codec: str, offset: int = 0) -> DecodeError:
@@ -55,8 +56,9 @@ def gzip_compress(data: Buffer) -> bytes:
 
 
 def gzip_decompress(data: Buffer, max_size_bytes: int) -> bytes:
-    """Concatenated gzip members; trailing bytes that do not start a member are ignored,
-    as Java's `GZIPInputStream` ignores them."""
+    """Concatenated gzip members. After the first, bytes that do not open a member with a
+    plausible header (magic, deflate method, 10 bytes) are ignored, as Java's `GZIPInputStream`
+    ignores a malformed next header; a member whose body is bad is still an error."""
     parts: list[bytes] = []
     total_bytes = 0
     rest = bytes(data)
@@ -65,7 +67,7 @@ def gzip_decompress(data: Buffer, max_size_bytes: int) -> bytes:
         try:
             part = inflater.decompress(rest, max_size_bytes + 1 - total_bytes)
         except zlib.error as error:
-            raise _fail(f"gzip: {error}", "gzip") from error
+            raise _fail(f"gzip: {error}", "gzip", len(data) - len(rest)) from error
         total_bytes += len(part)
         parts.append(part)
         if total_bytes > max_size_bytes:
@@ -73,7 +75,7 @@ def gzip_decompress(data: Buffer, max_size_bytes: int) -> bytes:
         if not inflater.eof:
             raise _fail("gzip: truncated stream", "gzip", len(data) - len(rest))
         rest = inflater.unused_data
-        if not rest.startswith(GZIP_MAGIC):
+        if not (rest.startswith(GZIP_MEMBER_START) and len(rest) >= GZIP_HEADER_MIN_BYTES):
             break
     assert total_bytes <= max_size_bytes
     return b"".join(parts)
