@@ -180,6 +180,7 @@ class LogMachine(RuleBasedStateMachine):
         offset = data.draw(st.sampled_from(boundaries))
         self.log.truncate_to(offset, now_ms=self.now_ms)
         self._cut(offset)
+        self.log_start_offset = self.log.log_start_offset
 
     def _cut(self, offset: int) -> None:
         self.records = {key: entry for key, entry in self.records.items() if key < offset}

@@ -51,7 +51,7 @@ def test_new_log_has_kafka_file_names() -> None:
     log = open_log()
     assert log.storage.list_dir(DIRECTORY) == [
         "00000000000000000000.index", "00000000000000000000.log",
-        "00000000000000000000.timeindex"]
+        "00000000000000000000.timeindex", "leader-epoch-checkpoint"]
 
 
 def test_appended_bytes_are_stored_exactly() -> None:

@@ -34,8 +34,10 @@ class LeaderEpochCache:
 
     @classmethod
     def load(cls, storage: Storage, path: str) -> LeaderEpochCache:
-        """Read the checkpoint (absent means empty), as `LeaderEpochCheckpointFile.read`."""
+        """Read the checkpoint; a missing one is created empty, as `CheckpointFile`'s
+        constructor does, and an empty file reads as no entries."""
         if not storage.exists(path):
+            storage.create(path)
             return cls(storage, path)
         data = storage.read(path, 0, storage.size(path))
         return cls(storage, path, parse_leader_epoch_checkpoint(data, path))

@@ -308,11 +308,25 @@ class PartitionLog:
         while self.active_segment.base_offset > offset:
             self.segments.pop().delete()
         self.active_segment.truncate_to(offset, now_ms=now_ms)
+        if self.active_segment.size_bytes == 0 and self.active_segment.base_offset < offset:
+            self._restart_empty_active_segment(offset, now_ms=now_ms)
         self.leader_epochs.truncate_from_end(offset)
-        self.log_start_offset = min(self.log_start_offset, offset)
+        self.log_start_offset = max(min(self.log_start_offset, offset),
+                                    self.segments[0].base_offset)
+        self.leader_epochs.truncate_from_start(self.log_start_offset)
         self.recovery_point = min(self.recovery_point, offset)
         self._check()
         return True
+
+    def _restart_empty_active_segment(self, offset: int, *, now_ms: int) -> None:
+        """Compaction had emptied the offsets below the cut: the log must still end at
+        `offset`, also after a restart, so the empty active segment is re-created there.
+        (Kafka only sets its in-memory log end offset, which a restart would lose.)"""
+        self.segments.pop().delete()
+        segment = LogSegment(self.storage, self.directory, offset, self.settings,
+                             created_ms=now_ms)
+        segment.create_files()
+        self.segments.append(segment)
 
     def truncate_fully_and_start_at(self, offset: int, *, now_ms: int) -> None:
         """Delete every segment and start empty at `offset`."""
