@@ -96,12 +96,13 @@ class _Reader:
         return DecodeError(reason, offset=self.position, field=f"Record.{field}")
 
     def varint(self, field: str) -> int:
-        value, self.position = decode_varint(self.view[:self.end], self.position, f"Record.{field}")
+        value, self.position = decode_varint(self.view, self.position, f"Record.{field}",
+                                             self.end)
         return value
 
     def varlong(self, field: str) -> int:
-        value, self.position = decode_varlong(self.view[:self.end], self.position,
-                                              f"Record.{field}")
+        value, self.position = decode_varlong(self.view, self.position, f"Record.{field}",
+                                              self.end)
         return value
 
     def int8(self, field: str) -> int:

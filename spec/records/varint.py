@@ -80,18 +80,18 @@ def size_of_varlong(value: int) -> int:
     return _size_of_unsigned(zigzag_encode(value, 64))
 
 
-def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> tuple[int, int]:
-    """(raw value wrapped to max_bytes' width, next position); DecodeError if cut or overlong."""
-    assert position >= 0, position
-    width_bits = 32 if max_bytes == VARINT_MAX_BYTES else 64
+def _decode_unsigned(buf: Buffer, position: int, end: int, max_bytes: int,
+                     field: str) -> tuple[int, int]:
+    """(raw value wrapped to max_bytes' width, next position), reading no byte at or past
+    `end`; DecodeError if cut or overlong. Indexes `buf` directly: no view, no slice."""
+    assert position >= 0 and end <= len(buf), (position, end)
     raw = 0
     scale = 1
     cursor = position
-    view = memoryview(buf)
     while True:
-        if cursor >= len(view):
+        if cursor >= end:
             raise DecodeError("truncated varint", offset=cursor, field=field)
-        byte = view[cursor]
+        byte = buf[cursor]
         cursor += 1
         raw += (byte % 0x80) * scale
         if byte < 0x80:
@@ -101,20 +101,26 @@ def _decode_unsigned(buf: Buffer, position: int, max_bytes: int, field: str) -> 
                               field=field)
         scale *= 0x80
     assert cursor - position <= max_bytes
-    return raw % (1 << width_bits), cursor
+    return raw % (1 << (32 if max_bytes == VARINT_MAX_BYTES else 64)), cursor
 
 
-def decode_varint(buf: Buffer, position: int = 0, field: str = "varint") -> tuple[int, int]:
-    """(signed 32-bit value, next position) read at `position`, as `ByteUtils.readVarint`."""
-    raw, cursor = _decode_unsigned(buf, position, VARINT_MAX_BYTES, field)
+def decode_varint(buf: Buffer, position: int = 0, field: str = "varint",
+                  end: int | None = None) -> tuple[int, int]:
+    """(signed 32-bit value, next position) read at `position` and before `end` (default: the
+    buffer's end), as `ByteUtils.readVarint`."""
+    raw, cursor = _decode_unsigned(buf, position, len(buf) if end is None else end,
+                                   VARINT_MAX_BYTES, field)
     value = zigzag_decode(raw)
     assert INT32_MIN <= value <= INT32_MAX
     return value, cursor
 
 
-def decode_varlong(buf: Buffer, position: int = 0, field: str = "varlong") -> tuple[int, int]:
-    """(signed 64-bit value, next position) read at `position`, as `ByteUtils.readVarlong`."""
-    raw, cursor = _decode_unsigned(buf, position, VARLONG_MAX_BYTES, field)
+def decode_varlong(buf: Buffer, position: int = 0, field: str = "varlong",
+                   end: int | None = None) -> tuple[int, int]:
+    """(signed 64-bit value, next position) read at `position` and before `end`, as
+    `ByteUtils.readVarlong`."""
+    raw, cursor = _decode_unsigned(buf, position, len(buf) if end is None else end,
+                                   VARLONG_MAX_BYTES, field)
     value = zigzag_decode(raw)
     assert INT64_MIN <= value <= INT64_MAX
     return value, cursor
