@@ -82,6 +82,17 @@ def test_fixtures_cover_the_golden_flow(client: str) -> None:
     assert responses, f"{client} recorded no responses"
 
 
+@pytest.mark.parametrize("flow", FLOWS)
+def test_every_response_answers_a_recorded_request(flow: str) -> None:
+    requests = {(frame.connection_id, frame.correlation_id): frame
+                for frame in CASES[flow] if frame.direction == "request"}
+    for frame in CASES[flow]:
+        if frame.direction == "response":
+            request = requests[(frame.connection_id, frame.correlation_id)]
+            assert (frame.api_key, frame.api_version) == (request.api_key, request.api_version)
+            assert frame.sequence > request.sequence
+
+
 @pytest.mark.parametrize("item", REQUESTS, ids=_frame_id)
 def test_request_frame_reencodes_byte_exact(item: tuple[str, RecordedFrame]) -> None:
     _, frame = item
