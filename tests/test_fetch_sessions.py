@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from reference.core.fetch_sessions import (
@@ -262,3 +264,14 @@ def test_session_epoch_wraps_from_int32_max_to_one() -> None:
     response = respond(context(manager, session_id, INT32_MAX), {foo(0): result()})
     assert response.error_code == NONE and session.epoch == 1
     assert respond(context(manager, session_id, 1), {}).error_code == NONE
+
+
+def test_recreated_topic_is_replaced_by_sending_the_new_id_and_forgetting_the_old() -> None:
+    # What Kafka's client does when a topic's id changes under a live v13 session.
+    manager = new_manager()
+    session_id = open_session(manager, [foo(0)])
+    recreated = SessionPartition(uuid.UUID(int=0xF01), "foo", 0)
+    incremental = context(manager, session_id, 1, {recreated: request()}, to_forget=[foo(0)],
+                          topic_names={recreated.topic_id: "foo"})
+    assert [p for p, _ in incremental.partitions()] == [recreated]
+    assert respond(incremental, {recreated: result()}).partitions == (recreated,)
