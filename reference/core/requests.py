@@ -50,5 +50,5 @@ class Defer:
 Reply = Respond | NoResponse | Defer
 
 
-class CloseConnection(Exception):  # noqa: N818 - it names what the shell does, not an error kind
+class CloseConnection(Exception):
     """The request cannot be answered in Kafka's protocol; Kafka closes the connection."""
