@@ -5,6 +5,8 @@ Nothing here imports `spec.messages`: the recorder must work on any conversation
 API versions the generated code does not know, so it reads only the few fixed-position fields
 it needs. Layouts follow Kafka's JSON schemas (RequestHeader, MetadataResponse v0-12,
 FindCoordinatorResponse v0-6); frames are handled without their 4-byte size prefix.
+Metadata v13 (newer than our schemas, sent by librdkafka) is read with the v12 layout: it only
+appends a top-level error code after the topics, as kafka-python's v13 decoder shows.
 """
 
 from __future__ import annotations
