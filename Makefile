@@ -25,7 +25,7 @@ run: $(STAMP)
 	$(VENV)/bin/kspec broker
 
 check: $(STAMP)
-	$(VENV)/bin/ruff check spec reference models conformance tests
+	$(VENV)/bin/ruff check spec reference models conformance tests bench
 	$(VENV)/bin/mypy
 	$(PY) -m models.contracts
 
