@@ -11,11 +11,14 @@ It compares the log with an abstract model of what the clients were told:
 Where Kafka itself promises nothing, the rules stay out: a producer is expired or the broker
 restarted only when no batch in flight depends on state that would be lost (Kafka's snapshot
 keeps one batch per producer; expiry forgets the producer). See docs/idempotence.md.
-Run: `pytest tests/test_producer_model.py`; a mutant: see `run_model` below.
+Run: `python -m models.producer_model [--mutant reject-instead-of-dedupe]`.
 """
 
 from __future__ import annotations
 
+import argparse
+import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from hypothesis import Phase, settings
@@ -29,6 +32,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from reference.core import mutants
 from reference.core.producers import (
     Accepted,
     AppendOrigin,
@@ -42,6 +46,7 @@ from reference.core.producers import (
 )
 from reference.sim.memory_storage import MemoryStorage
 from spec.invariants import (
+    InvariantViolated,
     ProducerWrite,
     acknowledged_at_offset,
     check,
@@ -344,4 +349,23 @@ def run_model(max_examples: int | None = None, step_count: int | None = None, *,
     run_state_machine_as_test(ProducerModel, settings=settings(**overrides))  # type: ignore[arg-type]
 
 
-TestProducerModel = ProducerModel.TestCase
+def main(argv: list[str] | None = None) -> int:
+    """`python -m models.producer_model [--mutant NAME] [--examples N] [--steps N]`."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mutant", choices=sorted(mutants.KNOWN_MUTANTS))
+    parser.add_argument("--examples", type=int, default=300)
+    parser.add_argument("--steps", type=int, default=100)
+    arguments = parser.parse_args(argv)
+    switch = mutants.enabled(arguments.mutant) if arguments.mutant else nullcontext()
+    try:
+        with switch:
+            run_model(arguments.examples, arguments.steps)
+    except InvariantViolated as violation:
+        print(f"invariant {violation.name} violated (trace above)")
+        return 1
+    print("no invariant violated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
