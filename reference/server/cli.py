@@ -37,10 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("--version", type=int, help="API version of a response frame")
     decode.add_argument("--roundtrip", action="store_true",
                         help="re-encode and fail unless the bytes are identical")
+    commands.add_parser("record", add_help=False,
+                        help="record wire traffic through a proxy: --listen PORT "
+                             "--upstream HOST:PORT --out FILE")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["record"]:  # the recorder parses its own arguments
+        from conformance.recorder import main as run_record
+        return run_record(argv[1:])
     arguments = build_parser().parse_args(argv)
     if arguments.command == "broker":
         from reference.server.broker_command import run_broker
