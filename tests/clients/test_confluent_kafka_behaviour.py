@@ -1,0 +1,168 @@
+"""confluent-kafka edge behaviour a user relies on: many batches, size limits, LogAppendTime,
+auto-created topics, offset resets, cluster and broker descriptions."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from confluent_kafka import (
+    TIMESTAMP_CREATE_TIME,
+    TIMESTAMP_LOG_APPEND_TIME,
+    Consumer,
+    KafkaError,
+    Message,
+    Producer,
+    TopicPartition,
+)
+
+# The package's stubs do not re-export these names, though they are its documented API.
+from confluent_kafka.admin import (  # type: ignore[attr-defined]
+    AdminClient,
+    ConfigResource,
+    NewTopic,
+)
+
+from tests.clients.expectations import now_ms
+from tests.clients.test_confluent_kafka_records import TIMEOUT_S, create_topic, poll_records
+from tests.support.broker_process import BrokerProcess
+
+pytestmark = pytest.mark.clients
+
+BROKER_MESSAGE_MAX_BYTES = 1_048_588  # Kafka's message.max.bytes default
+
+
+def deliver(bootstrap: str, topic: str, values: list[bytes],
+            config: dict[str, Any] | None = None) -> list[Message]:
+    """Produce and flush; answer each delivery report's message (errors included)."""
+    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20,
+                         "message.timeout.ms": 10_000, **(config or {})})
+    reports: list[Message] = []
+    for value in values:
+        producer.produce(topic, value=value, partition=0,
+                         on_delivery=lambda _error, message: reports.append(message))
+    assert producer.flush(TIMEOUT_S) == 0
+    return reports
+
+
+def consumer_for(bootstrap: str, **config: Any) -> Consumer:
+    return Consumer({"bootstrap.servers": bootstrap, "group.id": "kspec-assign-only",
+                     "enable.auto.commit": False, **config})
+
+
+def test_thousands_of_records_across_many_batches(broker: BrokerProcess,
+                                                  topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    values = [b"%05d" % i + b"." * 200 for i in range(3_000)]
+    deliver(broker.bootstrap, topic_name, values,
+            {"batch.size": 16_384, "compression.type": "lz4"})
+    consumer = consumer_for(broker.bootstrap, **{"fetch.max.bytes": 65_536,
+                                                 "message.max.bytes": 65_536,
+                                                 "max.partition.fetch.bytes": 32_768})
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        consumed = poll_records(consumer, len(values))
+    finally:
+        consumer.close()
+    assert [r.offset for r in consumed] == list(range(len(values)))
+    assert [r.value for r in consumed] == values
+
+
+def test_record_above_message_max_bytes_is_refused(broker: BrokerProcess,
+                                                   topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    [report] = deliver(broker.bootstrap, topic_name, [b"x" * (BROKER_MESSAGE_MAX_BYTES + 10)],
+                       {"message.max.bytes": 4_000_000, "compression.type": "none"})
+    error = report.error()
+    assert error is not None and error.code() == KafkaError.MSG_SIZE_TOO_LARGE
+    consumer = consumer_for(broker.bootstrap)
+    try:
+        assert consumer.get_watermark_offsets(TopicPartition(topic_name, 0),
+                                              timeout=TIMEOUT_S) == (0, 0)
+    finally:
+        consumer.close()
+
+
+def test_log_append_time_replaces_the_producer_timestamp(broker: BrokerProcess,
+                                                         topic_name: str) -> None:
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    topic = NewTopic(topic_name, 1, 1, config={"message.timestamp.type": "LogAppendTime"})
+    admin.create_topics([topic])[topic_name].result(timeout=TIMEOUT_S)
+    before_ms = now_ms()
+    [report] = deliver(broker.bootstrap, topic_name, [b"stamped by the broker"],
+                       {"acks": -1})
+    after_ms = now_ms()
+    kind, appended_ms = report.timestamp()
+    assert kind == TIMESTAMP_LOG_APPEND_TIME
+    assert before_ms - 1_000 <= appended_ms <= after_ms + 1_000
+    consumer = consumer_for(broker.bootstrap)
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        message = poll_one(consumer)
+    finally:
+        consumer.close()
+    assert message.timestamp() == (TIMESTAMP_LOG_APPEND_TIME, appended_ms)
+
+
+def test_create_time_is_kept(broker: BrokerProcess, topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    producer = Producer({"bootstrap.servers": broker.bootstrap})
+    producer.produce(topic_name, value=b"old", partition=0, timestamp=1_000_000_000_000)
+    assert producer.flush(TIMEOUT_S) == 0
+    consumer = consumer_for(broker.bootstrap)
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        assert poll_one(consumer).timestamp() == (TIMESTAMP_CREATE_TIME, 1_000_000_000_000)
+    finally:
+        consumer.close()
+
+
+def poll_one(consumer: Consumer) -> Message:
+    deadline = time.monotonic() + TIMEOUT_S
+    while time.monotonic() < deadline:
+        message = consumer.poll(0.5)
+        if message is not None:
+            assert message.error() is None, message.error()
+            return message
+    pytest.fail("no record within the timeout")
+
+
+def test_producing_to_a_new_topic_creates_it(broker: BrokerProcess, topic_name: str) -> None:
+    reports = deliver(broker.bootstrap, topic_name, [b"first"])
+    assert [(r.error(), r.offset()) for r in reports] == [(None, 0)]
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    metadata = admin.list_topics(topic_name, timeout=TIMEOUT_S).topics[topic_name]
+    assert sorted(metadata.partitions) == [0]  # num.partitions defaults to 1
+
+
+def test_out_of_range_offset_with_no_reset_policy_is_reported(broker: BrokerProcess,
+                                                              topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    deliver(broker.bootstrap, topic_name, [b"a", b"b"])
+    consumer = consumer_for(broker.bootstrap, **{"auto.offset.reset": "error"})
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 5)])
+        deadline = time.monotonic() + TIMEOUT_S
+        message = None
+        while message is None and time.monotonic() < deadline:
+            message = consumer.poll(0.5)
+    finally:
+        consumer.close()
+    assert message is not None
+    error = message.error()
+    assert error is not None and error.code() == KafkaError._AUTO_OFFSET_RESET
+    assert "Offset out of range" in error.str()
+
+
+def test_describe_cluster_and_broker_configs(broker: BrokerProcess) -> None:
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    cluster = admin.describe_cluster().result(timeout=TIMEOUT_S)
+    assert [node.id for node in cluster.nodes] == [1]
+    assert cluster.controller.id == 1
+    assert cluster.cluster_id
+    resource = ConfigResource(ConfigResource.Type.BROKER, "1")
+    entries = admin.describe_configs([resource])[resource].result(timeout=TIMEOUT_S)
+    assert entries["log.retention.hours"].value == "168"
+    assert entries["message.max.bytes"].value == str(BROKER_MESSAGE_MAX_BYTES)
+    assert entries["num.partitions"].value == "1"
