@@ -5,9 +5,19 @@ PYTEST_DONT_REWRITE: the contracts below must run as plain asserts, as CrossHair
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from models.contracts import check_contract, main, run_contracts
+from models import contracts
+from models.contracts import Contract, check_contract, main, run_contracts
+from spec.records.crc import crc32c
+from spec.records.header import (
+    ATTRIBUTES_OFFSET,
+    BatchHeader,
+    read_batch_size,
+    serialize_batch_header,
+)
 from spec.records.varint import INT32_MAX, INT32_MIN, encode_varint, zigzag_decode
 
 TIMEOUT_SECONDS = 4.0
@@ -69,3 +79,27 @@ def test_budget_exhaustion_skips_instead_of_overrunning() -> None:
     results = run_contracts([broken_zigzag_round_trip], TIMEOUT_SECONDS,
                             total_budget_seconds=1.0, report=lambda line: None)
     assert [r.status for r in results] == ["skipped"] and not results[0].is_failure
+
+
+def _crc_from_magic_on(buf: bytes, position: int = 0) -> int:
+    # Starts one byte early (at the CRC's own last byte), a framing slip the contract must see.
+    size_bytes = read_batch_size(buf, position)
+    return crc32c(buf, position + ATTRIBUTES_OFFSET - 1, position + size_bytes)
+
+
+def _serialize_dropping_epoch_77(header: BatchHeader) -> bytes:
+    data = serialize_batch_header(header)
+    return data[:51] + b"\x00\x00" + data[53:] if header.producer_epoch == 77 else data
+
+
+@pytest.mark.parametrize("contract, name, mutant", [
+    (contracts.crc_covers_attributes_to_batch_end, "compute_batch_crc", _crc_from_magic_on),
+    (contracts.batch_header_round_trips_flags_and_counters, "serialize_batch_header",
+     _serialize_dropping_epoch_77),
+])
+def test_real_contracts_catch_a_mutated_helper(monkeypatch: pytest.MonkeyPatch,
+                                               contract: Contract, name: str,
+                                               mutant: Callable[..., object]) -> None:
+    monkeypatch.setattr(contracts, name, mutant)
+    result = check_contract(contract, TIMEOUT_SECONDS)
+    assert result.status == "counterexample", result
