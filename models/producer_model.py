@@ -361,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
         with switch:
             run_model(arguments.examples, arguments.steps)
     except InvariantViolated as violation:
-        print(f"invariant {violation.name} violated (trace above)")
+        print("\n".join(getattr(violation, "__notes__", [])))  # Hypothesis puts the trace there
+        print(f"invariant violated: {violation}")
         return 1
     print("no invariant violated")
     return 0
