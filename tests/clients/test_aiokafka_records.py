@@ -1,4 +1,4 @@
-"""aiokafka produces on every codec and acks level, then reads it all back.
+"""aiokafka produces on every codec and acks level, then reads it all back; offset look-ups.
 
 The consumer has no group (group_id=None): assign() and seek to offset 0, nothing committed.
 """
@@ -6,6 +6,7 @@ The consumer has no group (group_id=None): assign() and seek to offset 0, nothin
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -28,6 +29,8 @@ pytestmark = pytest.mark.clients
 
 TIMEOUT_S = 15.0
 TIMEOUT_MS = 15_000
+BASE_MS = 1_700_000_000_000
+TIMESTAMPS_MS = [BASE_MS, BASE_MS + 30, BASE_MS + 10, BASE_MS + 20]
 
 
 async def produce(bootstrap: str, topic: str, sent: list[SentRecord], codec: str,
@@ -85,3 +88,39 @@ def test_records_round_trip(broker: BrokerProcess, topic_name: str, codec: str,
         check_acknowledged_offsets(sent, acknowledged)
     consumed = asyncio.run(consume_from_start(broker.bootstrap, topic_name, len(sent)))
     check_consumed(sent, consumed, sent_from_ms=started_ms, sent_until_ms=finished_ms)
+
+
+async def offset_lookups(bootstrap: str, topic: str) -> tuple[Any, ...]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                request_timeout_ms=TIMEOUT_MS)
+    await consumer.start()
+    try:
+        partition = TopicPartition(topic, 0)
+        return (await consumer.beginning_offsets([partition]),
+                await consumer.end_offsets([partition]),
+                await consumer.offsets_for_times({partition: BASE_MS + 5}),
+                await consumer.offsets_for_times({partition: BASE_MS + 31}))
+    finally:
+        await consumer.stop()
+
+
+async def produce_with_timestamps(bootstrap: str, topic: str) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=50,
+                                request_timeout_ms=TIMEOUT_MS)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value=b"v", partition=0, timestamp_ms=stamp_ms)
+                   for stamp_ms in TIMESTAMPS_MS]
+        await asyncio.wait_for(asyncio.gather(*futures), TIMEOUT_S)
+    finally:
+        await producer.stop()
+
+
+def test_consumer_offset_lookups(broker: BrokerProcess, topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    asyncio.run(produce_with_timestamps(broker.bootstrap, topic_name))
+    beginning, end, found, after = asyncio.run(offset_lookups(broker.bootstrap, topic_name))
+    partition = TopicPartition(topic_name, 0)
+    assert (beginning, end) == ({partition: 0}, {partition: 4})
+    assert (found[partition].offset, found[partition].timestamp) == (1, BASE_MS + 30)
+    assert after == {partition: None}
