@@ -2,9 +2,10 @@
 
 What `LogValidator` needs from each record on the produce path (the timestamp for the range
 check and the batch's max, whether a key is present for compacted topics, the count) without
-building `Record` objects or copying keys and values: the produce hot path. Structure is
-checked as far as the walk goes (each record's length must fit, and the records must fill the
-batch exactly, as Kafka's iterator insists); headers are skipped over by the length prefix.
+building `Record` objects or copying keys and values: the produce hot path, so the varints are
+decoded inline. Structure is checked as far as the walk goes (each record's length must fit,
+and the records must fill the batch exactly, as Kafka's iterator insists); headers are skipped
+over by the length prefix.
 """
 
 from __future__ import annotations
@@ -12,42 +13,77 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec.decode_error import DecodeError
-from spec.records.varint import decode_varint, decode_varlong
+from spec.records.crc import Buffer
 
 
 @dataclass(frozen=True, slots=True)
-class RecordSummary:
-    """One record as validation sees it."""
+class RecordScan:
+    """The records of one batch as validation sees them, in order."""
 
-    timestamp_delta: int
-    offset_delta: int
-    has_key: bool
+    timestamp_deltas: list[int]
+    offset_deltas: list[int]
+    keyless_indexes: list[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.offset_deltas)
 
 
-def scan_records(body: memoryview, count: int, base_position: int) -> list[RecordSummary]:
-    """Exactly `count` records filling `body`; `base_position` only shifts reported offsets."""
+def _varint(data: bytes, position: int, max_bytes: int, end: int) -> tuple[int, int]:
+    """A zigzag varint (max_bytes 5) or varlong (10) at `position`, never reading past `end`."""
+    raw = shift = 0
+    for _ in range(max_bytes):
+        if position >= end:
+            raise DecodeError("truncated varint", offset=position, field="Record")
+        byte = data[position]
+        position += 1
+        raw |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            raw &= (1 << (32 if max_bytes == 5 else 64)) - 1  # Kafka drops the spare bits
+            return (raw >> 1) ^ -(raw & 1), position
+        shift += 7
+    raise DecodeError("varint too long", offset=position, field="Record")
+
+
+def scan_records(body: Buffer, count: int, base_position: int) -> RecordScan:
+    """Exactly `count` records filling `body`; `base_position` only shifts reported offsets.
+
+    One- and two-byte varints (nearly all of them) are decoded in line; longer ones go
+    through `_varint`.
+    """
     if count < 0:
         raise DecodeError(f"invalid record count {count}", offset=base_position,
                           field="RecordBatch.records_count")
-    summaries: list[RecordSummary] = []
+    data = bytes(body)
+    end = len(data)
+    timestamp_deltas: list[int] = []
+    offset_deltas: list[int] = []
+    keyless: list[int] = []
     position = 0
-    end = len(body)
-    for _ in range(count):
-        length, start = decode_varint(body, position, "Record.length")
+    for index in range(count):
+        if position + 2 < end and data[position] >= 0x80 and data[position + 1] < 0x80:
+            raw = (data[position] & 0x7F) | (data[position + 1] << 7)
+            length, start = (raw >> 1) ^ -(raw & 1), position + 2
+        else:
+            length, start = _varint(data, position, 5, end)
         record_end = start + length
         if length < 0 or record_end > end:
             raise DecodeError(f"invalid record size {length}", offset=base_position + position,
                               field="Record.length")
-        record = body[:record_end]
-        timestamp_delta, cursor = decode_varlong(record, start + 1, "Record.timestamp_delta")
-        offset_delta, cursor = decode_varint(record, cursor, "Record.offset_delta")
-        key_length, cursor = decode_varint(record, cursor, "Record.key")
-        if key_length > record_end - cursor:
-            raise DecodeError("key longer than its record", offset=base_position + cursor,
-                              field="Record.key")
-        summaries.append(RecordSummary(timestamp_delta, offset_delta, key_length >= 0))
+        cursor = start + 1
+        if cursor < record_end and data[cursor] < 0x80:
+            raw = data[cursor]
+            timestamp_deltas.append((raw >> 1) ^ -(raw & 1))
+            cursor += 1
+        else:
+            timestamp_delta, cursor = _varint(data, cursor, 10, record_end)
+            timestamp_deltas.append(timestamp_delta)
+        offset_delta, cursor = _varint(data, cursor, 5, record_end)
+        offset_deltas.append(offset_delta)
+        if cursor < record_end and data[cursor] & 1:  # zigzag sign bit: a negative length, null key
+            keyless.append(index)
         position = record_end
     if position != end:
         raise DecodeError(f"{end - position} bytes remain after {count} records",
                           offset=base_position + position, field="RecordBatch.records")
-    return summaries
+    return RecordScan(timestamp_deltas, offset_deltas, keyless)

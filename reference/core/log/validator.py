@@ -24,7 +24,7 @@ import struct
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
-from reference.core.log.record_scan import RecordSummary, scan_records
+from reference.core.log.record_scan import RecordScan, scan_records
 from reference.core.log.settings import LogSettings, TimestampPolicy
 from spec.decode_error import DecodeError
 from spec.records.batch import decode_batch, encode_batch
@@ -201,7 +201,7 @@ def _validate_batch(header: BatchHeader, topic_partition: str) -> None:
                     f"in record batch with producerId {header.producer_id} {where}")
 
 
-def _summaries(batch: memoryview, header: BatchHeader) -> tuple[list[RecordSummary], bool]:
+def _scan(batch: memoryview, header: BatchHeader) -> tuple[RecordScan, bool]:
     """The records, and whether their inner offsets are 0..n-1 (in-place assignment works)."""
     try:
         if header.compression == Compression.NONE:
@@ -210,35 +210,51 @@ def _summaries(batch: memoryview, header: BatchHeader) -> tuple[list[RecordSumma
         decoded = decode_batch(batch, verify_crc=False)
     except DecodeError as error:
         raise _fail(ErrorCode.CORRUPT_MESSAGE, f"Record batch is corrupt: {error}") from error
-    summaries = [RecordSummary(record.timestamp_delta, record.offset_delta, record.key is not None)
-                 for record in decoded.records]
-    in_order = all(summary.offset_delta == index for index, summary in enumerate(summaries))
-    return summaries, in_order
+    records = decoded.records
+    scan = RecordScan([record.timestamp_delta for record in records],
+                      [record.offset_delta for record in records],
+                      [index for index, record in enumerate(records) if record.key is None])
+    return scan, scan.offset_deltas == list(range(scan.count))
 
 
-def _record_timestamp(header: BatchHeader, summary: RecordSummary) -> int:
+def _record_timestamps(header: BatchHeader, scan: RecordScan) -> list[int]:
     if header.timestamp_type == TimestampType.LOG_APPEND_TIME:
-        return header.max_timestamp
-    return _wrap64(header.base_timestamp + summary.timestamp_delta)
+        return [header.max_timestamp] * scan.count
+    base = header.base_timestamp
+    timestamps = [base + delta for delta in scan.timestamp_deltas]
+    if timestamps and not -(2**63) <= min(timestamps) <= max(timestamps) < 2**63:
+        timestamps = [_wrap64(timestamp) for timestamp in timestamps]
+    return timestamps
 
 
-def _record_errors(header: BatchHeader, summaries: list[RecordSummary], settings: LogSettings,
-                   now_ms: int, topic_partition: str) -> list[tuple[ErrorCode, RecordError]]:
-    """Kafka's `validateRecord` per record: the key first, then the timestamp."""
-    errors: list[tuple[ErrorCode, RecordError]] = []
+def _is_out_of_range(timestamp: int, settings: LogSettings, now_ms: int) -> bool:
+    difference = _wrap64(now_ms - timestamp)
+    return (difference > settings.message_timestamp_before_max_ms
+            or _wrap64(-difference) > settings.message_timestamp_after_max_ms)
+
+
+def _record_errors(header: BatchHeader, scan: RecordScan, timestamps: list[int],
+                   settings: LogSettings, now_ms: int,
+                   topic_partition: str) -> list[tuple[ErrorCode, RecordError]]:
+    """Kafka's `validateRecord` per record: the key first, then the timestamp. The common
+    case (keys present where needed, every timestamp in range) is settled from the extremes."""
     is_create_time = settings.message_timestamp_type == TimestampPolicy.CREATE_TIME
+    needs_keys = settings.is_compact and scan.keyless_indexes
+    if (not needs_keys and is_create_time and header.timestamp_type == TimestampType.CREATE_TIME
+            and (not timestamps or not any(_is_out_of_range(extreme, settings, now_ms)
+                                           for extreme in (min(timestamps), max(timestamps))))):
+        return []
+    keyless = set(scan.keyless_indexes) if settings.is_compact else set()
     low = _wrap64(now_ms - settings.message_timestamp_before_max_ms)
     high = _wrap64(now_ms + settings.message_timestamp_after_max_ms)
-    for index, summary in enumerate(summaries):
-        timestamp = _record_timestamp(header, summary)
-        if settings.is_compact and not summary.has_key:
+    errors: list[tuple[ErrorCode, RecordError]] = []
+    for index, timestamp in enumerate(timestamps):
+        if index in keyless:
             errors.append((ErrorCode.INVALID_RECORD, RecordError(index, "Compacted topic cannot "
                            f"accept message without key in topic partition {topic_partition}")))
         elif is_create_time and timestamp != NO_TIMESTAMP:
-            difference = _wrap64(now_ms - timestamp)
-            if (difference > settings.message_timestamp_before_max_ms
-                    or _wrap64(-difference) > settings.message_timestamp_after_max_ms):
-                offset = header.base_offset + summary.offset_delta
+            if _is_out_of_range(timestamp, settings, now_ms):
+                offset = header.base_offset + scan.offset_deltas[index]
                 errors.append((ErrorCode.INVALID_TIMESTAMP, RecordError(index, f"Timestamp "
                                f"{timestamp} of message with offset {offset} is out of range. "
                                f"The timestamp should be within [{low}, {high}]")))
@@ -266,11 +282,12 @@ def _raise_record_errors(errors: list[tuple[ErrorCode, RecordError]]) -> None:
 
 def _assign(batch: memoryview, header: BatchHeader, next_offset: int, settings: LogSettings,
             now_ms: int, partition_leader_epoch: int, topic_partition: str) -> ValidatedRecords:
-    summaries, in_order = _summaries(batch, header)
-    _raise_record_errors(_record_errors(header, summaries, settings, now_ms, topic_partition))
+    scan, in_order = _scan(batch, header)
+    timestamps = _record_timestamps(header, scan)
+    _raise_record_errors(_record_errors(header, scan, timestamps, settings, now_ms,
+                                        topic_partition))
     is_log_append_time = settings.message_timestamp_type == TimestampPolicy.LOG_APPEND_TIME
-    last_offset = next_offset + len(summaries) - 1
-    timestamps = [_record_timestamp(header, summary) for summary in summaries]
+    last_offset = next_offset + scan.count - 1
     max_timestamp = max(timestamps, default=NO_TIMESTAMP)
     if header.compression == Compression.NONE:
         shallow_offset = last_offset  # Kafka reports the batch's last offset for v2
@@ -287,7 +304,7 @@ def _assign(batch: memoryview, header: BatchHeader, next_offset: int, settings: 
         stored = stamp_batch(batch, last_offset - header.last_offset_delta,
                              partition_leader_epoch, timestamp_type, max_timestamp)
     return ValidatedRecords(stored, next_offset, last_offset, max_timestamp, shallow_offset,
-                            now_ms if is_log_append_time else -1, len(summaries))
+                            now_ms if is_log_append_time else -1, scan.count)
 
 
 def stamp_batch(batch: memoryview, base_offset: int, partition_leader_epoch: int,
