@@ -18,6 +18,7 @@ from spec.records.batch import (
     UnsupportedMagicError,
     assign_offsets,
     batch_is_valid_crc,
+    compute_batch_crc,
     decode_batch,
     decrement_sequence,
     encode_batch,
@@ -35,6 +36,7 @@ from spec.records.control import (
     parse_control_key,
 )
 from spec.records.crc import crc32c
+from spec.records.header import ATTRIBUTES_OFFSET
 from spec.records.varint import (
     decode_varint,
     decode_varlong,
@@ -187,6 +189,18 @@ def test_tampered_batch_fails_its_crc() -> None:
     with pytest.raises(CrcMismatchError) as caught:
         decode_batch(batch)
     assert caught.value.kafka_error_code == 2
+
+
+@given(records=records_lists(max_records=3), data=st.data())
+def test_every_single_bit_flip_after_the_crc_field_is_detected(records: list[Record],
+                                                               data: st.DataObject) -> None:
+    batch = bytearray(encode_batch(records, base_timestamp=0))
+    stored_crc = parse_batch_header(batch).crc
+    position = data.draw(st.integers(ATTRIBUTES_OFFSET, len(batch) - 1))
+    batch[position] ^= 1 << data.draw(st.integers(0, 7))
+    assert compute_batch_crc(batch) != stored_crc
+    with pytest.raises(DecodeError):  # CrcMismatchError, or an earlier header check
+        decode_batch(batch)
 
 
 def test_legacy_magic_is_refused_not_misread() -> None:
