@@ -1,4 +1,4 @@
-"""Drive the pure broker core in-process: encode a request, dispatch it, decode the answer.
+"""A client of the pure broker core, in-process: encode a request, dispatch it, decode the answer.
 
 The same path the TCP shell takes (`dispatch.handle_frame`), without sockets: storage is
 `MemoryStorage`, time is a counter the test moves, randomness a seeded `random.Random`. File

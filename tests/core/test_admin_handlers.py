@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from reference.core.dispatch import Close, SendBytes
+from reference.sim.inprocess import CoreClient
 from spec.generated.api_versions import ApiVersionsRequest, ApiVersionsResponse
 from spec.generated.create_partitions import CreatePartitionsRequest
 from spec.generated.create_topics import CreateTopicsRequest
@@ -18,7 +19,6 @@ from spec.generated.incremental_alter_configs import IncrementalAlterConfigsRequ
 from spec.generated.metadata import MetadataRequest
 from spec.generated.request_header import RequestHeader
 from spec.messages import decode_response
-from tests.support.core_client import CoreClient
 
 Creatable = CreateTopicsRequest.CreatableTopic
 

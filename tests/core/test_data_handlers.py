@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reference.sim.inprocess import START_MS, CoreClient
 from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.delete_records import DeleteRecordsRequest
 from spec.generated.errors import ErrorCode
@@ -16,7 +17,6 @@ from spec.generated.produce import ProduceRequest
 from spec.records.batch import decode_batch, encode_batch, iter_batches
 from spec.records.header import Compression
 from spec.records.record import Record
-from tests.support.core_client import START_MS, CoreClient
 
 TOPIC = "events"
 
