@@ -125,3 +125,43 @@ def test_read_fault_reaches_the_log_reader_as_storage_error() -> None:
 
 def test_file_slice_is_a_value() -> None:
     assert FileSlice("a", 1, 2) == FileSlice("a", 1, 2)
+
+
+def test_log_directory_files_round_trip() -> None:
+    import uuid
+
+    from reference.core.log.checkpoints import MetaProperties, PartitionOffset
+    from reference.core.log.log_dir import LogDirectory
+
+    directory = LogDirectory(MemoryStorage())
+    directory.write_offsets("recovery-point-offset-checkpoint",
+                            [PartitionOffset("b", 0, 5), PartitionOffset("a", 1, 7)])
+    assert directory.storage.read("recovery-point-offset-checkpoint", 0, 100) == (
+        b"0\n2\na 1 7\nb 0 5\n")
+    assert directory.read_offsets("recovery-point-offset-checkpoint") == {("a", 1): 7,
+                                                                          ("b", 0): 5}
+    assert directory.read_offsets("log-start-offset-checkpoint") == {}
+    meta = MetaProperties(3, "cluster", uuid.UUID(int=9))
+    directory.write_meta_properties(meta, now_ms=0)
+    assert directory.read_meta_properties() == meta
+    assert not directory.take_clean_shutdown_mark()
+    directory.mark_clean_shutdown()
+    assert directory.take_clean_shutdown_mark() and not directory.take_clean_shutdown_mark()
+
+
+def test_sendfile_arguments_name_descriptor_offset_and_count(tmp_path: Path) -> None:
+    storage = FileStorage(str(tmp_path))
+    storage.append("a.log", b"0123456789")
+    fd, offset, count = storage.sendfile_arguments(FileSlice("a.log", 2, 5))
+    assert (offset, count) == (2, 5) and os.pread(fd, count, offset) == b"23456"
+    storage.close()
+
+
+def test_high_watermark_outside_the_log_is_an_invariant_violation() -> None:
+    from spec.invariants import InvariantViolated
+
+    log = PartitionLog.open(MemoryStorage(), "orders-0", LogSettings(), now_ms=0)
+    log.append(encode_batch([Record(0, 0, b"k", b"v")]), now_ms=0)
+    log.check_high_watermark(1)
+    with pytest.raises(InvariantViolated, match="HighWatermarkWithinLog"):
+        log.check_high_watermark(2)

@@ -33,7 +33,12 @@ from reference.core.log.offsets import (
 from reference.core.log.segment import LogSegment, TimestampAndOffset
 from reference.core.log.settings import LogSettings
 from reference.core.storage import Storage, join
-from spec.invariants import batch_offsets_increasing, check, recovery_point_within_log
+from spec.invariants import (
+    batch_offsets_increasing,
+    check,
+    high_watermark_within_log,
+    recovery_point_within_log,
+)
 from spec.records.batch import iter_batches
 from spec.records.header import NO_TIMESTAMP, BatchHeader
 
@@ -135,6 +140,13 @@ class PartitionLog:
             self.log_start_offset, self.recovery_point, self.log_end_offset),
             directory=self.directory, log_start_offset=self.log_start_offset,
             recovery_point=self.recovery_point, log_end_offset=self.log_end_offset)
+
+    def check_high_watermark(self, high_watermark: int) -> None:
+        """HighWatermarkWithinLog for the partition layer, which owns the high watermark."""
+        check("HighWatermarkWithinLog", high_watermark_within_log(
+            self.log_start_offset, high_watermark, self.log_end_offset),
+            directory=self.directory, log_start_offset=self.log_start_offset,
+            high_watermark=high_watermark, log_end_offset=self.log_end_offset)
 
     def floor_segment(self, offset: int) -> LogSegment | None:
         slot = bisect_right([segment.base_offset for segment in self.segments], offset) - 1
