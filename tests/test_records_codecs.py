@@ -71,6 +71,15 @@ def test_snappy_refuses_an_incompatible_xerial_version_and_cut_blocks() -> None:
         decompress(Compression.SNAPPY, framed[:-3])
 
 
+def test_snappy_stream_ends_where_xerial_stops_reading() -> None:
+    framed = snappy_compress(b"y" * 100)
+    assert decompress(Compression.SNAPPY, framed + b"\x00\x00\x01") == b"y" * 100
+    lookalike = b"\x82SNA" + b"PPX\x00" + bytes(8)  # magic head, then not the magic
+    assert decompress(Compression.SNAPPY, framed + lookalike + b"junk") == b"y" * 100
+    with pytest.raises(DecodeError, match="truncated xerial header"):
+        decompress(Compression.SNAPPY, framed + b"\x82SNAPPY")
+
+
 def test_lz4_frame_header_is_what_kafka_writes() -> None:
     # magic 0x184D2204 (LE), FLG 0x60 (v1, independent blocks), BD 0x40 (64 KiB), HC 0x82
     frame = lz4_compress(b"hello" * 1000)

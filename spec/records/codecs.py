@@ -110,7 +110,14 @@ def snappy_raw_compress(data: Buffer) -> bytes:
 
 
 def _is_xerial_header(view: memoryview, position: int) -> bool:
-    return bytes(view[position:position + len(XERIAL_MAGIC)]) == XERIAL_MAGIC
+    """Whether a xerial header starts at `position`, as `SnappyInputStream.isValidHeader`:
+    the 8-byte magic, and then a version too old to read is an error, not a mismatch."""
+    if bytes(view[position:position + len(XERIAL_MAGIC)]) != XERIAL_MAGIC:
+        return False
+    (version,) = struct.unpack_from(">i", view, position + len(XERIAL_MAGIC))
+    if version < XERIAL_MIN_COMPATIBLE_VERSION:
+        raise _fail(f"snappy: incompatible xerial version {version}", "snappy", position)
+    return True
 
 
 def snappy_decompress(data: Buffer, max_size_bytes: int) -> bytes:
@@ -120,18 +127,15 @@ def snappy_decompress(data: Buffer, max_size_bytes: int) -> bytes:
         return _snappy_raw_decompress(view, max_size_bytes, max_size_bytes, 0)
     parts: list[bytes] = []
     total_bytes = 0
-    position = 0
-    while position < len(view):
-        if _is_xerial_header(view, position):  # a header opens each concatenated stream
+    position = len(XERIAL_HEADER)
+    while len(view) - position >= 4:  # 1-3 trailing bytes end the stream, as in xerial
+        if bytes(view[position:position + 4]) == XERIAL_MAGIC[:4]:  # a concatenated stream
             if len(view) - position < len(XERIAL_HEADER):
                 raise _fail("snappy: truncated xerial header", "snappy", position)
-            (version,) = struct.unpack_from(">i", view, position + len(XERIAL_MAGIC))
-            if version < XERIAL_MIN_COMPATIBLE_VERSION:
-                raise _fail(f"snappy: incompatible xerial version {version}", "snappy", position)
+            if not _is_xerial_header(view, position):
+                break  # xerial stops quietly at a header that only starts like one
             position += len(XERIAL_HEADER)
             continue
-        if len(view) - position < 4:
-            raise _fail("snappy: truncated block length", "snappy", position)
         (block_size,) = struct.unpack_from(">i", view, position)
         end = position + 4 + block_size
         if block_size < 0 or end > len(view):
