@@ -147,3 +147,35 @@ def test_compacted_log_survives_a_crash_and_reopen() -> None:
     reopened = PartitionLog.open(log.storage, DIRECTORY, COMPACTED, now_ms=NOW_MS,
                                  recovery_point=log.recovery_point)
     assert records(reopened) == before
+
+
+def test_crash_before_the_log_swap_keeps_the_old_segment() -> None:
+    log = filled_log(COMPACTED)
+    log.flush(now_ms=NOW_MS)
+    storage = log.storage
+    first = log.segments[0]
+    prefix = first.log_path[: -len(".log")]
+    storage.append(prefix + ".log.cleaned", b"garbage")
+    storage.append(prefix + ".index.swap", b"\x00" * 8)
+    before = records(log)
+    reopened = PartitionLog.open(storage, DIRECTORY, COMPACTED, now_ms=NOW_MS,
+                                 recovery_point=log.recovery_point)
+    assert records(reopened) == before
+    assert not [name for name in storage.list_dir(DIRECTORY) if name.endswith((".swap",
+                                                                              ".cleaned"))]
+
+
+def test_crash_after_the_log_swap_completes_it_and_rebuilds_indexes() -> None:
+    log = filled_log(COMPACTED)
+    log.flush(now_ms=NOW_MS)
+    storage = log.storage
+    first = log.segments[0]
+    prefix = first.log_path[: -len(".log")]
+    first_batch = storage.read(first.log_path, 0, 80)
+    size = int.from_bytes(first_batch[8:12], "big") + 12
+    storage.append(prefix + ".log.swap", storage.read(first.log_path, 0, size))
+    reopened = PartitionLog.open(storage, DIRECTORY, COMPACTED, now_ms=NOW_MS,
+                                 recovery_point=log.recovery_point)
+    assert reopened.segments[0].size_bytes == size
+    assert records(reopened)[0] == (0, b"k0", b"v0")
+    assert records(reopened)[1][0] == reopened.segments[1].base_offset

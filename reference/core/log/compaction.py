@@ -170,7 +170,7 @@ def _replace_segment(log: PartitionLog, old: LogSegment, data: bytes, *, now_ms:
     cleaned.recover(lambda header: None)
     cleaned.flush()
     prefix = join(log.directory, filename_prefix(old.base_offset))
-    suffixes = (LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX)
+    suffixes = (INDEX_SUFFIX, TIME_INDEX_SUFFIX, LOG_SUFFIX)  # the log's .swap commits
     for suffix in suffixes:
         storage.rename(prefix + suffix + CLEANED_SUFFIX, prefix + suffix + SWAP_SUFFIX)
     for suffix in suffixes:

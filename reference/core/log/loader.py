@@ -32,14 +32,22 @@ Report = Callable[[str], None]
 
 
 def _finish_interrupted_work(storage: Storage, directory: str, report: Report) -> None:
+    """A `.log.swap` is a finished cleaning (the compactor renames the log last): it replaces
+    the segment and that segment's indexes are dropped to be rebuilt. Anything else half done
+    (`.cleaned`, `.tmp`, index `.swap` files) is discarded and the old segment stands."""
+    names = storage.list_dir(directory)
+    for name in names:
+        if name.endswith(LOG_SUFFIX + SWAP_SUFFIX):
+            stem = name[: -len(LOG_SUFFIX + SWAP_SUFFIX)]
+            storage.rename(join(directory, name), join(directory, stem + LOG_SUFFIX))
+            for suffix in (INDEX_SUFFIX, TIME_INDEX_SUFFIX):
+                storage.delete(join(directory, stem + suffix))
+                storage.delete(join(directory, stem + suffix + SWAP_SUFFIX))
+            report(f"completed interrupted swap of segment {stem}")
     for name in storage.list_dir(directory):
-        path = join(directory, name)
-        if name.endswith(CLEANED_SUFFIX) or name.endswith(".tmp"):
-            storage.delete(path)
-            report(f"deleted leftover {path}")
-        elif name.endswith(SWAP_SUFFIX):
-            storage.rename(path, path[: -len(SWAP_SUFFIX)])
-            report(f"completed interrupted swap of {path}")
+        if name.endswith((CLEANED_SUFFIX, ".tmp", SWAP_SUFFIX)):
+            storage.delete(join(directory, name))
+            report(f"deleted leftover {join(directory, name)}")
     for name in storage.list_dir(directory):
         if name.endswith((INDEX_SUFFIX, TIME_INDEX_SUFFIX)):
             stem = name.rsplit(".", 1)[0]
