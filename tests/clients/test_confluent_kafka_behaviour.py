@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 from confluent_kafka import (
+    OFFSET_END,
     TIMESTAMP_CREATE_TIME,
     TIMESTAMP_LOG_APPEND_TIME,
     Consumer,
     KafkaError,
+    KafkaException,
     Message,
     Producer,
     TopicPartition,
@@ -166,3 +168,45 @@ def test_describe_cluster_and_broker_configs(broker: BrokerProcess) -> None:
     assert entries["log.retention.hours"].value == "168"
     assert entries["message.max.bytes"].value == str(BROKER_MESSAGE_MAX_BYTES)
     assert entries["num.partitions"].value == "1"
+
+
+def test_null_and_empty_keys_values_and_headers_survive(broker: BrokerProcess,
+                                                       topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    producer = Producer({"bootstrap.servers": broker.bootstrap, "linger.ms": 20})
+    sent: list[tuple[bytes | None, bytes | None, list[tuple[str, str | bytes | None]]]] = [
+        (None, b"no key", []),
+        (b"tombstone", None, []),
+        (b"", b"", [("empty", b""), ("null", None)]),
+    ]
+    for key, value, headers in sent:
+        producer.produce(topic_name, key=key, value=value, partition=0, headers=headers)
+    assert producer.flush(TIMEOUT_S) == 0
+    consumer = consumer_for(broker.bootstrap)
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        got = [poll_one(consumer) for _ in sent]
+    finally:
+        consumer.close()
+    assert [(m.key(), m.value(), m.headers() or []) for m in got] == sent
+
+
+def test_delete_records_to_the_high_watermark(broker: BrokerProcess, topic_name: str) -> None:
+    """OFFSET_END (-1) asks for everything below the high watermark to go."""
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    deliver(broker.bootstrap, topic_name, [b"a", b"b", b"c"])
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    partition = TopicPartition(topic_name, 0, OFFSET_END)
+    deleted = admin.delete_records([partition])[partition].result(timeout=TIMEOUT_S)
+    assert deleted.low_watermark == 3
+
+
+def test_create_topic_with_invalid_configs(broker: BrokerProcess, topic_name: str) -> None:
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    for config in ({"cleanup.policy": "shred"}, {"no.such.config": "1"},
+                   {"retention.ms": "soon"}):
+        future = admin.create_topics([NewTopic(topic_name, 1, 1, config=config)])[topic_name]
+        with pytest.raises(KafkaException) as raised:
+            future.result(timeout=TIMEOUT_S)
+        assert raised.value.args[0].code() == KafkaError.INVALID_CONFIG, config
+    assert topic_name not in admin.list_topics(timeout=TIMEOUT_S).topics
