@@ -83,3 +83,10 @@ def test_epoch_for_offset() -> None:
     cache = cache_with((0, 0), (2, 10))
     assert [cache.epoch_for_offset(offset) for offset in (0, 9, 10, 99)] == [0, 0, 2, 2]
     assert cache_with((2, 10)).epoch_for_offset(5) is None
+
+
+def test_loading_a_non_monotonic_checkpoint_keeps_what_assign_would() -> None:
+    cache = cache_with()
+    cache.storage.write_atomically(PATH, b"0\n3\n0 0\n3 20\n2 25\n")
+    assert LeaderEpochCache.load(cache.storage, PATH).entries == (EpochEntry(0, 0),
+                                                                  EpochEntry(2, 25))

@@ -3,8 +3,9 @@
 Mirrors Kafka's `LeaderEpochFileCache` (assign, endOffsetFor as OffsetForLeaderEpoch answers
 it, truncateFromEnd after a follower truncates, truncateFromStart when the log start offset
 moves, epochForOffset) and persists through leader-epoch-checkpoint in `checkpoints`' format.
-The cache writes its checkpoint after every change; Kafka defers the write for
-truncate-from-start ("async flush") but the file it ends with is the same.
+The cache writes its checkpoint after every change; Kafka defers the write after truncations
+("async flush") but the file it ends with is the same, and a stale file is truncated again on
+load either way.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ class LeaderEpochCache:
             storage.create(path)
             return cls(storage, path)
         data = storage.read(path, 0, storage.size(path))
-        return cls(storage, path, parse_leader_epoch_checkpoint(data, path))
+        cache = cls(storage, path)
+        for entry in parse_leader_epoch_checkpoint(data, path):
+            cache._assign(entry.epoch, entry.start_offset)  # as Kafka's constructor: by assign
+        return cache
 
     @property
     def entries(self) -> tuple[EpochEntry, ...]:
@@ -64,6 +68,12 @@ class LeaderEpochCache:
     def assign(self, epoch: int, start_offset: int) -> bool:
         """Record that `epoch` starts at `start_offset`; entries it contradicts (an epoch at or
         above it, or a start offset at or above it) are dropped first. True when it changed."""
+        changed = self._assign(epoch, start_offset)
+        if changed:
+            self._flush()
+        return changed
+
+    def _assign(self, epoch: int, start_offset: int) -> bool:
         assert epoch >= 0 and start_offset >= 0, (epoch, start_offset)
         latest = self._entries[-1] if self._entries else None
         if latest is not None and latest.epoch == epoch and start_offset >= latest.start_offset:
@@ -72,7 +82,6 @@ class LeaderEpochCache:
                                  or self._entries[-1].start_offset >= start_offset):
             self._entries.pop()
         self._entries.append(EpochEntry(epoch, start_offset))
-        self._flush()
         return True
 
     def end_offset_for(self, requested_epoch: int, log_end_offset: int) -> tuple[int, int]:
