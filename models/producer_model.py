@@ -183,17 +183,22 @@ class ProducerModel(RuleBasedStateMachine):
         self._deliver(self.clients[client_index], position, is_request_lost, is_answer_lost)
 
     @precondition(lambda self: bool(self.zombies))
-    @rule(position=st.integers(0, MAX_IN_FLIGHT - 1), is_answer_lost=RARELY)
-    def zombie_retries(self, position: int, is_answer_lost: bool) -> None:
+    @rule(zombie_index=st.integers(0, 3), position=st.integers(0, MAX_IN_FLIGHT - 1),
+          is_answer_lost=RARELY)
+    def zombie_retries(self, zombie_index: int, position: int, is_answer_lost: bool) -> None:
         """An instance that was replaced by a newer epoch retries one of its old batches."""
-        self._deliver(self.zombies[-1], position, False, is_answer_lost)
+        zombie = self.zombies[zombie_index % len(self.zombies)]
+        self._deliver(zombie, position, False, is_answer_lost)
+        if not zombie.in_flight:
+            self.zombies = [other for other in self.zombies if other is not zombie]
 
     @rule(client_index=st.integers(0, CLIENTS - 1))
     def bump_epoch(self, client_index: int) -> None:
         """A new instance takes the producer id over with the next epoch (InitProducerId); the
-        old one, with whatever it had in flight, lives on as a zombie."""
+        old one lives on as a zombie while it has batches in flight."""
         client = self.clients[client_index]
-        self.zombies.append(client)
+        if client.in_flight:
+            self.zombies.append(client)
         self.clients[client_index] = Client(client.producer_id, client.producer_epoch + 1,
                                             to_resend=list(client.to_resend))
         client.to_resend.clear()
