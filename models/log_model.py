@@ -13,6 +13,9 @@ Checked after every step:
   RecoveredIsFlushedPrefix  after a crash the log is a prefix of what it held, and holds at
                             least everything below the recovery point;
   RecoveryPointWithinLog    log start <= log end, recovery point <= log end.
+A crash can also strike in the middle of a compaction (`crash_during_compaction`, after the
+n-th file operation): the reopened log must read as before or as after the cleaning, segment by
+segment, never lose the latest value of a key and never show a half-written segment.
 Run: `pytest tests/test_log_model.py`.
 """
 
@@ -65,14 +68,53 @@ def read_all(log: PartitionLog, storage: Storage, start_offset: int) -> list[tup
     return found
 
 
+class SimulatedCrash(Exception):
+    """The disk stops here: the machine crashes the storage and reopens the log."""
+
+
+class FailpointStorage(MemoryStorage):
+    """A MemoryStorage that raises `SimulatedCrash` at the n-th file change once armed."""
+
+    def arm(self, operations: int | None) -> None:
+        self.operations_left = operations
+
+    def _tick(self) -> None:
+        left = getattr(self, "operations_left", None)
+        if left is not None:
+            if left <= 0:
+                self.operations_left = None
+                raise SimulatedCrash
+            self.operations_left = left - 1
+
+    def append(self, path: str, data: bytes) -> int:
+        self._tick()
+        return super().append(path, data)
+
+    def create(self, path: str) -> None:
+        self._tick()
+        super().create(path)
+
+    def flush(self, path: str) -> None:
+        self._tick()
+        super().flush(path)
+
+    def rename(self, source: str, target: str) -> None:
+        self._tick()
+        super().rename(source, target)
+
+    def delete(self, path: str) -> None:
+        self._tick()
+        super().delete(path)
+
+
 class LogMachine(RuleBasedStateMachine):
     """The log under produce, reads, roll, flush, retention, compaction, truncation, crashes."""
 
     def __init__(self) -> None:
         super().__init__()
         self.now_ms = 1_000_000
-        self.storage = MemoryStorage(random.Random(7), tear_probability=0.5,
-                                     clock=lambda: self.now_ms)
+        self.storage = FailpointStorage(random.Random(7), tear_probability=0.5,
+                                        clock=lambda: self.now_ms)
         self.log = PartitionLog.open(self.storage, DIRECTORY, SETTINGS, now_ms=self.now_ms)
         self.records: dict[int, Entry] = {}
         self.log_start_offset = 0
@@ -169,6 +211,38 @@ class LogMachine(RuleBasedStateMachine):
         for key, offset in latest.items():
             if self.records[offset][1] is not None:
                 check("ConsistentRead", offset in survivors, key=key, latest_offset=offset)
+        self.records = survivors
+
+    def _latest_values(self) -> dict[bytes | None, int]:
+        latest: dict[bytes | None, int] = {}
+        for offset, (key, _) in sorted(self.records.items()):
+            latest[key] = offset
+        return {key: offset for key, offset in latest.items()
+                if self.records[offset][1] is not None}
+
+    @rule(operations=st.integers(0, 40), advance_ms=st.integers(0, 2000))
+    def crash_during_compaction(self, operations: int, advance_ms: int) -> None:
+        self.now_ms += advance_ms
+        self.log.flush(now_ms=self.now_ms)  # what is appended survives; only the cleaning is cut
+        latest = self._latest_values()
+        self.storage.arm(operations)
+        try:
+            clean(self.log, first_dirty_offset=self.first_dirty_offset,
+                  last_stable_offset=self.log_end_offset, now_ms=self.now_ms)
+            self.storage.arm(None)
+        except SimulatedCrash:
+            pass
+        self.storage.crash()
+        self.log = PartitionLog.open(self.storage, DIRECTORY, SETTINGS, now_ms=self.now_ms,
+                                     log_start_offset=self.log_start_offset,
+                                     recovery_point=self.log.recovery_point)
+        self.first_dirty_offset = self.log_start_offset  # cleaner checkpoint not kept here
+        self.is_compacted = True
+        survivors = dict(self._read(self.log_start_offset))
+        for key, offset in latest.items():
+            check("ConsistentRead", offset in survivors, key=key, latest_offset=offset)
+        check("RecoveredIsFlushedPrefix", self.log.log_end_offset == self.log_end_offset,
+              recovered=self.log.log_end_offset, before=self.log_end_offset)
         self.records = survivors
 
     @precondition(lambda self: self.log_end_offset > self.log_start_offset)
