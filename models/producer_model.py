@@ -38,13 +38,13 @@ from reference.core.producers import (
     AppendOrigin,
     DuplicateBatch,
     LoggedBatch,
-    ProducerError,
     ProducerIdAllocator,
     ProducerStateManager,
     ProducerStateSettings,
     Rejected,
 )
 from reference.sim.memory_storage import MemoryStorage
+from spec.generated.errors import ErrorCode
 from spec.invariants import (
     InvariantViolated,
     ProducerWrite,
@@ -222,10 +222,10 @@ class ProducerModel(RuleBasedStateMachine):
             client.in_flight.remove(batch)
         elif isinstance(answer, Rejected):
             is_head = client.in_flight[0] is batch
-            if answer.error == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER and not is_head:
+            if answer.error == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER and not is_head:
                 return  # an earlier batch has not landed yet: retry later, as the Java client does
             client.in_flight.remove(batch)
-            if not is_zombie and answer.error != ProducerError.INVALID_PRODUCER_EPOCH:
+            if not is_zombie and answer.error != ErrorCode.INVALID_PRODUCER_EPOCH:
                 client.to_resend.extend(batch.record_ids)
                 client.needs_epoch_bump = True
         if client.needs_epoch_bump and not client.in_flight and not is_zombie:

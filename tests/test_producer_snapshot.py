@@ -15,7 +15,6 @@ from reference.core.producers import (
     BatchMetadata,
     DuplicateBatch,
     LoggedBatch,
-    ProducerError,
     ProducerStateEntry,
     ProducerStateManager,
     ProducerStateSettings,
@@ -29,6 +28,7 @@ from reference.core.producers.snapshot import (
     snapshot_offset,
 )
 from reference.sim.memory_storage import MemoryStorage
+from spec.generated.errors import ErrorCode
 from spec.records.crc import crc32c
 from spec.records.header import INT32_MAX, BatchHeader
 
@@ -161,7 +161,7 @@ def test_a_snapshot_keeps_one_batch_so_older_retries_are_out_of_order_after_rest
     assert isinstance(partition.retry(2), DuplicateBatch)
     answer = partition.retry(1)
     assert isinstance(answer, Rejected)
-    assert answer.error == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert answer.error == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
 
 
 def test_corrupt_newest_snapshot_falls_back_to_an_older_one() -> None:

@@ -13,13 +13,13 @@ from reference.core.producers import (
     AppendOrigin,
     CompletedTxn,
     DuplicateBatch,
-    ProducerError,
     ProducerStateManager,
     ProducerStateSettings,
     Rejected,
     TxnVerification,
 )
 from reference.core.producers import manager as manager_module
+from spec.generated.errors import ErrorCode
 from spec.invariants import InvariantViolated
 from spec.records.control import ControlRecordType, EndTransactionMarker
 from spec.records.header import (
@@ -52,7 +52,7 @@ def append(manager: ProducerStateManager, header: BatchHeader,
     return answer
 
 
-def error_of(answer: object) -> ProducerError:
+def error_of(answer: object) -> ErrorCode:
     assert isinstance(answer, Rejected), answer
     return answer.error
 
@@ -73,20 +73,20 @@ def test_duplicates_are_found_only_among_the_last_five_batches() -> None:
     for sequence in range(6):
         append(manager, batch(sequence))
     assert isinstance(append(manager, batch(1)), DuplicateBatch)
-    assert error_of(append(manager, batch(0))) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(append(manager, batch(0))) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
 
 
 def test_retry_overlapping_a_batch_without_matching_it_is_out_of_order() -> None:
     manager = ProducerStateManager()
     append(manager, batch(0, 3))
-    assert error_of(append(manager, batch(1, 2))) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(append(manager, batch(1, 2))) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
 
 
 def test_gap_in_sequence_is_out_of_order() -> None:
     manager = ProducerStateManager()
     append(manager, batch(0, 2))
     answer = append(manager, batch(3))
-    assert error_of(answer) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(answer) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
     assert "last sequence written is 1" in answer.message  # type: ignore[union-attr]
 
 
@@ -111,7 +111,7 @@ def test_new_epoch_must_start_at_sequence_zero() -> None:
     manager = ProducerStateManager()
     append(manager, batch(0, 5))
     answer = append(manager, batch(5, epoch=1))
-    assert error_of(answer) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(answer) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
     assert append(manager, batch(0, epoch=1)) == Accepted()
 
 
@@ -121,16 +121,16 @@ def test_epoch_bump_forgets_the_old_epochs_batches() -> None:
     append(manager, batch(0, epoch=1))
     assert len(manager.producers[PID].batches) == 1
     # A retry from the old epoch is fenced, not deduplicated.
-    assert error_of(append(manager, batch(0))) == ProducerError.INVALID_PRODUCER_EPOCH
+    assert error_of(append(manager, batch(0))) == ErrorCode.INVALID_PRODUCER_EPOCH
 
 
 def test_stale_epoch_from_client_is_invalid_producer_epoch() -> None:
     manager = ProducerStateManager()
     append(manager, batch(0, epoch=3))
-    assert error_of(append(manager, batch(1, epoch=2))) == ProducerError.INVALID_PRODUCER_EPOCH
+    assert error_of(append(manager, batch(1, epoch=2))) == ErrorCode.INVALID_PRODUCER_EPOCH
     coordinator = AppendOrigin.COORDINATOR
     assert error_of(append(manager, batch(1, epoch=2), coordinator)) == (
-        ProducerError.INVALID_PRODUCER_EPOCH)
+        ErrorCode.INVALID_PRODUCER_EPOCH)
 
 
 def test_replication_takes_stale_epochs_and_unchecked_sequences() -> None:
@@ -153,7 +153,7 @@ def test_non_transactional_write_inside_open_transaction_is_invalid_txn_state() 
     manager = ProducerStateManager()
     assert append(manager, batch(0, is_transactional=True)) == Accepted(starts_transaction=True)
     assert manager.producers[PID].current_txn_first_offset == 0
-    assert error_of(append(manager, batch(1))) == ProducerError.INVALID_TXN_STATE
+    assert error_of(append(manager, batch(1))) == ErrorCode.INVALID_TXN_STATE
     assert append(manager, batch(1, is_transactional=True)) == Accepted()
 
 
@@ -161,7 +161,7 @@ def test_unverified_transactional_write_is_invalid_txn_state() -> None:
     header = batch(0, is_transactional=True)
     manager = ProducerStateManager()
     answer = manager.validate_batch(header, CLIENT, 0, is_transaction_verified=False)
-    assert error_of(answer) == ProducerError.INVALID_TXN_STATE
+    assert error_of(answer) == ErrorCode.INVALID_TXN_STATE
     lenient = ProducerStateManager(ProducerStateSettings(is_transaction_verification_enabled=False))
     assert isinstance(lenient.validate_batch(header, CLIENT, 0, is_transaction_verified=False),
                       Accepted)
@@ -172,13 +172,13 @@ def test_transactions_v2_producer_without_state_must_start_at_zero() -> None:
     verification = TxnVerification(lowest_sequence=5, supports_epoch_bump=True)
     answer = manager.validate_batch(batch(5, is_transactional=True), CLIENT, 0,
                                     verification=verification)
-    assert error_of(answer) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(answer) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
     older = TxnVerification(lowest_sequence=5, supports_epoch_bump=False)
     assert isinstance(manager.validate_batch(batch(5, is_transactional=True), CLIENT, 0,
                                              verification=older), Accepted)
     answer = manager.validate_batch(batch(6, is_transactional=True), CLIENT, 0,
                                     verification=older)
-    assert error_of(answer) == ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert error_of(answer) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
 
 
 def marker_header(epoch: int) -> BatchHeader:
@@ -206,7 +206,7 @@ def test_transactions_v2_marker_needs_a_bumped_epoch_unless_it_is_a_retry() -> N
     abort = EndTransactionMarker(ControlRecordType.ABORT, coordinator_epoch=0)
     coordinator = AppendOrigin.COORDINATOR
     answer = manager.validate_marker(marker_header(0), abort, coordinator, 2)
-    assert error_of(answer) == ProducerError.INVALID_PRODUCER_EPOCH
+    assert error_of(answer) == ErrorCode.INVALID_PRODUCER_EPOCH
     assert manager.validate_marker(marker_header(1), abort, coordinator, 2) == Accepted()
     manager.record_marker(marker_header(1), abort, offset=1, timestamp_ms=0)
     # The same marker again, the transaction already over: KAFKA-19999's idempotent retry.
@@ -220,7 +220,7 @@ def test_marker_from_an_older_coordinator_is_fenced() -> None:
                           offset=1, timestamp_ms=0)
     zombie = EndTransactionMarker(ControlRecordType.COMMIT, coordinator_epoch=4)
     answer = manager.validate_marker(marker_header(0), zombie, AppendOrigin.COORDINATOR, 1)
-    assert error_of(answer) == ProducerError.TRANSACTION_COORDINATOR_FENCED
+    assert error_of(answer) == ErrorCode.TRANSACTION_COORDINATOR_FENCED
     replication = AppendOrigin.REPLICATION
     assert manager.validate_marker(marker_header(0), zombie, replication, -1) == Accepted()
 
@@ -247,7 +247,7 @@ def test_reject_instead_of_dedupe_mutant_refuses_the_duplicate() -> None:
     manager = ProducerStateManager()
     append(manager, batch(0))
     with mutants.enabled("reject-instead-of-dedupe"):
-        assert error_of(append(manager, batch(0))) == ProducerError.DUPLICATE_SEQUENCE_NUMBER
+        assert error_of(append(manager, batch(0))) == ErrorCode.DUPLICATE_SEQUENCE_NUMBER
     assert isinstance(append(manager, batch(0)), DuplicateBatch)
 
 

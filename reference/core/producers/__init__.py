@@ -12,7 +12,6 @@ from reference.core.producers.outcomes import (
     AppendOrigin,
     CompletedTxn,
     DuplicateBatch,
-    ProducerError,
     Rejected,
     TxnVerification,
 )
@@ -24,7 +23,6 @@ __all__ = [
     "CompletedTxn",
     "DuplicateBatch",
     "LoggedBatch",
-    "ProducerError",
     "ProducerIdAllocator",
     "ProducerIdsRecord",
     "ProducerStateEntry",

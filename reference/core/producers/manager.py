@@ -26,7 +26,6 @@ from reference.core.producers.outcomes import (
     AppendOrigin,
     CompletedTxn,
     DuplicateBatch,
-    ProducerError,
     Rejected,
     TxnVerification,
     ValidationResult,
@@ -46,6 +45,7 @@ from reference.core.producers.validation import (
     check_transactional_start,
 )
 from reference.core.storage import Storage, join
+from spec.generated.errors import ErrorCode
 from spec.invariants import (
     ProducerWrite,
     check,
@@ -143,7 +143,7 @@ class ProducerStateManager:
 
     def _answer_duplicate(self, header: BatchHeader, duplicate: BatchMetadata) -> ValidationResult:
         if mutants.is_active("reject-instead-of-dedupe"):
-            return Rejected(ProducerError.DUPLICATE_SEQUENCE_NUMBER,
+            return Rejected(ErrorCode.DUPLICATE_SEQUENCE_NUMBER,
                             f"duplicate sequence {header.base_sequence} from producer "
                             f"{header.producer_id}")
         return DuplicateBatch(first_offset=duplicate.first_offset,

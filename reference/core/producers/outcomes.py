@@ -1,26 +1,17 @@
 """What the producer state answers about a batch: accepted, a duplicate, or rejected with a code.
 
-The error codes are Kafka's (clients/.../common/protocol/Errors.java). `spec/generated/errors.py`
-did not exist when this was written, so the few codes the producer checks need live here as a
-small IntEnum with the same numbers; switch to the generated registry once it lands.
+Codes the producer checks give: OUT_OF_ORDER_SEQUENCE_NUMBER (45), INVALID_PRODUCER_EPOCH (47),
+INVALID_TXN_STATE (48), TRANSACTION_COORDINATOR_FENCED (52); DUPLICATE_SEQUENCE_NUMBER (46) only
+under the `reject-instead-of-dedupe` mutant. Kafka 4's append path never gives
+UNKNOWN_PRODUCER_ID (59), and PRODUCER_FENCED (90) is the coordinators' answer, not a produce's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum, IntEnum
+from enum import Enum
 
-
-class ProducerError(IntEnum):
-    """The error codes the producer-state checks give, with Kafka's numbers."""
-
-    OUT_OF_ORDER_SEQUENCE_NUMBER = 45
-    DUPLICATE_SEQUENCE_NUMBER = 46  # never sent by Kafka 4 for a produce; only the mutant uses it
-    INVALID_PRODUCER_EPOCH = 47
-    INVALID_TXN_STATE = 48
-    TRANSACTION_COORDINATOR_FENCED = 52
-    UNKNOWN_PRODUCER_ID = 59  # not given by Kafka 4's append path: see docs/idempotence.md
-    PRODUCER_FENCED = 90  # a coordinator's answer (InitProducerId, EndTxn...), not a produce's
+from spec.generated.errors import ErrorCode
 
 
 class AppendOrigin(Enum):
@@ -67,7 +58,7 @@ class DuplicateBatch:
 class Rejected:
     """Refuse the whole append with Kafka's error code; nothing is written or remembered."""
 
-    error: ProducerError
+    error: ErrorCode
     message: str
 
 

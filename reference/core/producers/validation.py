@@ -15,10 +15,10 @@ from reference.core.producers.entry import BatchMetadata, ProducerStateEntry, in
 from reference.core.producers.outcomes import (
     AppendOrigin,
     CompletedTxn,
-    ProducerError,
     Rejected,
     TxnVerification,
 )
+from spec.generated.errors import ErrorCode
 from spec.records.control import EndTransactionMarker
 from spec.records.header import NO_PRODUCER_EPOCH, BatchHeader
 
@@ -39,11 +39,11 @@ def check_transactional_start(entry: ProducerStateEntry | None, header: BatchHea
     if is_ongoing:
         return None
     if entry is not None and header.producer_epoch < entry.producer_epoch:
-        return Rejected(ProducerError.INVALID_PRODUCER_EPOCH,
+        return Rejected(ErrorCode.INVALID_PRODUCER_EPOCH,
                         f"epoch of producer {header.producer_id} is {header.producer_epoch}, "
                         f"below the last seen epoch {entry.producer_epoch}")
     if not is_transaction_verified and not header.is_control:
-        return Rejected(ProducerError.INVALID_TXN_STATE,
+        return Rejected(ErrorCode.INVALID_TXN_STATE,
                         "record was not part of an ongoing transaction")
     return None
 
@@ -53,7 +53,7 @@ def check_data_batch(current: ProducerStateEntry, header: BatchHeader, origin: A
     """Kafka's `maybeValidateDataBatch` and the transaction-state check of `appendDataBatch`."""
     assert not header.is_control and header.has_producer_id, header
     if header.producer_epoch < current.producer_epoch and origin != AppendOrigin.REPLICATION:
-        return Rejected(ProducerError.INVALID_PRODUCER_EPOCH,
+        return Rejected(ErrorCode.INVALID_PRODUCER_EPOCH,
                         f"epoch of producer {header.producer_id} at offset {header.base_offset} "
                         f"is {header.producer_epoch}, below the last seen epoch "
                         f"{current.producer_epoch}")
@@ -62,7 +62,7 @@ def check_data_batch(current: ProducerStateEntry, header: BatchHeader, origin: A
         if rejected is not None:
             return rejected
     if current.current_txn_first_offset is not None and not header.is_transactional:
-        return Rejected(ProducerError.INVALID_TXN_STATE,
+        return Rejected(ErrorCode.INVALID_TXN_STATE,
                         f"expected a transactional write from producer {header.producer_id}, "
                         f"whose transaction is open")
     return None
@@ -100,7 +100,7 @@ def _follows(last_sequence: int, first_sequence: int) -> bool:
 
 
 def _out_of_order(header: BatchHeader, why: str) -> Rejected:
-    return Rejected(ProducerError.OUT_OF_ORDER_SEQUENCE_NUMBER,
+    return Rejected(ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER,
                     f"out of order sequence {header.base_sequence} from producer "
                     f"{header.producer_id} epoch {header.producer_epoch}: {why}")
 
@@ -134,12 +134,12 @@ def check_marker(current: ProducerStateEntry, producer_epoch: int,
     is_retry = (version >= 2 and producer_epoch == current_epoch
                 and current.current_txn_first_offset is None)
     if is_stale and not is_retry and origin != AppendOrigin.REPLICATION:
-        return Rejected(ProducerError.INVALID_PRODUCER_EPOCH,
+        return Rejected(ErrorCode.INVALID_PRODUCER_EPOCH,
                         f"marker epoch {producer_epoch} of producer {current.producer_id} is not "
                         f"above the last seen epoch {current_epoch} (TV{version})")
     is_zombie = current.coordinator_epoch > marker.coordinator_epoch
     if is_zombie and origin != AppendOrigin.REPLICATION:
-        return Rejected(ProducerError.TRANSACTION_COORDINATOR_FENCED,
+        return Rejected(ErrorCode.TRANSACTION_COORDINATOR_FENCED,
                         f"coordinator epoch {marker.coordinator_epoch} is older than "
                         f"{current.coordinator_epoch} for producer {current.producer_id}")
     return None
