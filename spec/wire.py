@@ -350,27 +350,51 @@ class Reader:
     # --- fixed width ---------------------------------------------------------------------------
 
     def int8(self, field: str) -> int:
-        result: int = _INT8.unpack_from(self.buffer, self._advance(1, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 1 > self.end:
+            raise self.fail(f"needs 1 bytes but only {self.end - start} remain", field)
+        self.position = start + 1
+        result: int = _INT8.unpack_from(self.buffer, start)[0]
         return result
 
     def int16(self, field: str) -> int:
-        result: int = _INT16.unpack_from(self.buffer, self._advance(2, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 2 > self.end:
+            raise self.fail(f"needs 2 bytes but only {self.end - start} remain", field)
+        self.position = start + 2
+        result: int = _INT16.unpack_from(self.buffer, start)[0]
         return result
 
     def uint16(self, field: str) -> int:
-        result: int = _UINT16.unpack_from(self.buffer, self._advance(2, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 2 > self.end:
+            raise self.fail(f"needs 2 bytes but only {self.end - start} remain", field)
+        self.position = start + 2
+        result: int = _UINT16.unpack_from(self.buffer, start)[0]
         return result
 
     def int32(self, field: str) -> int:
-        result: int = _INT32.unpack_from(self.buffer, self._advance(4, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 4 > self.end:
+            raise self.fail(f"needs 4 bytes but only {self.end - start} remain", field)
+        self.position = start + 4
+        result: int = _INT32.unpack_from(self.buffer, start)[0]
         return result
 
     def uint32(self, field: str) -> int:
-        result: int = _UINT32.unpack_from(self.buffer, self._advance(4, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 4 > self.end:
+            raise self.fail(f"needs 4 bytes but only {self.end - start} remain", field)
+        self.position = start + 4
+        result: int = _UINT32.unpack_from(self.buffer, start)[0]
         return result
 
     def int64(self, field: str) -> int:
-        result: int = _INT64.unpack_from(self.buffer, self._advance(8, field))[0]
+        start = self.position  # _advance in line: the hottest read of all
+        if start + 8 > self.end:
+            raise self.fail(f"needs 8 bytes but only {self.end - start} remain", field)
+        self.position = start + 8
+        result: int = _INT64.unpack_from(self.buffer, start)[0]
         return result
 
     def float64(self, field: str) -> float:
