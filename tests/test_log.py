@@ -38,8 +38,8 @@ def open_log(storage: MemoryStorage | None = None, settings: LogSettings = SETTI
 
 
 def read_offsets(log: PartitionLog, start: int, max_bytes: int = 1 << 20,
-                 max_offset: int | None = None) -> list[int]:
-    fetched = log.read(start, max_bytes, max_offset=max_offset)
+                 max_offset_exclusive: int | None = None) -> list[int]:
+    fetched = log.read(start, max_bytes, max_offset_exclusive=max_offset_exclusive)
     offsets: list[int] = []
     for piece in fetched.slices:
         data = log.storage.read(piece.path, piece.position, piece.size_bytes)
@@ -128,10 +128,10 @@ def test_read_stops_before_the_batch_holding_max_offset() -> None:
     log = open_log()
     for _ in range(5):
         produce(log, 2)
-    assert read_offsets(log, 0, max_offset=10) == [0, 2, 4, 6, 8]
-    assert read_offsets(log, 0, max_offset=5) == [0, 2]
-    assert read_offsets(log, 3, max_offset=6) == [2, 4]
-    assert log.read(6, 100, max_offset=6).slices == ()
+    assert read_offsets(log, 0, max_offset_exclusive=10) == [0, 2, 4, 6, 8]
+    assert read_offsets(log, 0, max_offset_exclusive=5) == [0, 2]
+    assert read_offsets(log, 3, max_offset_exclusive=6) == [2, 4]
+    assert log.read(6, 100, max_offset_exclusive=6).slices == ()
 
 
 def test_read_returns_one_whole_batch_with_min_one_batch() -> None:

@@ -243,17 +243,20 @@ class PartitionLog:
 
     # --- read -------------------------------------------------------------------------------
 
-    def read(self, start_offset: int, max_bytes: int, *, max_offset: int | None = None,
+    def read(self, start_offset: int, max_bytes: int, *,
+             max_offset_exclusive: int | None = None,
              min_one_batch: bool = True) -> FetchData:
         """Stored bytes from the batch holding `start_offset`, stopping before the batch that
-        holds `max_offset` (the high watermark or last stable offset; default the log end)."""
+        holds `max_offset_exclusive` (the high watermark or last stable offset; default: the
+        log end offset)."""
         end_offset = self.log_end_offset
         segment = self.floor_segment(start_offset)
         if start_offset < self.log_start_offset or start_offset > end_offset or segment is None:
             raise OffsetOutOfRangeError(
                 f"offset {start_offset} is out of range [{self.log_start_offset}, {end_offset}]"
                 f" in {self.directory}")
-        bound = self.offset_metadata(end_offset if max_offset is None else max_offset)
+        bound = self.offset_metadata(
+            end_offset if max_offset_exclusive is None else max_offset_exclusive)
         if start_offset >= bound.message_offset:
             return FetchData(self.offset_metadata(start_offset))
         for candidate in self.segments[self.segments.index(segment):]:
