@@ -268,3 +268,19 @@ def test_topic_id_is_written_to_partition_metadata() -> None:
     log = PartitionLog.open(storage, DIRECTORY, SETTINGS, now_ms=NOW_MS, topic_id=topic_id)
     assert storage.exists("orders-0/partition.metadata")
     assert open_log(storage).topic_id == topic_id == log.topic_id
+
+
+def test_compacted_topic_also_rolls_by_max_compaction_lag() -> None:
+    settings = replace(SETTINGS, cleanup_policy=frozenset({"compact"}), segment_ms=10_000,
+                       max_compaction_lag_ms=1000)
+    log = open_log(settings=settings)
+    produce(log, timestamp=NOW_MS)
+    produce(log, timestamp=NOW_MS + 1001)
+    assert [segment.base_offset for segment in log.segments] == [0, 1]
+
+
+def test_settings_accept_kafka_timestamp_type_text() -> None:
+    from reference.core.log.settings import TimestampPolicy
+
+    settings = LogSettings(message_timestamp_type="LogAppendTime")  # type: ignore[arg-type]
+    assert settings.message_timestamp_type is TimestampPolicy.LOG_APPEND_TIME

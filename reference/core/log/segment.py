@@ -139,7 +139,7 @@ class LogSegment:
         """Kafka's `shouldRoll`: size, segment.ms (by first batch time), a full index, or an
         offset the index cannot hold relative to this base."""
         reached_roll_ms = (self.time_waited_for_roll(now_ms, max_timestamp)
-                           > self.settings.segment_ms)
+                           > self.settings.max_segment_ms)
         return (self.size_bytes > self.settings.segment_bytes - records_size_bytes
                 or (self.size_bytes > 0 and reached_roll_ms)
                 or self.offset_index.is_full or self.time_index.is_full

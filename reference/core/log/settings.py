@@ -45,6 +45,9 @@ class LogSettings:
     min_cleanable_dirty_ratio: float = 0.5
 
     def __post_init__(self) -> None:
+        policy: object = self.message_timestamp_type
+        if isinstance(policy, str):  # the config registry hands over Kafka's text
+            object.__setattr__(self, "message_timestamp_type", TimestampPolicy(policy))
         assert self.segment_bytes >= 14 and self.index_interval_bytes >= 0, self
         assert self.segment_index_bytes >= 12, self.segment_index_bytes
         assert self.cleanup_policy <= {"delete", "compact"}, self.cleanup_policy
@@ -56,6 +59,13 @@ class LogSettings:
     @property
     def is_compact(self) -> bool:
         return "compact" in self.cleanup_policy
+
+    @property
+    def max_segment_ms(self) -> int:
+        """`LogConfig.maxSegmentMs`: a compacted topic also rolls by max.compaction.lag.ms."""
+        if self.is_compact and self.max_compaction_lag_ms > 0:
+            return min(self.max_compaction_lag_ms, self.segment_ms)
+        return self.segment_ms
 
 
 @dataclass(frozen=True, slots=True)
