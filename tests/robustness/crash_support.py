@@ -81,7 +81,9 @@ def consume_all(broker: BrokerProcess, topic: str) -> list[tuple[int, bytes]]:
             if error is not None and error.code() == KafkaError._PARTITION_EOF:
                 return records
             assert error is None, f"consumer error at {len(records)} records: {error}"
-            records.append((message.offset(), message.value()))
+            offset, value = message.offset(), message.value()
+            assert offset is not None and value is not None, message
+            records.append((offset, value))
     finally:
         consumer.close()
     raise AssertionError(f"no end of partition within {CONSUME_TIMEOUT_S} s")

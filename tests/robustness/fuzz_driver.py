@@ -89,6 +89,8 @@ class FuzzDriver:
         self.pending: list[Numbered] = []
         self.next_index = 0
         self.stats = FuzzStats()
+        # Inputs requeued after a close keep their predicted frames (only pending ones stay).
+        self.expected_by_index: dict[int, list[Expected]] = {}
         # The input each connection was closed on, by our local port, in the order used: the
         # broker logs a handler crash with the peer's port, so a crash maps back to its input.
         self.closers_by_port = closers_by_port
@@ -109,8 +111,12 @@ class FuzzDriver:
     def expected_frames(self, batch: list[Numbered]) -> list[Expected]:
         expected: list[Expected] = []
         for numbered in batch:
-            seen, _ = split_frames(numbered.input.data, self.inputs.max_request_bytes)
-            expected += [expectation(numbered, frame) for frame in seen]
+            known = self.expected_by_index.get(numbered.index)
+            if known is None:
+                seen, _ = split_frames(numbered.input.data, self.inputs.max_request_bytes)
+                known = [expectation(numbered, frame) for frame in seen]
+                self.expected_by_index[numbered.index] = known
+            expected += known
         return expected
 
     def serve_one_connection(self, batch: list[Numbered]) -> None:
@@ -131,6 +137,9 @@ class FuzzDriver:
             self.stats.closes += 1
             self.stats.frames_read += 1
             self.pending = [numbered for numbered in batch if numbered.index > closer.index]
+        kept = {numbered.index for numbered in self.pending}
+        self.expected_by_index = {index: known for index, known
+                                  in self.expected_by_index.items() if index in kept}
 
     def check_answers(self, sock: socket.socket, expected: list[Expected],
                       batch: list[Numbered]) -> int:

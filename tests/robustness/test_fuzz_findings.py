@@ -1,0 +1,63 @@
+"""Inputs the socket fuzzer found (or had to steer around), pinned as single requests.
+
+Each test states what Kafka answers; `xfail(strict=True)` marks a broker gap still open, so
+the test turns red the moment the gap is fixed and the mark should go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from spec.errors import ErrorCode
+from tests.robustness.broker_log import handler_crashes
+from tests.support import frames
+from tests.support.broker_process import BrokerProcess, start_broker
+
+
+@pytest.fixture(scope="module")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
+    process = start_broker(tmp_path_factory.mktemp("findings") / "data")
+    try:
+        with frames.RawConnection(process.host, process.port) as connection:
+            connection.call(frames.create_topic("findings"), 7)
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest.mark.xfail(strict=True, reason="fetch_sessions/values.py SessionPartition asserts "
+                   "partition >= 0: the handler crashes and the connection closes")
+@pytest.mark.parametrize("partition", [-2147483648, -1])
+def test_fetch_of_negative_partition_answers_unknown_partition(broker: BrokerProcess,
+                                                               partition: int) -> None:
+    """Found by the fuzzer (a bit flip in a Fetch v4/v11 partition index). Kafka answers the
+    partition with UNKNOWN_TOPIC_OR_PARTITION (no such partition in the metadata)."""
+    request = frames.fetch("findings", 0, 0)
+    topic = request.topics[0]
+    asked = replace(topic, partitions=(replace(topic.partitions[0], partition=partition),))
+    crashes_before = len(handler_crashes(broker.log_text()))
+    with frames.RawConnection(broker.host, broker.port) as connection:
+        try:
+            fetched = connection.call(replace(request, topics=(asked,)), 12)
+        finally:
+            assert len(handler_crashes(broker.log_text())) == crashes_before, "handler crashed"
+    answer = fetched.responses[0].partitions[0]
+    assert answer.partition_index == partition
+    assert answer.error_code == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+
+
+@pytest.mark.xfail(strict=True, reason="handlers/create_topics.py has no cap on partitions per "
+                   "request (the fuzzer steers around it: creating 2**20 partitions stalls the "
+                   "broker)")
+def test_create_topics_over_partition_cap_is_a_policy_violation(broker: BrokerProcess) -> None:
+    """Kafka's controller refuses a CreateTopics whose topics add up to more than 10,000
+    partitions (ReplicationControlManager.validateTotalNumberOfPartitions), before anything
+    else and also for validate_only, with POLICY_VIOLATION."""
+    request = frames.create_topic("too-many-partitions", 10_001, validate_only=True)
+    with frames.RawConnection(broker.host, broker.port, timeout_s=60) as connection:
+        created = connection.call(request, 7)
+    assert created.topics[0].error_code == ErrorCode.POLICY_VIOLATION
+    assert created.topics[0].error_message == "Excessively large number of partitions per request."
