@@ -187,3 +187,40 @@ def test_validation_does_not_touch_its_input() -> None:
     validate(source)
     assert source == before
     assert struct.unpack_from(">q", source, BASE_OFFSET_OFFSET) == (0,)
+
+
+def follower_batch(base_offset: int, count: int, epoch: int) -> bytes:
+    return encode_batch([Record(index, NOW_MS, b"k", b"v") for index in range(count)],
+                        base_offset=base_offset, partition_leader_epoch=epoch)
+
+
+def test_follower_records_keep_the_leaders_offsets() -> None:
+    from reference.core.log.follower import validate_follower_records
+
+    records = follower_batch(10, 2, 3) + follower_batch(12, 1, 3)
+    result = validate_follower_records(records, log_end_offset=10, leader_epoch=3)
+    assert isinstance(result, ValidatedRecords)
+    assert (result.first_offset, result.last_offset, result.records) == (10, 12, records)
+
+
+def test_follower_drops_batches_from_a_newer_leader_epoch() -> None:
+    from reference.core.log.follower import validate_follower_records
+
+    records = follower_batch(10, 2, 3) + follower_batch(12, 1, 4)
+    result = validate_follower_records(records, log_end_offset=10, leader_epoch=3)
+    assert isinstance(result, ValidatedRecords) and result.last_offset == 11
+
+
+def test_follower_refuses_corrupt_out_of_order_or_stale_batches() -> None:
+    from reference.core.log.follower import validate_follower_records
+
+    corrupt = bytearray(follower_batch(10, 1, 0))
+    corrupt[-1] ^= 1
+    cases = {
+        bytes(corrupt): ErrorCode.CORRUPT_MESSAGE,
+        follower_batch(10, 2, 0) + follower_batch(11, 1, 0): ErrorCode.UNKNOWN_SERVER_ERROR,
+        follower_batch(5, 1, 0): ErrorCode.UNKNOWN_SERVER_ERROR,
+    }
+    for records, code in cases.items():
+        result = validate_follower_records(records, log_end_offset=10, leader_epoch=0)
+        assert isinstance(result, ValidationFailure) and result.error_code == code

@@ -8,6 +8,7 @@ data directory's own files. See docs/log.md.
 
 from reference.core.log.checkpoints import EpochEntry, MetaProperties, PartitionOffset
 from reference.core.log.compaction import CleaningResult, clean
+from reference.core.log.follower import validate_follower_records
 from reference.core.log.leader_epoch import LeaderEpochCache
 from reference.core.log.log import PartitionLog, partition_directory
 from reference.core.log.log_dir import LogDirectory
@@ -55,4 +56,5 @@ __all__ = [
     "delete_records_before",
     "partition_directory",
     "validate_and_assign",
+    "validate_follower_records",
 ]

@@ -51,6 +51,7 @@ from spec.records.header import (
 class ErrorCode(IntEnum):
     """The Kafka error codes validation answers with (until spec/generated/errors.py exists)."""
 
+    UNKNOWN_SERVER_ERROR = -1
     NONE = 0
     CORRUPT_MESSAGE = 2
     MESSAGE_TOO_LARGE = 10
@@ -345,3 +346,4 @@ def _rebuild(batch: memoryview, next_offset: int, partition_leader_epoch: int,
         partition_leader_epoch=partition_leader_epoch, base_timestamp=header.base_timestamp,
         max_timestamp=max_timestamp,
     )
+
