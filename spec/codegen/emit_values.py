@@ -101,7 +101,9 @@ def _read_array(target: str, element: FieldType, *, nullable: bool, flexible: bo
     if element.text in _BULK:
         items = f"reader.{_BULK[element.text]}({count}, {label!r})"
     elif element.is_struct:
-        items = f"tuple([{owner}.{element.text}.read(reader, version) for _ in range({count})])"
+        # The bound method is looked up once, not once per element.
+        lines.append(f"read_{target} = {owner}.{element.text}.read")
+        items = f"tuple([read_{target}(reader, version) for _ in range({count})])"
     else:
         (single,) = read_value("x", element, nullable=False, flexible=flexible, label=label,
                                owner=owner)

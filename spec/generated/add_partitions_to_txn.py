@@ -109,7 +109,8 @@ class AddPartitionsToTxnRequest:
             f_producer_epoch = reader.int16('AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.producer_epoch')
             f_verify_only = reader.boolean('AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.verify_only')
             count_f_topics = reader.compact_array_length('AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.topics')
-            f_topics = tuple([AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.tagged_fields')
             return cls(transactional_id=f_transactional_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, verify_only=f_verify_only, topics=f_topics, unknown_tagged_fields=unknown)
@@ -170,7 +171,8 @@ class AddPartitionsToTxnRequest:
             f_transactions = ()
         else:
             count_f_transactions = reader.compact_array_length('AddPartitionsToTxnRequest.transactions')
-            f_transactions = tuple([AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.read(reader, version) for _ in range(count_f_transactions)])
+            read_f_transactions = AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.read
+            f_transactions = tuple([read_f_transactions(reader, version) for _ in range(count_f_transactions)])
         if version <= 2:
             f_v3_and_below_transactional_id = reader.string('AddPartitionsToTxnRequest.v3_and_below_transactional_id')
         elif version <= 3:
@@ -181,10 +183,12 @@ class AddPartitionsToTxnRequest:
         f_v3_and_below_producer_epoch = reader.int16('AddPartitionsToTxnRequest.v3_and_below_producer_epoch') if version <= 3 else 0
         if version <= 2:
             count_f_v3_and_below_topics = reader.array_length('AddPartitionsToTxnRequest.v3_and_below_topics')
-            f_v3_and_below_topics = tuple([AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read(reader, version) for _ in range(count_f_v3_and_below_topics)])
+            read_f_v3_and_below_topics = AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read
+            f_v3_and_below_topics = tuple([read_f_v3_and_below_topics(reader, version) for _ in range(count_f_v3_and_below_topics)])
         elif version <= 3:
             count_f_v3_and_below_topics = reader.compact_array_length('AddPartitionsToTxnRequest.v3_and_below_topics')
-            f_v3_and_below_topics = tuple([AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read(reader, version) for _ in range(count_f_v3_and_below_topics)])
+            read_f_v3_and_below_topics = AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.read
+            f_v3_and_below_topics = tuple([read_f_v3_and_below_topics(reader, version) for _ in range(count_f_v3_and_below_topics)])
         else:
             f_v3_and_below_topics = ()
         unknown: tuple[tuple[int, bytes], ...]
@@ -257,10 +261,12 @@ class AddPartitionsToTxnResponse:
             f_name = reader.string('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.name') if version <= 2 else reader.compact_string('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.name')
             if version <= 2:
                 count_f_results_by_partition = reader.array_length('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.results_by_partition')
-                f_results_by_partition = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.read(reader, version) for _ in range(count_f_results_by_partition)])
+                read_f_results_by_partition = AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.read
+                f_results_by_partition = tuple([read_f_results_by_partition(reader, version) for _ in range(count_f_results_by_partition)])
             else:
                 count_f_results_by_partition = reader.compact_array_length('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.results_by_partition')
-                f_results_by_partition = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.read(reader, version) for _ in range(count_f_results_by_partition)])
+                read_f_results_by_partition = AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.read
+                f_results_by_partition = tuple([read_f_results_by_partition(reader, version) for _ in range(count_f_results_by_partition)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.tagged_fields')
             return cls(name=f_name, results_by_partition=f_results_by_partition, unknown_tagged_fields=unknown)
@@ -314,7 +320,8 @@ class AddPartitionsToTxnResponse:
             f_topic_results: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult, ...]
             f_transactional_id = reader.compact_string('AddPartitionsToTxnResponse.AddPartitionsToTxnResult.transactional_id')
             count_f_topic_results = reader.compact_array_length('AddPartitionsToTxnResponse.AddPartitionsToTxnResult.topic_results')
-            f_topic_results = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read(reader, version) for _ in range(count_f_topic_results)])
+            read_f_topic_results = AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read
+            f_topic_results = tuple([read_f_topic_results(reader, version) for _ in range(count_f_topic_results)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AddPartitionsToTxnResponse.AddPartitionsToTxnResult.tagged_fields')
             return cls(transactional_id=f_transactional_id, topic_results=f_topic_results, unknown_tagged_fields=unknown)
@@ -364,13 +371,16 @@ class AddPartitionsToTxnResponse:
             f_results_by_transaction = ()
         else:
             count_f_results_by_transaction = reader.compact_array_length('AddPartitionsToTxnResponse.results_by_transaction')
-            f_results_by_transaction = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnResult.read(reader, version) for _ in range(count_f_results_by_transaction)])
+            read_f_results_by_transaction = AddPartitionsToTxnResponse.AddPartitionsToTxnResult.read
+            f_results_by_transaction = tuple([read_f_results_by_transaction(reader, version) for _ in range(count_f_results_by_transaction)])
         if version <= 2:
             count_f_results_by_topic_v3_and_below = reader.array_length('AddPartitionsToTxnResponse.results_by_topic_v3_and_below')
-            f_results_by_topic_v3_and_below = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read(reader, version) for _ in range(count_f_results_by_topic_v3_and_below)])
+            read_f_results_by_topic_v3_and_below = AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read
+            f_results_by_topic_v3_and_below = tuple([read_f_results_by_topic_v3_and_below(reader, version) for _ in range(count_f_results_by_topic_v3_and_below)])
         elif version <= 3:
             count_f_results_by_topic_v3_and_below = reader.compact_array_length('AddPartitionsToTxnResponse.results_by_topic_v3_and_below')
-            f_results_by_topic_v3_and_below = tuple([AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read(reader, version) for _ in range(count_f_results_by_topic_v3_and_below)])
+            read_f_results_by_topic_v3_and_below = AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.read
+            f_results_by_topic_v3_and_below = tuple([read_f_results_by_topic_v3_and_below(reader, version) for _ in range(count_f_results_by_topic_v3_and_below)])
         else:
             f_results_by_topic_v3_and_below = ()
         unknown: tuple[tuple[int, bytes], ...]

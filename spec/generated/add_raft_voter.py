@@ -78,7 +78,8 @@ class AddRaftVoterRequest:
         f_voter_id = reader.int32('AddRaftVoterRequest.voter_id')
         f_voter_directory_id = reader.uuid('AddRaftVoterRequest.voter_directory_id')
         count_f_listeners = reader.compact_array_length('AddRaftVoterRequest.listeners')
-        f_listeners = tuple([AddRaftVoterRequest.Listener.read(reader, version) for _ in range(count_f_listeners)])
+        read_f_listeners = AddRaftVoterRequest.Listener.read
+        f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AddRaftVoterRequest.tagged_fields')
         return cls(cluster_id=f_cluster_id, timeout_ms=f_timeout_ms, voter_id=f_voter_id, voter_directory_id=f_voter_directory_id, listeners=f_listeners, unknown_tagged_fields=unknown)

@@ -71,16 +71,20 @@ class AlterClientQuotasRequest:
             f_ops: tuple[AlterClientQuotasRequest.OpData, ...]
             if version <= 0:
                 count_f_entity = reader.array_length('AlterClientQuotasRequest.EntryData.entity')
-                f_entity = tuple([AlterClientQuotasRequest.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = AlterClientQuotasRequest.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             else:
                 count_f_entity = reader.compact_array_length('AlterClientQuotasRequest.EntryData.entity')
-                f_entity = tuple([AlterClientQuotasRequest.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = AlterClientQuotasRequest.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             if version <= 0:
                 count_f_ops = reader.array_length('AlterClientQuotasRequest.EntryData.ops')
-                f_ops = tuple([AlterClientQuotasRequest.OpData.read(reader, version) for _ in range(count_f_ops)])
+                read_f_ops = AlterClientQuotasRequest.OpData.read
+                f_ops = tuple([read_f_ops(reader, version) for _ in range(count_f_ops)])
             else:
                 count_f_ops = reader.compact_array_length('AlterClientQuotasRequest.EntryData.ops')
-                f_ops = tuple([AlterClientQuotasRequest.OpData.read(reader, version) for _ in range(count_f_ops)])
+                read_f_ops = AlterClientQuotasRequest.OpData.read
+                f_ops = tuple([read_f_ops(reader, version) for _ in range(count_f_ops)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.EntryData.tagged_fields')
             return cls(entity=f_entity, ops=f_ops, unknown_tagged_fields=unknown)
@@ -176,10 +180,12 @@ class AlterClientQuotasRequest:
         f_validate_only: bool
         if version <= 0:
             count_f_entries = reader.array_length('AlterClientQuotasRequest.entries')
-            f_entries = tuple([AlterClientQuotasRequest.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = AlterClientQuotasRequest.EntryData.read
+            f_entries = tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         else:
             count_f_entries = reader.compact_array_length('AlterClientQuotasRequest.entries')
-            f_entries = tuple([AlterClientQuotasRequest.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = AlterClientQuotasRequest.EntryData.read
+            f_entries = tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         f_validate_only = reader.boolean('AlterClientQuotasRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.tagged_fields')
@@ -253,10 +259,12 @@ class AlterClientQuotasResponse:
             f_error_message = reader.nullable_string('AlterClientQuotasResponse.EntryData.error_message') if version <= 0 else reader.compact_nullable_string('AlterClientQuotasResponse.EntryData.error_message')
             if version <= 0:
                 count_f_entity = reader.array_length('AlterClientQuotasResponse.EntryData.entity')
-                f_entity = tuple([AlterClientQuotasResponse.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = AlterClientQuotasResponse.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             else:
                 count_f_entity = reader.compact_array_length('AlterClientQuotasResponse.EntryData.entity')
-                f_entity = tuple([AlterClientQuotasResponse.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = AlterClientQuotasResponse.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasResponse.EntryData.tagged_fields')
             return cls(error_code=f_error_code, error_message=f_error_message, entity=f_entity, unknown_tagged_fields=unknown)
@@ -319,10 +327,12 @@ class AlterClientQuotasResponse:
         f_throttle_time_ms = reader.int32('AlterClientQuotasResponse.throttle_time_ms')
         if version <= 0:
             count_f_entries = reader.array_length('AlterClientQuotasResponse.entries')
-            f_entries = tuple([AlterClientQuotasResponse.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = AlterClientQuotasResponse.EntryData.read
+            f_entries = tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         else:
             count_f_entries = reader.compact_array_length('AlterClientQuotasResponse.entries')
-            f_entries = tuple([AlterClientQuotasResponse.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = AlterClientQuotasResponse.EntryData.read
+            f_entries = tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, entries=f_entries, unknown_tagged_fields=unknown)

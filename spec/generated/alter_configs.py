@@ -70,10 +70,12 @@ class AlterConfigsRequest:
             f_resource_name = reader.string('AlterConfigsRequest.AlterConfigsResource.resource_name') if version <= 1 else reader.compact_string('AlterConfigsRequest.AlterConfigsResource.resource_name')
             if version <= 1:
                 count_f_configs = reader.array_length('AlterConfigsRequest.AlterConfigsResource.configs')
-                f_configs = tuple([AlterConfigsRequest.AlterableConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = AlterConfigsRequest.AlterableConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             else:
                 count_f_configs = reader.compact_array_length('AlterConfigsRequest.AlterConfigsResource.configs')
-                f_configs = tuple([AlterConfigsRequest.AlterableConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = AlterConfigsRequest.AlterableConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsRequest.AlterConfigsResource.tagged_fields')
             return cls(resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
@@ -135,10 +137,12 @@ class AlterConfigsRequest:
         f_validate_only: bool
         if version <= 1:
             count_f_resources = reader.array_length('AlterConfigsRequest.resources')
-            f_resources = tuple([AlterConfigsRequest.AlterConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = AlterConfigsRequest.AlterConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         else:
             count_f_resources = reader.compact_array_length('AlterConfigsRequest.resources')
-            f_resources = tuple([AlterConfigsRequest.AlterConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = AlterConfigsRequest.AlterConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         f_validate_only = reader.boolean('AlterConfigsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsRequest.tagged_fields')
@@ -238,10 +242,12 @@ class AlterConfigsResponse:
         f_throttle_time_ms = reader.int32('AlterConfigsResponse.throttle_time_ms')
         if version <= 1:
             count_f_responses = reader.array_length('AlterConfigsResponse.responses')
-            f_responses = tuple([AlterConfigsResponse.AlterConfigsResourceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = AlterConfigsResponse.AlterConfigsResourceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         else:
             count_f_responses = reader.compact_array_length('AlterConfigsResponse.responses')
-            f_responses = tuple([AlterConfigsResponse.AlterConfigsResourceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = AlterConfigsResponse.AlterConfigsResourceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)

@@ -65,7 +65,8 @@ class AlterPartitionRequest:
             f_topic_name = reader.compact_string('AlterPartitionRequest.TopicData.topic_name') if version <= 1 else ''
             f_topic_id = _ZERO_UUID if version <= 1 else reader.uuid('AlterPartitionRequest.TopicData.topic_id')
             count_f_partitions = reader.compact_array_length('AlterPartitionRequest.TopicData.partitions')
-            f_partitions = tuple([AlterPartitionRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AlterPartitionRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionRequest.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -127,7 +128,8 @@ class AlterPartitionRequest:
                 f_new_isr_with_epochs = ()
             else:
                 count_f_new_isr_with_epochs = reader.compact_array_length('AlterPartitionRequest.PartitionData.new_isr_with_epochs')
-                f_new_isr_with_epochs = tuple([AlterPartitionRequest.BrokerState.read(reader, version) for _ in range(count_f_new_isr_with_epochs)])
+                read_f_new_isr_with_epochs = AlterPartitionRequest.BrokerState.read
+                f_new_isr_with_epochs = tuple([read_f_new_isr_with_epochs(reader, version) for _ in range(count_f_new_isr_with_epochs)])
             f_leader_recovery_state = 0 if version <= 0 else reader.int8('AlterPartitionRequest.PartitionData.leader_recovery_state')
             f_partition_epoch = reader.int32('AlterPartitionRequest.PartitionData.partition_epoch')
             unknown: tuple[tuple[int, bytes], ...]
@@ -174,7 +176,8 @@ class AlterPartitionRequest:
         f_broker_id = reader.int32('AlterPartitionRequest.broker_id')
         f_broker_epoch = reader.int64('AlterPartitionRequest.broker_epoch')
         count_f_topics = reader.compact_array_length('AlterPartitionRequest.topics')
-        f_topics = tuple([AlterPartitionRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = AlterPartitionRequest.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionRequest.tagged_fields')
         return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, topics=f_topics, unknown_tagged_fields=unknown)
@@ -240,7 +243,8 @@ class AlterPartitionResponse:
             f_topic_name = reader.compact_string('AlterPartitionResponse.TopicData.topic_name') if version <= 1 else ''
             f_topic_id = _ZERO_UUID if version <= 1 else reader.uuid('AlterPartitionResponse.TopicData.topic_id')
             count_f_partitions = reader.compact_array_length('AlterPartitionResponse.TopicData.partitions')
-            f_partitions = tuple([AlterPartitionResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AlterPartitionResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionResponse.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -311,7 +315,8 @@ class AlterPartitionResponse:
         f_throttle_time_ms = reader.int32('AlterPartitionResponse.throttle_time_ms')
         f_error_code = reader.int16('AlterPartitionResponse.error_code')
         count_f_topics = reader.compact_array_length('AlterPartitionResponse.topics')
-        f_topics = tuple([AlterPartitionResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = AlterPartitionResponse.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, topics=f_topics, unknown_tagged_fields=unknown)

@@ -45,7 +45,8 @@ class AlterPartitionReassignmentsRequest:
             f_partitions: tuple[AlterPartitionReassignmentsRequest.ReassignablePartition, ...]
             f_name = reader.compact_string('AlterPartitionReassignmentsRequest.ReassignableTopic.name')
             count_f_partitions = reader.compact_array_length('AlterPartitionReassignmentsRequest.ReassignableTopic.partitions')
-            f_partitions = tuple([AlterPartitionReassignmentsRequest.ReassignablePartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AlterPartitionReassignmentsRequest.ReassignablePartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsRequest.ReassignableTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -92,7 +93,8 @@ class AlterPartitionReassignmentsRequest:
         f_topics: tuple[AlterPartitionReassignmentsRequest.ReassignableTopic, ...]
         f_timeout_ms = reader.int32('AlterPartitionReassignmentsRequest.timeout_ms')
         count_f_topics = reader.compact_array_length('AlterPartitionReassignmentsRequest.topics')
-        f_topics = tuple([AlterPartitionReassignmentsRequest.ReassignableTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = AlterPartitionReassignmentsRequest.ReassignableTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsRequest.tagged_fields')
         return cls(timeout_ms=f_timeout_ms, topics=f_topics, unknown_tagged_fields=unknown)
@@ -149,7 +151,8 @@ class AlterPartitionReassignmentsResponse:
             f_partitions: tuple[AlterPartitionReassignmentsResponse.ReassignablePartitionResponse, ...]
             f_name = reader.compact_string('AlterPartitionReassignmentsResponse.ReassignableTopicResponse.name')
             count_f_partitions = reader.compact_array_length('AlterPartitionReassignmentsResponse.ReassignableTopicResponse.partitions')
-            f_partitions = tuple([AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsResponse.ReassignableTopicResponse.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -201,7 +204,8 @@ class AlterPartitionReassignmentsResponse:
         f_error_code = reader.int16('AlterPartitionReassignmentsResponse.error_code')
         f_error_message = reader.compact_nullable_string('AlterPartitionReassignmentsResponse.error_message')
         count_f_responses = reader.compact_array_length('AlterPartitionReassignmentsResponse.responses')
-        f_responses = tuple([AlterPartitionReassignmentsResponse.ReassignableTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+        read_f_responses = AlterPartitionReassignmentsResponse.ReassignableTopicResponse.read
+        f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, unknown_tagged_fields=unknown)

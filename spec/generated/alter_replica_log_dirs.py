@@ -65,10 +65,12 @@ class AlterReplicaLogDirsRequest:
             f_path = reader.string('AlterReplicaLogDirsRequest.AlterReplicaLogDir.path') if version <= 1 else reader.compact_string('AlterReplicaLogDirsRequest.AlterReplicaLogDir.path')
             if version <= 1:
                 count_f_topics = reader.array_length('AlterReplicaLogDirsRequest.AlterReplicaLogDir.topics')
-                f_topics = tuple([AlterReplicaLogDirsRequest.AlterReplicaLogDirTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = AlterReplicaLogDirsRequest.AlterReplicaLogDirTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             else:
                 count_f_topics = reader.compact_array_length('AlterReplicaLogDirsRequest.AlterReplicaLogDir.topics')
-                f_topics = tuple([AlterReplicaLogDirsRequest.AlterReplicaLogDirTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = AlterReplicaLogDirsRequest.AlterReplicaLogDirTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterReplicaLogDirsRequest.AlterReplicaLogDir.tagged_fields')
             return cls(path=f_path, topics=f_topics, unknown_tagged_fields=unknown)
@@ -137,10 +139,12 @@ class AlterReplicaLogDirsRequest:
         f_dirs: tuple[AlterReplicaLogDirsRequest.AlterReplicaLogDir, ...]
         if version <= 1:
             count_f_dirs = reader.array_length('AlterReplicaLogDirsRequest.dirs')
-            f_dirs = tuple([AlterReplicaLogDirsRequest.AlterReplicaLogDir.read(reader, version) for _ in range(count_f_dirs)])
+            read_f_dirs = AlterReplicaLogDirsRequest.AlterReplicaLogDir.read
+            f_dirs = tuple([read_f_dirs(reader, version) for _ in range(count_f_dirs)])
         else:
             count_f_dirs = reader.compact_array_length('AlterReplicaLogDirsRequest.dirs')
-            f_dirs = tuple([AlterReplicaLogDirsRequest.AlterReplicaLogDir.read(reader, version) for _ in range(count_f_dirs)])
+            read_f_dirs = AlterReplicaLogDirsRequest.AlterReplicaLogDir.read
+            f_dirs = tuple([read_f_dirs(reader, version) for _ in range(count_f_dirs)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterReplicaLogDirsRequest.tagged_fields')
         return cls(dirs=f_dirs, unknown_tagged_fields=unknown)
@@ -209,10 +213,12 @@ class AlterReplicaLogDirsResponse:
             f_topic_name = reader.string('AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.topic_name') if version <= 1 else reader.compact_string('AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.topic_name')
             if version <= 1:
                 count_f_partitions = reader.array_length('AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.partitions')
-                f_partitions = tuple([AlterReplicaLogDirsResponse.AlterReplicaLogDirPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = AlterReplicaLogDirsResponse.AlterReplicaLogDirPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.partitions')
-                f_partitions = tuple([AlterReplicaLogDirsResponse.AlterReplicaLogDirPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = AlterReplicaLogDirsResponse.AlterReplicaLogDirPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -269,10 +275,12 @@ class AlterReplicaLogDirsResponse:
         f_throttle_time_ms = reader.int32('AlterReplicaLogDirsResponse.throttle_time_ms')
         if version <= 1:
             count_f_results = reader.array_length('AlterReplicaLogDirsResponse.results')
-            f_results = tuple([AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('AlterReplicaLogDirsResponse.results')
-            f_results = tuple([AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = AlterReplicaLogDirsResponse.AlterReplicaLogDirTopicResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterReplicaLogDirsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

@@ -97,9 +97,11 @@ class AlterUserScramCredentialsRequest:
         f_deletions: tuple[AlterUserScramCredentialsRequest.ScramCredentialDeletion, ...]
         f_upsertions: tuple[AlterUserScramCredentialsRequest.ScramCredentialUpsertion, ...]
         count_f_deletions = reader.compact_array_length('AlterUserScramCredentialsRequest.deletions')
-        f_deletions = tuple([AlterUserScramCredentialsRequest.ScramCredentialDeletion.read(reader, version) for _ in range(count_f_deletions)])
+        read_f_deletions = AlterUserScramCredentialsRequest.ScramCredentialDeletion.read
+        f_deletions = tuple([read_f_deletions(reader, version) for _ in range(count_f_deletions)])
         count_f_upsertions = reader.compact_array_length('AlterUserScramCredentialsRequest.upsertions')
-        f_upsertions = tuple([AlterUserScramCredentialsRequest.ScramCredentialUpsertion.read(reader, version) for _ in range(count_f_upsertions)])
+        read_f_upsertions = AlterUserScramCredentialsRequest.ScramCredentialUpsertion.read
+        f_upsertions = tuple([read_f_upsertions(reader, version) for _ in range(count_f_upsertions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsRequest.tagged_fields')
         return cls(deletions=f_deletions, upsertions=f_upsertions, unknown_tagged_fields=unknown)
@@ -173,7 +175,8 @@ class AlterUserScramCredentialsResponse:
         f_results: tuple[AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult, ...]
         f_throttle_time_ms = reader.int32('AlterUserScramCredentialsResponse.throttle_time_ms')
         count_f_results = reader.compact_array_length('AlterUserScramCredentialsResponse.results')
-        f_results = tuple([AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

@@ -230,10 +230,12 @@ class ApiVersionsResponse:
         f_error_code = reader.int16('ApiVersionsResponse.error_code')
         if version <= 2:
             count_f_api_keys = reader.array_length('ApiVersionsResponse.api_keys')
-            f_api_keys = tuple([ApiVersionsResponse.ApiVersion.read(reader, version) for _ in range(count_f_api_keys)])
+            read_f_api_keys = ApiVersionsResponse.ApiVersion.read
+            f_api_keys = tuple([read_f_api_keys(reader, version) for _ in range(count_f_api_keys)])
         else:
             count_f_api_keys = reader.compact_array_length('ApiVersionsResponse.api_keys')
-            f_api_keys = tuple([ApiVersionsResponse.ApiVersion.read(reader, version) for _ in range(count_f_api_keys)])
+            read_f_api_keys = ApiVersionsResponse.ApiVersion.read
+            f_api_keys = tuple([read_f_api_keys(reader, version) for _ in range(count_f_api_keys)])
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('ApiVersionsResponse.throttle_time_ms')
         f_supported_features = ()
         f_finalized_features_epoch = -1
@@ -248,14 +250,16 @@ class ApiVersionsResponse:
                 tag, end = reader.tagged_field_header('ApiVersionsResponse.tagged_fields')
                 if tag == 0:
                     count_f_supported_features = reader.compact_array_length('ApiVersionsResponse.supported_features')
-                    f_supported_features = tuple([ApiVersionsResponse.SupportedFeatureKey.read(reader, version) for _ in range(count_f_supported_features)])
+                    read_f_supported_features = ApiVersionsResponse.SupportedFeatureKey.read
+                    f_supported_features = tuple([read_f_supported_features(reader, version) for _ in range(count_f_supported_features)])
                     reader.expect_position(end, 'ApiVersionsResponse.tagged_fields')
                 elif tag == 1:
                     f_finalized_features_epoch = reader.int64('ApiVersionsResponse.finalized_features_epoch')
                     reader.expect_position(end, 'ApiVersionsResponse.tagged_fields')
                 elif tag == 2:
                     count_f_finalized_features = reader.compact_array_length('ApiVersionsResponse.finalized_features')
-                    f_finalized_features = tuple([ApiVersionsResponse.FinalizedFeatureKey.read(reader, version) for _ in range(count_f_finalized_features)])
+                    read_f_finalized_features = ApiVersionsResponse.FinalizedFeatureKey.read
+                    f_finalized_features = tuple([read_f_finalized_features(reader, version) for _ in range(count_f_finalized_features)])
                     reader.expect_position(end, 'ApiVersionsResponse.tagged_fields')
                 elif tag == 3:
                     f_zk_migration_ready = reader.boolean('ApiVersionsResponse.zk_migration_ready')

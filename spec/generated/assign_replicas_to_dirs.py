@@ -48,7 +48,8 @@ class AssignReplicasToDirsRequest:
             f_topics: tuple[AssignReplicasToDirsRequest.TopicData, ...]
             f_id = reader.uuid('AssignReplicasToDirsRequest.DirectoryData.id')
             count_f_topics = reader.compact_array_length('AssignReplicasToDirsRequest.DirectoryData.topics')
-            f_topics = tuple([AssignReplicasToDirsRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = AssignReplicasToDirsRequest.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.DirectoryData.tagged_fields')
             return cls(id=f_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -75,7 +76,8 @@ class AssignReplicasToDirsRequest:
             f_partitions: tuple[AssignReplicasToDirsRequest.PartitionData, ...]
             f_topic_id = reader.uuid('AssignReplicasToDirsRequest.TopicData.topic_id')
             count_f_partitions = reader.compact_array_length('AssignReplicasToDirsRequest.TopicData.partitions')
-            f_partitions = tuple([AssignReplicasToDirsRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AssignReplicasToDirsRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.TopicData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -116,7 +118,8 @@ class AssignReplicasToDirsRequest:
         f_broker_id = reader.int32('AssignReplicasToDirsRequest.broker_id')
         f_broker_epoch = reader.int64('AssignReplicasToDirsRequest.broker_epoch')
         count_f_directories = reader.compact_array_length('AssignReplicasToDirsRequest.directories')
-        f_directories = tuple([AssignReplicasToDirsRequest.DirectoryData.read(reader, version) for _ in range(count_f_directories)])
+        read_f_directories = AssignReplicasToDirsRequest.DirectoryData.read
+        f_directories = tuple([read_f_directories(reader, version) for _ in range(count_f_directories)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.tagged_fields')
         return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, directories=f_directories, unknown_tagged_fields=unknown)
@@ -172,7 +175,8 @@ class AssignReplicasToDirsResponse:
             f_topics: tuple[AssignReplicasToDirsResponse.TopicData, ...]
             f_id = reader.uuid('AssignReplicasToDirsResponse.DirectoryData.id')
             count_f_topics = reader.compact_array_length('AssignReplicasToDirsResponse.DirectoryData.topics')
-            f_topics = tuple([AssignReplicasToDirsResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = AssignReplicasToDirsResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.DirectoryData.tagged_fields')
             return cls(id=f_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -199,7 +203,8 @@ class AssignReplicasToDirsResponse:
             f_partitions: tuple[AssignReplicasToDirsResponse.PartitionData, ...]
             f_topic_id = reader.uuid('AssignReplicasToDirsResponse.TopicData.topic_id')
             count_f_partitions = reader.compact_array_length('AssignReplicasToDirsResponse.TopicData.partitions')
-            f_partitions = tuple([AssignReplicasToDirsResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = AssignReplicasToDirsResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.TopicData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -244,7 +249,8 @@ class AssignReplicasToDirsResponse:
         f_throttle_time_ms = reader.int32('AssignReplicasToDirsResponse.throttle_time_ms')
         f_error_code = reader.int16('AssignReplicasToDirsResponse.error_code')
         count_f_directories = reader.compact_array_length('AssignReplicasToDirsResponse.directories')
-        f_directories = tuple([AssignReplicasToDirsResponse.DirectoryData.read(reader, version) for _ in range(count_f_directories)])
+        read_f_directories = AssignReplicasToDirsResponse.DirectoryData.read
+        f_directories = tuple([read_f_directories(reader, version) for _ in range(count_f_directories)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, directories=f_directories, unknown_tagged_fields=unknown)

@@ -70,10 +70,12 @@ class BeginQuorumEpochRequest:
             f_topic_name = reader.string('BeginQuorumEpochRequest.TopicData.topic_name') if version <= 0 else reader.compact_string('BeginQuorumEpochRequest.TopicData.topic_name')
             if version <= 0:
                 count_f_partitions = reader.array_length('BeginQuorumEpochRequest.TopicData.partitions')
-                f_partitions = tuple([BeginQuorumEpochRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = BeginQuorumEpochRequest.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('BeginQuorumEpochRequest.TopicData.partitions')
-                f_partitions = tuple([BeginQuorumEpochRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = BeginQuorumEpochRequest.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochRequest.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -185,15 +187,18 @@ class BeginQuorumEpochRequest:
         f_voter_id = -1 if version <= 0 else reader.int32('BeginQuorumEpochRequest.voter_id')
         if version <= 0:
             count_f_topics = reader.array_length('BeginQuorumEpochRequest.topics')
-            f_topics = tuple([BeginQuorumEpochRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = BeginQuorumEpochRequest.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('BeginQuorumEpochRequest.topics')
-            f_topics = tuple([BeginQuorumEpochRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = BeginQuorumEpochRequest.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 0:
             f_leader_endpoints = ()
         else:
             count_f_leader_endpoints = reader.compact_array_length('BeginQuorumEpochRequest.leader_endpoints')
-            f_leader_endpoints = tuple([BeginQuorumEpochRequest.LeaderEndpoint.read(reader, version) for _ in range(count_f_leader_endpoints)])
+            read_f_leader_endpoints = BeginQuorumEpochRequest.LeaderEndpoint.read
+            f_leader_endpoints = tuple([read_f_leader_endpoints(reader, version) for _ in range(count_f_leader_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochRequest.tagged_fields')
         return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, topics=f_topics, leader_endpoints=f_leader_endpoints, unknown_tagged_fields=unknown)
@@ -263,10 +268,12 @@ class BeginQuorumEpochResponse:
             f_topic_name = reader.string('BeginQuorumEpochResponse.TopicData.topic_name') if version <= 0 else reader.compact_string('BeginQuorumEpochResponse.TopicData.topic_name')
             if version <= 0:
                 count_f_partitions = reader.array_length('BeginQuorumEpochResponse.TopicData.partitions')
-                f_partitions = tuple([BeginQuorumEpochResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = BeginQuorumEpochResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('BeginQuorumEpochResponse.TopicData.partitions')
-                f_partitions = tuple([BeginQuorumEpochResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = BeginQuorumEpochResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochResponse.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -372,10 +379,12 @@ class BeginQuorumEpochResponse:
         f_error_code = reader.int16('BeginQuorumEpochResponse.error_code')
         if version <= 0:
             count_f_topics = reader.array_length('BeginQuorumEpochResponse.topics')
-            f_topics = tuple([BeginQuorumEpochResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = BeginQuorumEpochResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('BeginQuorumEpochResponse.topics')
-            f_topics = tuple([BeginQuorumEpochResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = BeginQuorumEpochResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
         if version <= 0:
@@ -386,7 +395,8 @@ class BeginQuorumEpochResponse:
                 tag, end = reader.tagged_field_header('BeginQuorumEpochResponse.tagged_fields')
                 if tag == 0:
                     count_f_node_endpoints = reader.compact_array_length('BeginQuorumEpochResponse.node_endpoints')
-                    f_node_endpoints = tuple([BeginQuorumEpochResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                    read_f_node_endpoints = BeginQuorumEpochResponse.NodeEndpoint.read
+                    f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'BeginQuorumEpochResponse.tagged_fields')
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'BeginQuorumEpochResponse.tagged_fields')))

@@ -143,9 +143,11 @@ class BrokerRegistrationRequest:
         f_cluster_id = reader.compact_string('BrokerRegistrationRequest.cluster_id')
         f_incarnation_id = reader.uuid('BrokerRegistrationRequest.incarnation_id')
         count_f_listeners = reader.compact_array_length('BrokerRegistrationRequest.listeners')
-        f_listeners = tuple([BrokerRegistrationRequest.Listener.read(reader, version) for _ in range(count_f_listeners)])
+        read_f_listeners = BrokerRegistrationRequest.Listener.read
+        f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
         count_f_features = reader.compact_array_length('BrokerRegistrationRequest.features')
-        f_features = tuple([BrokerRegistrationRequest.Feature.read(reader, version) for _ in range(count_f_features)])
+        read_f_features = BrokerRegistrationRequest.Feature.read
+        f_features = tuple([read_f_features(reader, version) for _ in range(count_f_features)])
         f_rack = reader.compact_nullable_string('BrokerRegistrationRequest.rack')
         f_is_migrating_zk_broker = False if version <= 0 else reader.boolean('BrokerRegistrationRequest.is_migrating_zk_broker')
         if version <= 1:

@@ -120,7 +120,8 @@ class ConsumerGroupDescribeResponse:
         def read(cls, reader: Reader, version: int) -> Self:
             f_topic_partitions: tuple[ConsumerGroupDescribeResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ConsumerGroupDescribeResponse.Assignment.topic_partitions')
-            f_topic_partitions = tuple([ConsumerGroupDescribeResponse.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ConsumerGroupDescribeResponse.TopicPartitions.read
+            f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.Assignment.tagged_fields')
             return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
@@ -174,7 +175,8 @@ class ConsumerGroupDescribeResponse:
             f_assignment_epoch = reader.int32('ConsumerGroupDescribeResponse.DescribedGroup.assignment_epoch')
             f_assignor_name = reader.compact_string('ConsumerGroupDescribeResponse.DescribedGroup.assignor_name')
             count_f_members = reader.compact_array_length('ConsumerGroupDescribeResponse.DescribedGroup.members')
-            f_members = tuple([ConsumerGroupDescribeResponse.Member.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = ConsumerGroupDescribeResponse.Member.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
             f_authorized_operations = reader.int32('ConsumerGroupDescribeResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.DescribedGroup.tagged_fields')
@@ -253,7 +255,8 @@ class ConsumerGroupDescribeResponse:
         f_groups: tuple[ConsumerGroupDescribeResponse.DescribedGroup, ...]
         f_throttle_time_ms = reader.int32('ConsumerGroupDescribeResponse.throttle_time_ms')
         count_f_groups = reader.compact_array_length('ConsumerGroupDescribeResponse.groups')
-        f_groups = tuple([ConsumerGroupDescribeResponse.DescribedGroup.read(reader, version) for _ in range(count_f_groups)])
+        read_f_groups = ConsumerGroupDescribeResponse.DescribedGroup.read
+        f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)

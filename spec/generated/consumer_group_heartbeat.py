@@ -116,7 +116,8 @@ class ConsumerGroupHeartbeatRequest:
         f_subscribed_topic_regex = None if version <= 0 else reader.compact_nullable_string('ConsumerGroupHeartbeatRequest.subscribed_topic_regex')
         f_server_assignor = reader.compact_nullable_string('ConsumerGroupHeartbeatRequest.server_assignor')
         count_f_topic_partitions = reader.compact_nullable_array_length('ConsumerGroupHeartbeatRequest.topic_partitions')
-        f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([ConsumerGroupHeartbeatRequest.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+        read_f_topic_partitions = ConsumerGroupHeartbeatRequest.TopicPartitions.read
+        f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatRequest.tagged_fields')
         return cls(group_id=f_group_id, member_id=f_member_id, member_epoch=f_member_epoch, instance_id=f_instance_id, rack_id=f_rack_id, rebalance_timeout_ms=f_rebalance_timeout_ms, subscribed_topic_names=f_subscribed_topic_names, subscribed_topic_regex=f_subscribed_topic_regex, server_assignor=f_server_assignor, topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
@@ -198,7 +199,8 @@ class ConsumerGroupHeartbeatResponse:
         def read(cls, reader: Reader, version: int) -> Self:
             f_topic_partitions: tuple[ConsumerGroupHeartbeatResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ConsumerGroupHeartbeatResponse.Assignment.topic_partitions')
-            f_topic_partitions = tuple([ConsumerGroupHeartbeatResponse.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ConsumerGroupHeartbeatResponse.TopicPartitions.read
+            f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatResponse.Assignment.tagged_fields')
             return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)

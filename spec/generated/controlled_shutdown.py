@@ -135,10 +135,12 @@ class ControlledShutdownResponse:
         f_error_code = reader.int16('ControlledShutdownResponse.error_code')
         if version <= 2:
             count_f_remaining_partitions = reader.array_length('ControlledShutdownResponse.remaining_partitions')
-            f_remaining_partitions = tuple([ControlledShutdownResponse.RemainingPartition.read(reader, version) for _ in range(count_f_remaining_partitions)])
+            read_f_remaining_partitions = ControlledShutdownResponse.RemainingPartition.read
+            f_remaining_partitions = tuple([read_f_remaining_partitions(reader, version) for _ in range(count_f_remaining_partitions)])
         else:
             count_f_remaining_partitions = reader.compact_array_length('ControlledShutdownResponse.remaining_partitions')
-            f_remaining_partitions = tuple([ControlledShutdownResponse.RemainingPartition.read(reader, version) for _ in range(count_f_remaining_partitions)])
+            read_f_remaining_partitions = ControlledShutdownResponse.RemainingPartition.read
+            f_remaining_partitions = tuple([read_f_remaining_partitions(reader, version) for _ in range(count_f_remaining_partitions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ControlledShutdownResponse.tagged_fields')
         return cls(error_code=f_error_code, remaining_partitions=f_remaining_partitions, unknown_tagged_fields=unknown)

@@ -111,9 +111,11 @@ class ControllerRegistrationRequest:
         f_incarnation_id = reader.uuid('ControllerRegistrationRequest.incarnation_id')
         f_zk_migration_ready = reader.boolean('ControllerRegistrationRequest.zk_migration_ready')
         count_f_listeners = reader.compact_array_length('ControllerRegistrationRequest.listeners')
-        f_listeners = tuple([ControllerRegistrationRequest.Listener.read(reader, version) for _ in range(count_f_listeners)])
+        read_f_listeners = ControllerRegistrationRequest.Listener.read
+        f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
         count_f_features = reader.compact_array_length('ControllerRegistrationRequest.features')
-        f_features = tuple([ControllerRegistrationRequest.Feature.read(reader, version) for _ in range(count_f_features)])
+        read_f_features = ControllerRegistrationRequest.Feature.read
+        f_features = tuple([read_f_features(reader, version) for _ in range(count_f_features)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ControllerRegistrationRequest.tagged_fields')
         return cls(controller_id=f_controller_id, incarnation_id=f_incarnation_id, zk_migration_ready=f_zk_migration_ready, listeners=f_listeners, features=f_features, unknown_tagged_fields=unknown)

@@ -111,10 +111,12 @@ class CreateAclsRequest:
         f_creations: tuple[CreateAclsRequest.AclCreation, ...]
         if version <= 1:
             count_f_creations = reader.array_length('CreateAclsRequest.creations')
-            f_creations = tuple([CreateAclsRequest.AclCreation.read(reader, version) for _ in range(count_f_creations)])
+            read_f_creations = CreateAclsRequest.AclCreation.read
+            f_creations = tuple([read_f_creations(reader, version) for _ in range(count_f_creations)])
         else:
             count_f_creations = reader.compact_array_length('CreateAclsRequest.creations')
-            f_creations = tuple([CreateAclsRequest.AclCreation.read(reader, version) for _ in range(count_f_creations)])
+            read_f_creations = CreateAclsRequest.AclCreation.read
+            f_creations = tuple([read_f_creations(reader, version) for _ in range(count_f_creations)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsRequest.tagged_fields')
         return cls(creations=f_creations, unknown_tagged_fields=unknown)
@@ -202,10 +204,12 @@ class CreateAclsResponse:
         f_throttle_time_ms = reader.int32('CreateAclsResponse.throttle_time_ms')
         if version <= 1:
             count_f_results = reader.array_length('CreateAclsResponse.results')
-            f_results = tuple([CreateAclsResponse.AclCreationResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = CreateAclsResponse.AclCreationResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('CreateAclsResponse.results')
-            f_results = tuple([CreateAclsResponse.AclCreationResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = CreateAclsResponse.AclCreationResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

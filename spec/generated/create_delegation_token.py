@@ -103,10 +103,12 @@ class CreateDelegationTokenRequest:
         f_owner_principal_name = '' if version <= 2 else reader.compact_nullable_string('CreateDelegationTokenRequest.owner_principal_name')
         if version <= 1:
             count_f_renewers = reader.array_length('CreateDelegationTokenRequest.renewers')
-            f_renewers = tuple([CreateDelegationTokenRequest.CreatableRenewers.read(reader, version) for _ in range(count_f_renewers)])
+            read_f_renewers = CreateDelegationTokenRequest.CreatableRenewers.read
+            f_renewers = tuple([read_f_renewers(reader, version) for _ in range(count_f_renewers)])
         else:
             count_f_renewers = reader.compact_array_length('CreateDelegationTokenRequest.renewers')
-            f_renewers = tuple([CreateDelegationTokenRequest.CreatableRenewers.read(reader, version) for _ in range(count_f_renewers)])
+            read_f_renewers = CreateDelegationTokenRequest.CreatableRenewers.read
+            f_renewers = tuple([read_f_renewers(reader, version) for _ in range(count_f_renewers)])
         f_max_lifetime_ms = reader.int64('CreateDelegationTokenRequest.max_lifetime_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateDelegationTokenRequest.tagged_fields')

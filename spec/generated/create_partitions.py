@@ -74,10 +74,12 @@ class CreatePartitionsRequest:
             f_count = reader.int32('CreatePartitionsRequest.CreatePartitionsTopic.count')
             if version <= 1:
                 count_f_assignments = reader.nullable_array_length('CreatePartitionsRequest.CreatePartitionsTopic.assignments')
-                f_assignments = None if count_f_assignments < 0 else tuple([CreatePartitionsRequest.CreatePartitionsAssignment.read(reader, version) for _ in range(count_f_assignments)])
+                read_f_assignments = CreatePartitionsRequest.CreatePartitionsAssignment.read
+                f_assignments = None if count_f_assignments < 0 else tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
             else:
                 count_f_assignments = reader.compact_nullable_array_length('CreatePartitionsRequest.CreatePartitionsTopic.assignments')
-                f_assignments = None if count_f_assignments < 0 else tuple([CreatePartitionsRequest.CreatePartitionsAssignment.read(reader, version) for _ in range(count_f_assignments)])
+                read_f_assignments = CreatePartitionsRequest.CreatePartitionsAssignment.read
+                f_assignments = None if count_f_assignments < 0 else tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsRequest.CreatePartitionsTopic.tagged_fields')
             return cls(name=f_name, count=f_count, assignments=f_assignments, unknown_tagged_fields=unknown)
@@ -143,10 +145,12 @@ class CreatePartitionsRequest:
         f_validate_only: bool
         if version <= 1:
             count_f_topics = reader.array_length('CreatePartitionsRequest.topics')
-            f_topics = tuple([CreatePartitionsRequest.CreatePartitionsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreatePartitionsRequest.CreatePartitionsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('CreatePartitionsRequest.topics')
-            f_topics = tuple([CreatePartitionsRequest.CreatePartitionsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreatePartitionsRequest.CreatePartitionsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_timeout_ms = reader.int32('CreatePartitionsRequest.timeout_ms')
         f_validate_only = reader.boolean('CreatePartitionsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
@@ -243,10 +247,12 @@ class CreatePartitionsResponse:
         f_throttle_time_ms = reader.int32('CreatePartitionsResponse.throttle_time_ms')
         if version <= 1:
             count_f_results = reader.array_length('CreatePartitionsResponse.results')
-            f_results = tuple([CreatePartitionsResponse.CreatePartitionsTopicResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = CreatePartitionsResponse.CreatePartitionsTopicResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('CreatePartitionsResponse.results')
-            f_results = tuple([CreatePartitionsResponse.CreatePartitionsTopicResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = CreatePartitionsResponse.CreatePartitionsTopicResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

@@ -89,16 +89,20 @@ class CreateTopicsRequest:
             f_replication_factor = reader.int16('CreateTopicsRequest.CreatableTopic.replication_factor')
             if version <= 4:
                 count_f_assignments = reader.array_length('CreateTopicsRequest.CreatableTopic.assignments')
-                f_assignments = tuple([CreateTopicsRequest.CreatableReplicaAssignment.read(reader, version) for _ in range(count_f_assignments)])
+                read_f_assignments = CreateTopicsRequest.CreatableReplicaAssignment.read
+                f_assignments = tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
             else:
                 count_f_assignments = reader.compact_array_length('CreateTopicsRequest.CreatableTopic.assignments')
-                f_assignments = tuple([CreateTopicsRequest.CreatableReplicaAssignment.read(reader, version) for _ in range(count_f_assignments)])
+                read_f_assignments = CreateTopicsRequest.CreatableReplicaAssignment.read
+                f_assignments = tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
             if version <= 4:
                 count_f_configs = reader.array_length('CreateTopicsRequest.CreatableTopic.configs')
-                f_configs = tuple([CreateTopicsRequest.CreatableTopicConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = CreateTopicsRequest.CreatableTopicConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             else:
                 count_f_configs = reader.compact_array_length('CreateTopicsRequest.CreatableTopic.configs')
-                f_configs = tuple([CreateTopicsRequest.CreatableTopicConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = CreateTopicsRequest.CreatableTopicConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsRequest.CreatableTopic.tagged_fields')
             return cls(name=f_name, num_partitions=f_num_partitions, replication_factor=f_replication_factor, assignments=f_assignments, configs=f_configs, unknown_tagged_fields=unknown)
@@ -205,10 +209,12 @@ class CreateTopicsRequest:
         f_validate_only: bool
         if version <= 4:
             count_f_topics = reader.array_length('CreateTopicsRequest.topics')
-            f_topics = tuple([CreateTopicsRequest.CreatableTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreateTopicsRequest.CreatableTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('CreateTopicsRequest.topics')
-            f_topics = tuple([CreateTopicsRequest.CreatableTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreateTopicsRequest.CreatableTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_timeout_ms = reader.int32('CreateTopicsRequest.timeout_ms')
         f_validate_only = False if version <= 0 else reader.boolean('CreateTopicsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
@@ -327,7 +333,8 @@ class CreateTopicsResponse:
                 f_configs = ()
             else:
                 count_f_configs = reader.compact_nullable_array_length('CreateTopicsResponse.CreatableTopicResult.configs')
-                f_configs = None if count_f_configs < 0 else tuple([CreateTopicsResponse.CreatableTopicConfigs.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = CreateTopicsResponse.CreatableTopicConfigs.read
+                f_configs = None if count_f_configs < 0 else tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             if version <= 4:
                 unknown = ()
@@ -406,10 +413,12 @@ class CreateTopicsResponse:
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('CreateTopicsResponse.throttle_time_ms')
         if version <= 4:
             count_f_topics = reader.array_length('CreateTopicsResponse.topics')
-            f_topics = tuple([CreateTopicsResponse.CreatableTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreateTopicsResponse.CreatableTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('CreateTopicsResponse.topics')
-            f_topics = tuple([CreateTopicsResponse.CreatableTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = CreateTopicsResponse.CreatableTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

@@ -111,10 +111,12 @@ class DeleteAclsRequest:
         f_filters: tuple[DeleteAclsRequest.DeleteAclsFilter, ...]
         if version <= 1:
             count_f_filters = reader.array_length('DeleteAclsRequest.filters')
-            f_filters = tuple([DeleteAclsRequest.DeleteAclsFilter.read(reader, version) for _ in range(count_f_filters)])
+            read_f_filters = DeleteAclsRequest.DeleteAclsFilter.read
+            f_filters = tuple([read_f_filters(reader, version) for _ in range(count_f_filters)])
         else:
             count_f_filters = reader.compact_array_length('DeleteAclsRequest.filters')
-            f_filters = tuple([DeleteAclsRequest.DeleteAclsFilter.read(reader, version) for _ in range(count_f_filters)])
+            read_f_filters = DeleteAclsRequest.DeleteAclsFilter.read
+            f_filters = tuple([read_f_filters(reader, version) for _ in range(count_f_filters)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsRequest.tagged_fields')
         return cls(filters=f_filters, unknown_tagged_fields=unknown)
@@ -187,10 +189,12 @@ class DeleteAclsResponse:
             f_error_message = reader.nullable_string('DeleteAclsResponse.DeleteAclsFilterResult.error_message') if version <= 1 else reader.compact_nullable_string('DeleteAclsResponse.DeleteAclsFilterResult.error_message')
             if version <= 1:
                 count_f_matching_acls = reader.array_length('DeleteAclsResponse.DeleteAclsFilterResult.matching_acls')
-                f_matching_acls = tuple([DeleteAclsResponse.DeleteAclsMatchingAcl.read(reader, version) for _ in range(count_f_matching_acls)])
+                read_f_matching_acls = DeleteAclsResponse.DeleteAclsMatchingAcl.read
+                f_matching_acls = tuple([read_f_matching_acls(reader, version) for _ in range(count_f_matching_acls)])
             else:
                 count_f_matching_acls = reader.compact_array_length('DeleteAclsResponse.DeleteAclsFilterResult.matching_acls')
-                f_matching_acls = tuple([DeleteAclsResponse.DeleteAclsMatchingAcl.read(reader, version) for _ in range(count_f_matching_acls)])
+                read_f_matching_acls = DeleteAclsResponse.DeleteAclsMatchingAcl.read
+                f_matching_acls = tuple([read_f_matching_acls(reader, version) for _ in range(count_f_matching_acls)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsResponse.DeleteAclsFilterResult.tagged_fields')
             return cls(error_code=f_error_code, error_message=f_error_message, matching_acls=f_matching_acls, unknown_tagged_fields=unknown)
@@ -291,10 +295,12 @@ class DeleteAclsResponse:
         f_throttle_time_ms = reader.int32('DeleteAclsResponse.throttle_time_ms')
         if version <= 1:
             count_f_filter_results = reader.array_length('DeleteAclsResponse.filter_results')
-            f_filter_results = tuple([DeleteAclsResponse.DeleteAclsFilterResult.read(reader, version) for _ in range(count_f_filter_results)])
+            read_f_filter_results = DeleteAclsResponse.DeleteAclsFilterResult.read
+            f_filter_results = tuple([read_f_filter_results(reader, version) for _ in range(count_f_filter_results)])
         else:
             count_f_filter_results = reader.compact_array_length('DeleteAclsResponse.filter_results')
-            f_filter_results = tuple([DeleteAclsResponse.DeleteAclsFilterResult.read(reader, version) for _ in range(count_f_filter_results)])
+            read_f_filter_results = DeleteAclsResponse.DeleteAclsFilterResult.read
+            f_filter_results = tuple([read_f_filter_results(reader, version) for _ in range(count_f_filter_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, filter_results=f_filter_results, unknown_tagged_fields=unknown)

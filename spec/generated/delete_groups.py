@@ -142,10 +142,12 @@ class DeleteGroupsResponse:
         f_throttle_time_ms = reader.int32('DeleteGroupsResponse.throttle_time_ms')
         if version <= 1:
             count_f_results = reader.array_length('DeleteGroupsResponse.results')
-            f_results = tuple([DeleteGroupsResponse.DeletableGroupResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DeleteGroupsResponse.DeletableGroupResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('DeleteGroupsResponse.results')
-            f_results = tuple([DeleteGroupsResponse.DeletableGroupResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DeleteGroupsResponse.DeletableGroupResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteGroupsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

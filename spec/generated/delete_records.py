@@ -66,10 +66,12 @@ class DeleteRecordsRequest:
             f_name = reader.string('DeleteRecordsRequest.DeleteRecordsTopic.name') if version <= 1 else reader.compact_string('DeleteRecordsRequest.DeleteRecordsTopic.name')
             if version <= 1:
                 count_f_partitions = reader.array_length('DeleteRecordsRequest.DeleteRecordsTopic.partitions')
-                f_partitions = tuple([DeleteRecordsRequest.DeleteRecordsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DeleteRecordsRequest.DeleteRecordsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('DeleteRecordsRequest.DeleteRecordsTopic.partitions')
-                f_partitions = tuple([DeleteRecordsRequest.DeleteRecordsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DeleteRecordsRequest.DeleteRecordsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsRequest.DeleteRecordsTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -125,10 +127,12 @@ class DeleteRecordsRequest:
         f_timeout_ms: int
         if version <= 1:
             count_f_topics = reader.array_length('DeleteRecordsRequest.topics')
-            f_topics = tuple([DeleteRecordsRequest.DeleteRecordsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DeleteRecordsRequest.DeleteRecordsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('DeleteRecordsRequest.topics')
-            f_topics = tuple([DeleteRecordsRequest.DeleteRecordsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DeleteRecordsRequest.DeleteRecordsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_timeout_ms = reader.int32('DeleteRecordsRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsRequest.tagged_fields')
@@ -198,10 +202,12 @@ class DeleteRecordsResponse:
             f_name = reader.string('DeleteRecordsResponse.DeleteRecordsTopicResult.name') if version <= 1 else reader.compact_string('DeleteRecordsResponse.DeleteRecordsTopicResult.name')
             if version <= 1:
                 count_f_partitions = reader.array_length('DeleteRecordsResponse.DeleteRecordsTopicResult.partitions')
-                f_partitions = tuple([DeleteRecordsResponse.DeleteRecordsPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DeleteRecordsResponse.DeleteRecordsPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('DeleteRecordsResponse.DeleteRecordsTopicResult.partitions')
-                f_partitions = tuple([DeleteRecordsResponse.DeleteRecordsPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DeleteRecordsResponse.DeleteRecordsPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsResponse.DeleteRecordsTopicResult.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -262,10 +268,12 @@ class DeleteRecordsResponse:
         f_throttle_time_ms = reader.int32('DeleteRecordsResponse.throttle_time_ms')
         if version <= 1:
             count_f_topics = reader.array_length('DeleteRecordsResponse.topics')
-            f_topics = tuple([DeleteRecordsResponse.DeleteRecordsTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DeleteRecordsResponse.DeleteRecordsTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('DeleteRecordsResponse.topics')
-            f_topics = tuple([DeleteRecordsResponse.DeleteRecordsTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DeleteRecordsResponse.DeleteRecordsTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteRecordsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

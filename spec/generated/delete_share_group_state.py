@@ -47,7 +47,8 @@ class DeleteShareGroupStateRequest:
             f_partitions: tuple[DeleteShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('DeleteShareGroupStateRequest.DeleteStateData.topic_id')
             count_f_partitions = reader.compact_array_length('DeleteShareGroupStateRequest.DeleteStateData.partitions')
-            f_partitions = tuple([DeleteShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DeleteShareGroupStateRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DeleteShareGroupStateRequest.DeleteStateData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -85,7 +86,8 @@ class DeleteShareGroupStateRequest:
         f_topics: tuple[DeleteShareGroupStateRequest.DeleteStateData, ...]
         f_group_id = reader.compact_string('DeleteShareGroupStateRequest.group_id')
         count_f_topics = reader.compact_array_length('DeleteShareGroupStateRequest.topics')
-        f_topics = tuple([DeleteShareGroupStateRequest.DeleteStateData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DeleteShareGroupStateRequest.DeleteStateData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DeleteShareGroupStateRequest.tagged_fields')
         return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -139,7 +141,8 @@ class DeleteShareGroupStateResponse:
             f_partitions: tuple[DeleteShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('DeleteShareGroupStateResponse.DeleteStateResult.topic_id')
             count_f_partitions = reader.compact_array_length('DeleteShareGroupStateResponse.DeleteStateResult.partitions')
-            f_partitions = tuple([DeleteShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DeleteShareGroupStateResponse.PartitionResult.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DeleteShareGroupStateResponse.DeleteStateResult.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -182,7 +185,8 @@ class DeleteShareGroupStateResponse:
     def read(cls, reader: Reader, version: int) -> Self:
         f_results: tuple[DeleteShareGroupStateResponse.DeleteStateResult, ...]
         count_f_results = reader.compact_array_length('DeleteShareGroupStateResponse.results')
-        f_results = tuple([DeleteShareGroupStateResponse.DeleteStateResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = DeleteShareGroupStateResponse.DeleteStateResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DeleteShareGroupStateResponse.tagged_fields')
         return cls(results=f_results, unknown_tagged_fields=unknown)

@@ -94,7 +94,8 @@ class DeleteTopicsRequest:
             f_topics = ()
         else:
             count_f_topics = reader.compact_array_length('DeleteTopicsRequest.topics')
-            f_topics = tuple([DeleteTopicsRequest.DeleteTopicState.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DeleteTopicsRequest.DeleteTopicState.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 3:
             count_f_topic_names = reader.array_length('DeleteTopicsRequest.topic_names')
             f_topic_names = tuple([reader.string('DeleteTopicsRequest.topic_names') for _ in range(count_f_topic_names)])
@@ -215,10 +216,12 @@ class DeleteTopicsResponse:
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('DeleteTopicsResponse.throttle_time_ms')
         if version <= 3:
             count_f_responses = reader.array_length('DeleteTopicsResponse.responses')
-            f_responses = tuple([DeleteTopicsResponse.DeletableTopicResult.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = DeleteTopicsResponse.DeletableTopicResult.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         else:
             count_f_responses = reader.compact_array_length('DeleteTopicsResponse.responses')
-            f_responses = tuple([DeleteTopicsResponse.DeletableTopicResult.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = DeleteTopicsResponse.DeletableTopicResult.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DeleteTopicsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)

@@ -160,10 +160,12 @@ class DescribeAclsResponse:
             f_pattern_type = 3 if version <= 0 else reader.int8('DescribeAclsResponse.DescribeAclsResource.pattern_type')
             if version <= 1:
                 count_f_acls = reader.array_length('DescribeAclsResponse.DescribeAclsResource.acls')
-                f_acls = tuple([DescribeAclsResponse.AclDescription.read(reader, version) for _ in range(count_f_acls)])
+                read_f_acls = DescribeAclsResponse.AclDescription.read
+                f_acls = tuple([read_f_acls(reader, version) for _ in range(count_f_acls)])
             else:
                 count_f_acls = reader.compact_array_length('DescribeAclsResponse.DescribeAclsResource.acls')
-                f_acls = tuple([DescribeAclsResponse.AclDescription.read(reader, version) for _ in range(count_f_acls)])
+                read_f_acls = DescribeAclsResponse.AclDescription.read
+                f_acls = tuple([read_f_acls(reader, version) for _ in range(count_f_acls)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsResponse.DescribeAclsResource.tagged_fields')
             return cls(resource_type=f_resource_type, resource_name=f_resource_name, pattern_type=f_pattern_type, acls=f_acls, unknown_tagged_fields=unknown)
@@ -243,10 +245,12 @@ class DescribeAclsResponse:
         f_error_message = reader.nullable_string('DescribeAclsResponse.error_message') if version <= 1 else reader.compact_nullable_string('DescribeAclsResponse.error_message')
         if version <= 1:
             count_f_resources = reader.array_length('DescribeAclsResponse.resources')
-            f_resources = tuple([DescribeAclsResponse.DescribeAclsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = DescribeAclsResponse.DescribeAclsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         else:
             count_f_resources = reader.compact_array_length('DescribeAclsResponse.resources')
-            f_resources = tuple([DescribeAclsResponse.DescribeAclsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = DescribeAclsResponse.DescribeAclsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, resources=f_resources, unknown_tagged_fields=unknown)

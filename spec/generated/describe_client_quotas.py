@@ -91,10 +91,12 @@ class DescribeClientQuotasRequest:
         f_strict: bool
         if version <= 0:
             count_f_components = reader.array_length('DescribeClientQuotasRequest.components')
-            f_components = tuple([DescribeClientQuotasRequest.ComponentData.read(reader, version) for _ in range(count_f_components)])
+            read_f_components = DescribeClientQuotasRequest.ComponentData.read
+            f_components = tuple([read_f_components(reader, version) for _ in range(count_f_components)])
         else:
             count_f_components = reader.compact_array_length('DescribeClientQuotasRequest.components')
-            f_components = tuple([DescribeClientQuotasRequest.ComponentData.read(reader, version) for _ in range(count_f_components)])
+            read_f_components = DescribeClientQuotasRequest.ComponentData.read
+            f_components = tuple([read_f_components(reader, version) for _ in range(count_f_components)])
         f_strict = reader.boolean('DescribeClientQuotasRequest.strict')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasRequest.tagged_fields')
@@ -171,16 +173,20 @@ class DescribeClientQuotasResponse:
             f_values: tuple[DescribeClientQuotasResponse.ValueData, ...]
             if version <= 0:
                 count_f_entity = reader.array_length('DescribeClientQuotasResponse.EntryData.entity')
-                f_entity = tuple([DescribeClientQuotasResponse.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = DescribeClientQuotasResponse.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             else:
                 count_f_entity = reader.compact_array_length('DescribeClientQuotasResponse.EntryData.entity')
-                f_entity = tuple([DescribeClientQuotasResponse.EntityData.read(reader, version) for _ in range(count_f_entity)])
+                read_f_entity = DescribeClientQuotasResponse.EntityData.read
+                f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             if version <= 0:
                 count_f_values = reader.array_length('DescribeClientQuotasResponse.EntryData.values')
-                f_values = tuple([DescribeClientQuotasResponse.ValueData.read(reader, version) for _ in range(count_f_values)])
+                read_f_values = DescribeClientQuotasResponse.ValueData.read
+                f_values = tuple([read_f_values(reader, version) for _ in range(count_f_values)])
             else:
                 count_f_values = reader.compact_array_length('DescribeClientQuotasResponse.EntryData.values')
-                f_values = tuple([DescribeClientQuotasResponse.ValueData.read(reader, version) for _ in range(count_f_values)])
+                read_f_values = DescribeClientQuotasResponse.ValueData.read
+                f_values = tuple([read_f_values(reader, version) for _ in range(count_f_values)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.EntryData.tagged_fields')
             return cls(entity=f_entity, values=f_values, unknown_tagged_fields=unknown)
@@ -285,10 +291,12 @@ class DescribeClientQuotasResponse:
         f_error_message = reader.nullable_string('DescribeClientQuotasResponse.error_message') if version <= 0 else reader.compact_nullable_string('DescribeClientQuotasResponse.error_message')
         if version <= 0:
             count_f_entries = reader.nullable_array_length('DescribeClientQuotasResponse.entries')
-            f_entries = None if count_f_entries < 0 else tuple([DescribeClientQuotasResponse.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = DescribeClientQuotasResponse.EntryData.read
+            f_entries = None if count_f_entries < 0 else tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         else:
             count_f_entries = reader.compact_nullable_array_length('DescribeClientQuotasResponse.entries')
-            f_entries = None if count_f_entries < 0 else tuple([DescribeClientQuotasResponse.EntryData.read(reader, version) for _ in range(count_f_entries)])
+            read_f_entries = DescribeClientQuotasResponse.EntryData.read
+            f_entries = None if count_f_entries < 0 else tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, entries=f_entries, unknown_tagged_fields=unknown)

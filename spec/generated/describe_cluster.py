@@ -149,7 +149,8 @@ class DescribeClusterResponse:
         f_cluster_id = reader.compact_string('DescribeClusterResponse.cluster_id')
         f_controller_id = reader.int32('DescribeClusterResponse.controller_id')
         count_f_brokers = reader.compact_array_length('DescribeClusterResponse.brokers')
-        f_brokers = tuple([DescribeClusterResponse.DescribeClusterBroker.read(reader, version) for _ in range(count_f_brokers)])
+        read_f_brokers = DescribeClusterResponse.DescribeClusterBroker.read
+        f_brokers = tuple([read_f_brokers(reader, version) for _ in range(count_f_brokers)])
         f_cluster_authorized_operations = reader.int32('DescribeClusterResponse.cluster_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeClusterResponse.tagged_fields')

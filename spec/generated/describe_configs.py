@@ -116,10 +116,12 @@ class DescribeConfigsRequest:
         f_include_documentation: bool
         if version <= 3:
             count_f_resources = reader.array_length('DescribeConfigsRequest.resources')
-            f_resources = tuple([DescribeConfigsRequest.DescribeConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = DescribeConfigsRequest.DescribeConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         else:
             count_f_resources = reader.compact_array_length('DescribeConfigsRequest.resources')
-            f_resources = tuple([DescribeConfigsRequest.DescribeConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = DescribeConfigsRequest.DescribeConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         f_include_synonyms = False if version <= 0 else reader.boolean('DescribeConfigsRequest.include_synonyms')
         f_include_documentation = False if version <= 2 else reader.boolean('DescribeConfigsRequest.include_documentation')
         unknown: tuple[tuple[int, bytes], ...]
@@ -205,10 +207,12 @@ class DescribeConfigsResponse:
             f_resource_name = reader.string('DescribeConfigsResponse.DescribeConfigsResult.resource_name') if version <= 3 else reader.compact_string('DescribeConfigsResponse.DescribeConfigsResult.resource_name')
             if version <= 3:
                 count_f_configs = reader.array_length('DescribeConfigsResponse.DescribeConfigsResult.configs')
-                f_configs = tuple([DescribeConfigsResponse.DescribeConfigsResourceResult.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = DescribeConfigsResponse.DescribeConfigsResourceResult.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             else:
                 count_f_configs = reader.compact_array_length('DescribeConfigsResponse.DescribeConfigsResult.configs')
-                f_configs = tuple([DescribeConfigsResponse.DescribeConfigsResourceResult.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = DescribeConfigsResponse.DescribeConfigsResourceResult.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsResult.tagged_fields')
             return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
@@ -297,10 +301,12 @@ class DescribeConfigsResponse:
                 f_synonyms = ()
             elif version <= 3:
                 count_f_synonyms = reader.array_length('DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms')
-                f_synonyms = tuple([DescribeConfigsResponse.DescribeConfigsSynonym.read(reader, version) for _ in range(count_f_synonyms)])
+                read_f_synonyms = DescribeConfigsResponse.DescribeConfigsSynonym.read
+                f_synonyms = tuple([read_f_synonyms(reader, version) for _ in range(count_f_synonyms)])
             else:
                 count_f_synonyms = reader.compact_array_length('DescribeConfigsResponse.DescribeConfigsResourceResult.synonyms')
-                f_synonyms = tuple([DescribeConfigsResponse.DescribeConfigsSynonym.read(reader, version) for _ in range(count_f_synonyms)])
+                read_f_synonyms = DescribeConfigsResponse.DescribeConfigsSynonym.read
+                f_synonyms = tuple([read_f_synonyms(reader, version) for _ in range(count_f_synonyms)])
             f_config_type = 0 if version <= 2 else reader.int8('DescribeConfigsResponse.DescribeConfigsResourceResult.config_type')
             if version <= 2:
                 f_documentation = ''
@@ -374,10 +380,12 @@ class DescribeConfigsResponse:
         f_throttle_time_ms = reader.int32('DescribeConfigsResponse.throttle_time_ms')
         if version <= 3:
             count_f_results = reader.array_length('DescribeConfigsResponse.results')
-            f_results = tuple([DescribeConfigsResponse.DescribeConfigsResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DescribeConfigsResponse.DescribeConfigsResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('DescribeConfigsResponse.results')
-            f_results = tuple([DescribeConfigsResponse.DescribeConfigsResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DescribeConfigsResponse.DescribeConfigsResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)

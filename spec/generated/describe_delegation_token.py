@@ -87,10 +87,12 @@ class DescribeDelegationTokenRequest:
         f_owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None
         if version <= 1:
             count_f_owners = reader.nullable_array_length('DescribeDelegationTokenRequest.owners')
-            f_owners = None if count_f_owners < 0 else tuple([DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read(reader, version) for _ in range(count_f_owners)])
+            read_f_owners = DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read
+            f_owners = None if count_f_owners < 0 else tuple([read_f_owners(reader, version) for _ in range(count_f_owners)])
         else:
             count_f_owners = reader.compact_nullable_array_length('DescribeDelegationTokenRequest.owners')
-            f_owners = None if count_f_owners < 0 else tuple([DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read(reader, version) for _ in range(count_f_owners)])
+            read_f_owners = DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.read
+            f_owners = None if count_f_owners < 0 else tuple([read_f_owners(reader, version) for _ in range(count_f_owners)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenRequest.tagged_fields')
         return cls(owners=f_owners, unknown_tagged_fields=unknown)
@@ -209,10 +211,12 @@ class DescribeDelegationTokenResponse:
             f_hmac = reader.bytes_('DescribeDelegationTokenResponse.DescribedDelegationToken.hmac') if version <= 1 else reader.compact_bytes('DescribeDelegationTokenResponse.DescribedDelegationToken.hmac')
             if version <= 1:
                 count_f_renewers = reader.array_length('DescribeDelegationTokenResponse.DescribedDelegationToken.renewers')
-                f_renewers = tuple([DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read(reader, version) for _ in range(count_f_renewers)])
+                read_f_renewers = DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read
+                f_renewers = tuple([read_f_renewers(reader, version) for _ in range(count_f_renewers)])
             else:
                 count_f_renewers = reader.compact_array_length('DescribeDelegationTokenResponse.DescribedDelegationToken.renewers')
-                f_renewers = tuple([DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read(reader, version) for _ in range(count_f_renewers)])
+                read_f_renewers = DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.read
+                f_renewers = tuple([read_f_renewers(reader, version) for _ in range(count_f_renewers)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.DescribedDelegationToken.tagged_fields')
             return cls(principal_type=f_principal_type, principal_name=f_principal_name, token_requester_principal_type=f_token_requester_principal_type, token_requester_principal_name=f_token_requester_principal_name, issue_timestamp=f_issue_timestamp, expiry_timestamp=f_expiry_timestamp, max_timestamp=f_max_timestamp, token_id=f_token_id, hmac=f_hmac, renewers=f_renewers, unknown_tagged_fields=unknown)
@@ -277,10 +281,12 @@ class DescribeDelegationTokenResponse:
         f_error_code = reader.int16('DescribeDelegationTokenResponse.error_code')
         if version <= 1:
             count_f_tokens = reader.array_length('DescribeDelegationTokenResponse.tokens')
-            f_tokens = tuple([DescribeDelegationTokenResponse.DescribedDelegationToken.read(reader, version) for _ in range(count_f_tokens)])
+            read_f_tokens = DescribeDelegationTokenResponse.DescribedDelegationToken.read
+            f_tokens = tuple([read_f_tokens(reader, version) for _ in range(count_f_tokens)])
         else:
             count_f_tokens = reader.compact_array_length('DescribeDelegationTokenResponse.tokens')
-            f_tokens = tuple([DescribeDelegationTokenResponse.DescribedDelegationToken.read(reader, version) for _ in range(count_f_tokens)])
+            read_f_tokens = DescribeDelegationTokenResponse.DescribedDelegationToken.read
+            f_tokens = tuple([read_f_tokens(reader, version) for _ in range(count_f_tokens)])
         f_throttle_time_ms = reader.int32('DescribeDelegationTokenResponse.throttle_time_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.tagged_fields')

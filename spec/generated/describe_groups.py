@@ -163,10 +163,12 @@ class DescribeGroupsResponse:
             f_protocol_data = reader.string('DescribeGroupsResponse.DescribedGroup.protocol_data') if version <= 4 else reader.compact_string('DescribeGroupsResponse.DescribedGroup.protocol_data')
             if version <= 4:
                 count_f_members = reader.array_length('DescribeGroupsResponse.DescribedGroup.members')
-                f_members = tuple([DescribeGroupsResponse.DescribedGroupMember.read(reader, version) for _ in range(count_f_members)])
+                read_f_members = DescribeGroupsResponse.DescribedGroupMember.read
+                f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
             else:
                 count_f_members = reader.compact_array_length('DescribeGroupsResponse.DescribedGroup.members')
-                f_members = tuple([DescribeGroupsResponse.DescribedGroupMember.read(reader, version) for _ in range(count_f_members)])
+                read_f_members = DescribeGroupsResponse.DescribedGroupMember.read
+                f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
             f_authorized_operations = -2147483648 if version <= 2 else reader.int32('DescribeGroupsResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsResponse.DescribedGroup.tagged_fields')
@@ -268,10 +270,12 @@ class DescribeGroupsResponse:
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('DescribeGroupsResponse.throttle_time_ms')
         if version <= 4:
             count_f_groups = reader.array_length('DescribeGroupsResponse.groups')
-            f_groups = tuple([DescribeGroupsResponse.DescribedGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = DescribeGroupsResponse.DescribedGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         else:
             count_f_groups = reader.compact_array_length('DescribeGroupsResponse.groups')
-            f_groups = tuple([DescribeGroupsResponse.DescribedGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = DescribeGroupsResponse.DescribedGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)

@@ -96,10 +96,12 @@ class DescribeLogDirsRequest:
         f_topics: tuple[DescribeLogDirsRequest.DescribableLogDirTopic, ...] | None
         if version <= 1:
             count_f_topics = reader.nullable_array_length('DescribeLogDirsRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([DescribeLogDirsRequest.DescribableLogDirTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DescribeLogDirsRequest.DescribableLogDirTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_nullable_array_length('DescribeLogDirsRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([DescribeLogDirsRequest.DescribableLogDirTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DescribeLogDirsRequest.DescribableLogDirTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsRequest.tagged_fields')
         return cls(topics=f_topics, unknown_tagged_fields=unknown)
@@ -185,10 +187,12 @@ class DescribeLogDirsResponse:
             f_log_dir = reader.string('DescribeLogDirsResponse.DescribeLogDirsResult.log_dir') if version <= 1 else reader.compact_string('DescribeLogDirsResponse.DescribeLogDirsResult.log_dir')
             if version <= 1:
                 count_f_topics = reader.array_length('DescribeLogDirsResponse.DescribeLogDirsResult.topics')
-                f_topics = tuple([DescribeLogDirsResponse.DescribeLogDirsTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = DescribeLogDirsResponse.DescribeLogDirsTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             else:
                 count_f_topics = reader.compact_array_length('DescribeLogDirsResponse.DescribeLogDirsResult.topics')
-                f_topics = tuple([DescribeLogDirsResponse.DescribeLogDirsTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = DescribeLogDirsResponse.DescribeLogDirsTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             f_total_bytes = -1 if version <= 3 else reader.int64('DescribeLogDirsResponse.DescribeLogDirsResult.total_bytes')
             f_usable_bytes = -1 if version <= 3 else reader.int64('DescribeLogDirsResponse.DescribeLogDirsResult.usable_bytes')
             unknown: tuple[tuple[int, bytes], ...]
@@ -231,10 +235,12 @@ class DescribeLogDirsResponse:
             f_name = reader.string('DescribeLogDirsResponse.DescribeLogDirsTopic.name') if version <= 1 else reader.compact_string('DescribeLogDirsResponse.DescribeLogDirsTopic.name')
             if version <= 1:
                 count_f_partitions = reader.array_length('DescribeLogDirsResponse.DescribeLogDirsTopic.partitions')
-                f_partitions = tuple([DescribeLogDirsResponse.DescribeLogDirsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DescribeLogDirsResponse.DescribeLogDirsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('DescribeLogDirsResponse.DescribeLogDirsTopic.partitions')
-                f_partitions = tuple([DescribeLogDirsResponse.DescribeLogDirsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = DescribeLogDirsResponse.DescribeLogDirsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.DescribeLogDirsTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -305,10 +311,12 @@ class DescribeLogDirsResponse:
         f_error_code = 0 if version <= 2 else reader.int16('DescribeLogDirsResponse.error_code')
         if version <= 1:
             count_f_results = reader.array_length('DescribeLogDirsResponse.results')
-            f_results = tuple([DescribeLogDirsResponse.DescribeLogDirsResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DescribeLogDirsResponse.DescribeLogDirsResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             count_f_results = reader.compact_array_length('DescribeLogDirsResponse.results')
-            f_results = tuple([DescribeLogDirsResponse.DescribeLogDirsResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = DescribeLogDirsResponse.DescribeLogDirsResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, results=f_results, unknown_tagged_fields=unknown)

@@ -59,7 +59,8 @@ class DescribeProducersRequest:
     def read(cls, reader: Reader, version: int) -> Self:
         f_topics: tuple[DescribeProducersRequest.TopicRequest, ...]
         count_f_topics = reader.compact_array_length('DescribeProducersRequest.topics')
-        f_topics = tuple([DescribeProducersRequest.TopicRequest.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeProducersRequest.TopicRequest.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeProducersRequest.tagged_fields')
         return cls(topics=f_topics, unknown_tagged_fields=unknown)
@@ -114,7 +115,8 @@ class DescribeProducersResponse:
             f_partitions: tuple[DescribeProducersResponse.PartitionResponse, ...]
             f_name = reader.compact_string('DescribeProducersResponse.TopicResponse.name')
             count_f_partitions = reader.compact_array_length('DescribeProducersResponse.TopicResponse.partitions')
-            f_partitions = tuple([DescribeProducersResponse.PartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DescribeProducersResponse.PartitionResponse.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeProducersResponse.TopicResponse.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -149,7 +151,8 @@ class DescribeProducersResponse:
             f_error_code = reader.int16('DescribeProducersResponse.PartitionResponse.error_code')
             f_error_message = reader.compact_nullable_string('DescribeProducersResponse.PartitionResponse.error_message')
             count_f_active_producers = reader.compact_array_length('DescribeProducersResponse.PartitionResponse.active_producers')
-            f_active_producers = tuple([DescribeProducersResponse.ProducerState.read(reader, version) for _ in range(count_f_active_producers)])
+            read_f_active_producers = DescribeProducersResponse.ProducerState.read
+            f_active_producers = tuple([read_f_active_producers(reader, version) for _ in range(count_f_active_producers)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeProducersResponse.PartitionResponse.tagged_fields')
             return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, active_producers=f_active_producers, unknown_tagged_fields=unknown)
@@ -207,7 +210,8 @@ class DescribeProducersResponse:
         f_topics: tuple[DescribeProducersResponse.TopicResponse, ...]
         f_throttle_time_ms = reader.int32('DescribeProducersResponse.throttle_time_ms')
         count_f_topics = reader.compact_array_length('DescribeProducersResponse.topics')
-        f_topics = tuple([DescribeProducersResponse.TopicResponse.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeProducersResponse.TopicResponse.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeProducersResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

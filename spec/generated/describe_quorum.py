@@ -53,7 +53,8 @@ class DescribeQuorumRequest:
             f_partitions: tuple[DescribeQuorumRequest.PartitionData, ...]
             f_topic_name = reader.compact_string('DescribeQuorumRequest.TopicData.topic_name')
             count_f_partitions = reader.compact_array_length('DescribeQuorumRequest.TopicData.partitions')
-            f_partitions = tuple([DescribeQuorumRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DescribeQuorumRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -88,7 +89,8 @@ class DescribeQuorumRequest:
     def read(cls, reader: Reader, version: int) -> Self:
         f_topics: tuple[DescribeQuorumRequest.TopicData, ...]
         count_f_topics = reader.compact_array_length('DescribeQuorumRequest.topics')
-        f_topics = tuple([DescribeQuorumRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeQuorumRequest.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.tagged_fields')
         return cls(topics=f_topics, unknown_tagged_fields=unknown)
@@ -190,7 +192,8 @@ class DescribeQuorumResponse:
             f_partitions: tuple[DescribeQuorumResponse.PartitionData, ...]
             f_topic_name = reader.compact_string('DescribeQuorumResponse.TopicData.topic_name')
             count_f_partitions = reader.compact_array_length('DescribeQuorumResponse.TopicData.partitions')
-            f_partitions = tuple([DescribeQuorumResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DescribeQuorumResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -246,9 +249,11 @@ class DescribeQuorumResponse:
             f_leader_epoch = reader.int32('DescribeQuorumResponse.PartitionData.leader_epoch')
             f_high_watermark = reader.int64('DescribeQuorumResponse.PartitionData.high_watermark')
             count_f_current_voters = reader.compact_array_length('DescribeQuorumResponse.PartitionData.current_voters')
-            f_current_voters = tuple([DescribeQuorumResponse.ReplicaState.read(reader, version) for _ in range(count_f_current_voters)])
+            read_f_current_voters = DescribeQuorumResponse.ReplicaState.read
+            f_current_voters = tuple([read_f_current_voters(reader, version) for _ in range(count_f_current_voters)])
             count_f_observers = reader.compact_array_length('DescribeQuorumResponse.PartitionData.observers')
-            f_observers = tuple([DescribeQuorumResponse.ReplicaState.read(reader, version) for _ in range(count_f_observers)])
+            read_f_observers = DescribeQuorumResponse.ReplicaState.read
+            f_observers = tuple([read_f_observers(reader, version) for _ in range(count_f_observers)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.PartitionData.tagged_fields')
             return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, leader_id=f_leader_id, leader_epoch=f_leader_epoch, high_watermark=f_high_watermark, current_voters=f_current_voters, observers=f_observers, unknown_tagged_fields=unknown)
@@ -275,7 +280,8 @@ class DescribeQuorumResponse:
             f_listeners: tuple[DescribeQuorumResponse.Listener, ...]
             f_node_id = reader.int32('DescribeQuorumResponse.Node.node_id')
             count_f_listeners = reader.compact_array_length('DescribeQuorumResponse.Node.listeners')
-            f_listeners = tuple([DescribeQuorumResponse.Listener.read(reader, version) for _ in range(count_f_listeners)])
+            read_f_listeners = DescribeQuorumResponse.Listener.read
+            f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.Node.tagged_fields')
             return cls(node_id=f_node_id, listeners=f_listeners, unknown_tagged_fields=unknown)
@@ -336,12 +342,14 @@ class DescribeQuorumResponse:
         f_error_code = reader.int16('DescribeQuorumResponse.error_code')
         f_error_message = '' if version <= 1 else reader.compact_nullable_string('DescribeQuorumResponse.error_message')
         count_f_topics = reader.compact_array_length('DescribeQuorumResponse.topics')
-        f_topics = tuple([DescribeQuorumResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeQuorumResponse.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 1:
             f_nodes = ()
         else:
             count_f_nodes = reader.compact_array_length('DescribeQuorumResponse.nodes')
-            f_nodes = tuple([DescribeQuorumResponse.Node.read(reader, version) for _ in range(count_f_nodes)])
+            read_f_nodes = DescribeQuorumResponse.Node.read
+            f_nodes = tuple([read_f_nodes(reader, version) for _ in range(count_f_nodes)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.tagged_fields')
         return cls(error_code=f_error_code, error_message=f_error_message, topics=f_topics, nodes=f_nodes, unknown_tagged_fields=unknown)

@@ -87,7 +87,8 @@ class DescribeTopicPartitionsRequest:
         f_response_partition_limit: int
         f_cursor: DescribeTopicPartitionsRequest.Cursor | None
         count_f_topics = reader.compact_array_length('DescribeTopicPartitionsRequest.topics')
-        f_topics = tuple([DescribeTopicPartitionsRequest.TopicRequest.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeTopicPartitionsRequest.TopicRequest.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_response_partition_limit = reader.int32('DescribeTopicPartitionsRequest.response_partition_limit')
         f_cursor = None if reader.int8('DescribeTopicPartitionsRequest.cursor') < 0 else DescribeTopicPartitionsRequest.Cursor.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
@@ -160,7 +161,8 @@ class DescribeTopicPartitionsResponse:
             f_topic_id = reader.uuid('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.topic_id')
             f_is_internal = reader.boolean('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.is_internal')
             count_f_partitions = reader.compact_array_length('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.partitions')
-            f_partitions = tuple([DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             f_topic_authorized_operations = reader.int32('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.topic_authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.tagged_fields')
@@ -279,7 +281,8 @@ class DescribeTopicPartitionsResponse:
         f_next_cursor: DescribeTopicPartitionsResponse.Cursor | None
         f_throttle_time_ms = reader.int32('DescribeTopicPartitionsResponse.throttle_time_ms')
         count_f_topics = reader.compact_array_length('DescribeTopicPartitionsResponse.topics')
-        f_topics = tuple([DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_next_cursor = None if reader.int8('DescribeTopicPartitionsResponse.next_cursor') < 0 else DescribeTopicPartitionsResponse.Cursor.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.tagged_fields')

@@ -112,7 +112,8 @@ class DescribeTransactionsResponse:
             f_producer_id = reader.int64('DescribeTransactionsResponse.TransactionState.producer_id')
             f_producer_epoch = reader.int16('DescribeTransactionsResponse.TransactionState.producer_epoch')
             count_f_topics = reader.compact_array_length('DescribeTransactionsResponse.TransactionState.topics')
-            f_topics = tuple([DescribeTransactionsResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = DescribeTransactionsResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTransactionsResponse.TransactionState.tagged_fields')
             return cls(error_code=f_error_code, transactional_id=f_transactional_id, transaction_state=f_transaction_state, transaction_timeout_ms=f_transaction_timeout_ms, transaction_start_time_ms=f_transaction_start_time_ms, producer_id=f_producer_id, producer_epoch=f_producer_epoch, topics=f_topics, unknown_tagged_fields=unknown)
@@ -157,7 +158,8 @@ class DescribeTransactionsResponse:
         f_transaction_states: tuple[DescribeTransactionsResponse.TransactionState, ...]
         f_throttle_time_ms = reader.int32('DescribeTransactionsResponse.throttle_time_ms')
         count_f_transaction_states = reader.compact_array_length('DescribeTransactionsResponse.transaction_states')
-        f_transaction_states = tuple([DescribeTransactionsResponse.TransactionState.read(reader, version) for _ in range(count_f_transaction_states)])
+        read_f_transaction_states = DescribeTransactionsResponse.TransactionState.read
+        f_transaction_states = tuple([read_f_transaction_states(reader, version) for _ in range(count_f_transaction_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTransactionsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, transaction_states=f_transaction_states, unknown_tagged_fields=unknown)

@@ -54,7 +54,8 @@ class DescribeUserScramCredentialsRequest:
     def read(cls, reader: Reader, version: int) -> Self:
         f_users: tuple[DescribeUserScramCredentialsRequest.UserName, ...] | None
         count_f_users = reader.compact_nullable_array_length('DescribeUserScramCredentialsRequest.users')
-        f_users = None if count_f_users < 0 else tuple([DescribeUserScramCredentialsRequest.UserName.read(reader, version) for _ in range(count_f_users)])
+        read_f_users = DescribeUserScramCredentialsRequest.UserName.read
+        f_users = None if count_f_users < 0 else tuple([read_f_users(reader, version) for _ in range(count_f_users)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsRequest.tagged_fields')
         return cls(users=f_users, unknown_tagged_fields=unknown)
@@ -119,7 +120,8 @@ class DescribeUserScramCredentialsResponse:
             f_error_code = reader.int16('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.error_code')
             f_error_message = reader.compact_nullable_string('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.error_message')
             count_f_credential_infos = reader.compact_array_length('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.credential_infos')
-            f_credential_infos = tuple([DescribeUserScramCredentialsResponse.CredentialInfo.read(reader, version) for _ in range(count_f_credential_infos)])
+            read_f_credential_infos = DescribeUserScramCredentialsResponse.CredentialInfo.read
+            f_credential_infos = tuple([read_f_credential_infos(reader, version) for _ in range(count_f_credential_infos)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.tagged_fields')
             return cls(user=f_user, error_code=f_error_code, error_message=f_error_message, credential_infos=f_credential_infos, unknown_tagged_fields=unknown)
@@ -167,7 +169,8 @@ class DescribeUserScramCredentialsResponse:
         f_error_code = reader.int16('DescribeUserScramCredentialsResponse.error_code')
         f_error_message = reader.compact_nullable_string('DescribeUserScramCredentialsResponse.error_message')
         count_f_results = reader.compact_array_length('DescribeUserScramCredentialsResponse.results')
-        f_results = tuple([DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = DescribeUserScramCredentialsResponse.DescribeUserScramCredentialsResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeUserScramCredentialsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, results=f_results, unknown_tagged_fields=unknown)

@@ -107,10 +107,12 @@ class ElectLeadersRequest:
         f_election_type = 0 if version <= 0 else reader.int8('ElectLeadersRequest.election_type')
         if version <= 1:
             count_f_topic_partitions = reader.nullable_array_length('ElectLeadersRequest.topic_partitions')
-            f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([ElectLeadersRequest.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ElectLeadersRequest.TopicPartitions.read
+            f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
         else:
             count_f_topic_partitions = reader.compact_nullable_array_length('ElectLeadersRequest.topic_partitions')
-            f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([ElectLeadersRequest.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ElectLeadersRequest.TopicPartitions.read
+            f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
         f_timeout_ms = reader.int32('ElectLeadersRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersRequest.tagged_fields')
@@ -181,10 +183,12 @@ class ElectLeadersResponse:
             f_topic = reader.string('ElectLeadersResponse.ReplicaElectionResult.topic') if version <= 1 else reader.compact_string('ElectLeadersResponse.ReplicaElectionResult.topic')
             if version <= 1:
                 count_f_partition_result = reader.array_length('ElectLeadersResponse.ReplicaElectionResult.partition_result')
-                f_partition_result = tuple([ElectLeadersResponse.PartitionResult.read(reader, version) for _ in range(count_f_partition_result)])
+                read_f_partition_result = ElectLeadersResponse.PartitionResult.read
+                f_partition_result = tuple([read_f_partition_result(reader, version) for _ in range(count_f_partition_result)])
             else:
                 count_f_partition_result = reader.compact_array_length('ElectLeadersResponse.ReplicaElectionResult.partition_result')
-                f_partition_result = tuple([ElectLeadersResponse.PartitionResult.read(reader, version) for _ in range(count_f_partition_result)])
+                read_f_partition_result = ElectLeadersResponse.PartitionResult.read
+                f_partition_result = tuple([read_f_partition_result(reader, version) for _ in range(count_f_partition_result)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersResponse.ReplicaElectionResult.tagged_fields')
             return cls(topic=f_topic, partition_result=f_partition_result, unknown_tagged_fields=unknown)
@@ -255,10 +259,12 @@ class ElectLeadersResponse:
         f_error_code = 0 if version <= 0 else reader.int16('ElectLeadersResponse.error_code')
         if version <= 1:
             count_f_replica_election_results = reader.array_length('ElectLeadersResponse.replica_election_results')
-            f_replica_election_results = tuple([ElectLeadersResponse.ReplicaElectionResult.read(reader, version) for _ in range(count_f_replica_election_results)])
+            read_f_replica_election_results = ElectLeadersResponse.ReplicaElectionResult.read
+            f_replica_election_results = tuple([read_f_replica_election_results(reader, version) for _ in range(count_f_replica_election_results)])
         else:
             count_f_replica_election_results = reader.compact_array_length('ElectLeadersResponse.replica_election_results')
-            f_replica_election_results = tuple([ElectLeadersResponse.ReplicaElectionResult.read(reader, version) for _ in range(count_f_replica_election_results)])
+            read_f_replica_election_results = ElectLeadersResponse.ReplicaElectionResult.read
+            f_replica_election_results = tuple([read_f_replica_election_results(reader, version) for _ in range(count_f_replica_election_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, replica_election_results=f_replica_election_results, unknown_tagged_fields=unknown)

@@ -69,10 +69,12 @@ class EndQuorumEpochRequest:
             f_topic_name = reader.string('EndQuorumEpochRequest.TopicData.topic_name') if version <= 0 else reader.compact_string('EndQuorumEpochRequest.TopicData.topic_name')
             if version <= 0:
                 count_f_partitions = reader.array_length('EndQuorumEpochRequest.TopicData.partitions')
-                f_partitions = tuple([EndQuorumEpochRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = EndQuorumEpochRequest.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('EndQuorumEpochRequest.TopicData.partitions')
-                f_partitions = tuple([EndQuorumEpochRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = EndQuorumEpochRequest.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -130,7 +132,8 @@ class EndQuorumEpochRequest:
                 f_preferred_candidates = ()
             else:
                 count_f_preferred_candidates = reader.compact_array_length('EndQuorumEpochRequest.PartitionData.preferred_candidates')
-                f_preferred_candidates = tuple([EndQuorumEpochRequest.ReplicaInfo.read(reader, version) for _ in range(count_f_preferred_candidates)])
+                read_f_preferred_candidates = EndQuorumEpochRequest.ReplicaInfo.read
+                f_preferred_candidates = tuple([read_f_preferred_candidates(reader, version) for _ in range(count_f_preferred_candidates)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.PartitionData.tagged_fields')
             return cls(partition_index=f_partition_index, leader_id=f_leader_id, leader_epoch=f_leader_epoch, preferred_successors=f_preferred_successors, preferred_candidates=f_preferred_candidates, unknown_tagged_fields=unknown)
@@ -221,15 +224,18 @@ class EndQuorumEpochRequest:
         f_cluster_id = reader.nullable_string('EndQuorumEpochRequest.cluster_id') if version <= 0 else reader.compact_nullable_string('EndQuorumEpochRequest.cluster_id')
         if version <= 0:
             count_f_topics = reader.array_length('EndQuorumEpochRequest.topics')
-            f_topics = tuple([EndQuorumEpochRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = EndQuorumEpochRequest.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('EndQuorumEpochRequest.topics')
-            f_topics = tuple([EndQuorumEpochRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = EndQuorumEpochRequest.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 0:
             f_leader_endpoints = ()
         else:
             count_f_leader_endpoints = reader.compact_array_length('EndQuorumEpochRequest.leader_endpoints')
-            f_leader_endpoints = tuple([EndQuorumEpochRequest.LeaderEndpoint.read(reader, version) for _ in range(count_f_leader_endpoints)])
+            read_f_leader_endpoints = EndQuorumEpochRequest.LeaderEndpoint.read
+            f_leader_endpoints = tuple([read_f_leader_endpoints(reader, version) for _ in range(count_f_leader_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.tagged_fields')
         return cls(cluster_id=f_cluster_id, topics=f_topics, leader_endpoints=f_leader_endpoints, unknown_tagged_fields=unknown)
@@ -299,10 +305,12 @@ class EndQuorumEpochResponse:
             f_topic_name = reader.string('EndQuorumEpochResponse.TopicData.topic_name') if version <= 0 else reader.compact_string('EndQuorumEpochResponse.TopicData.topic_name')
             if version <= 0:
                 count_f_partitions = reader.array_length('EndQuorumEpochResponse.TopicData.partitions')
-                f_partitions = tuple([EndQuorumEpochResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = EndQuorumEpochResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('EndQuorumEpochResponse.TopicData.partitions')
-                f_partitions = tuple([EndQuorumEpochResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = EndQuorumEpochResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochResponse.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -408,10 +416,12 @@ class EndQuorumEpochResponse:
         f_error_code = reader.int16('EndQuorumEpochResponse.error_code')
         if version <= 0:
             count_f_topics = reader.array_length('EndQuorumEpochResponse.topics')
-            f_topics = tuple([EndQuorumEpochResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = EndQuorumEpochResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('EndQuorumEpochResponse.topics')
-            f_topics = tuple([EndQuorumEpochResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = EndQuorumEpochResponse.TopicData.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
         if version <= 0:
@@ -422,7 +432,8 @@ class EndQuorumEpochResponse:
                 tag, end = reader.tagged_field_header('EndQuorumEpochResponse.tagged_fields')
                 if tag == 0:
                     count_f_node_endpoints = reader.compact_array_length('EndQuorumEpochResponse.node_endpoints')
-                    f_node_endpoints = tuple([EndQuorumEpochResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                    read_f_node_endpoints = EndQuorumEpochResponse.NodeEndpoint.read
+                    f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'EndQuorumEpochResponse.tagged_fields')
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'EndQuorumEpochResponse.tagged_fields')))

@@ -115,10 +115,12 @@ class FetchRequest:
             f_topic_id = _ZERO_UUID if version <= 12 else reader.uuid('FetchRequest.FetchTopic.topic_id')
             if version <= 11:
                 count_f_partitions = reader.array_length('FetchRequest.FetchTopic.partitions')
-                f_partitions = tuple([FetchRequest.FetchPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = FetchRequest.FetchPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('FetchRequest.FetchTopic.partitions')
-                f_partitions = tuple([FetchRequest.FetchPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = FetchRequest.FetchPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchRequest.FetchTopic.tagged_fields')
             return cls(topic=f_topic, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -357,18 +359,22 @@ class FetchRequest:
         f_session_epoch = -1 if version <= 6 else reader.int32('FetchRequest.session_epoch')
         if version <= 11:
             count_f_topics = reader.array_length('FetchRequest.topics')
-            f_topics = tuple([FetchRequest.FetchTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = FetchRequest.FetchTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('FetchRequest.topics')
-            f_topics = tuple([FetchRequest.FetchTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = FetchRequest.FetchTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 6:
             f_forgotten_topics_data = ()
         elif version <= 11:
             count_f_forgotten_topics_data = reader.array_length('FetchRequest.forgotten_topics_data')
-            f_forgotten_topics_data = tuple([FetchRequest.ForgottenTopic.read(reader, version) for _ in range(count_f_forgotten_topics_data)])
+            read_f_forgotten_topics_data = FetchRequest.ForgottenTopic.read
+            f_forgotten_topics_data = tuple([read_f_forgotten_topics_data(reader, version) for _ in range(count_f_forgotten_topics_data)])
         else:
             count_f_forgotten_topics_data = reader.compact_array_length('FetchRequest.forgotten_topics_data')
-            f_forgotten_topics_data = tuple([FetchRequest.ForgottenTopic.read(reader, version) for _ in range(count_f_forgotten_topics_data)])
+            read_f_forgotten_topics_data = FetchRequest.ForgottenTopic.read
+            f_forgotten_topics_data = tuple([read_f_forgotten_topics_data(reader, version) for _ in range(count_f_forgotten_topics_data)])
         if version <= 10:
             f_rack_id = ''
         elif version <= 11:
@@ -476,10 +482,12 @@ class FetchResponse:
             f_topic_id = _ZERO_UUID if version <= 12 else reader.uuid('FetchResponse.FetchableTopicResponse.topic_id')
             if version <= 11:
                 count_f_partitions = reader.array_length('FetchResponse.FetchableTopicResponse.partitions')
-                f_partitions = tuple([FetchResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = FetchResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('FetchResponse.FetchableTopicResponse.partitions')
-                f_partitions = tuple([FetchResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = FetchResponse.PartitionData.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchResponse.FetchableTopicResponse.tagged_fields')
             return cls(topic=f_topic, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -596,10 +604,12 @@ class FetchResponse:
                 f_aborted_transactions = ()
             elif version <= 11:
                 count_f_aborted_transactions = reader.nullable_array_length('FetchResponse.PartitionData.aborted_transactions')
-                f_aborted_transactions = None if count_f_aborted_transactions < 0 else tuple([FetchResponse.AbortedTransaction.read(reader, version) for _ in range(count_f_aborted_transactions)])
+                read_f_aborted_transactions = FetchResponse.AbortedTransaction.read
+                f_aborted_transactions = None if count_f_aborted_transactions < 0 else tuple([read_f_aborted_transactions(reader, version) for _ in range(count_f_aborted_transactions)])
             else:
                 count_f_aborted_transactions = reader.compact_nullable_array_length('FetchResponse.PartitionData.aborted_transactions')
-                f_aborted_transactions = None if count_f_aborted_transactions < 0 else tuple([FetchResponse.AbortedTransaction.read(reader, version) for _ in range(count_f_aborted_transactions)])
+                read_f_aborted_transactions = FetchResponse.AbortedTransaction.read
+                f_aborted_transactions = None if count_f_aborted_transactions < 0 else tuple([read_f_aborted_transactions(reader, version) for _ in range(count_f_aborted_transactions)])
             f_preferred_read_replica = -1 if version <= 10 else reader.int32('FetchResponse.PartitionData.preferred_read_replica')
             f_records = reader.nullable_bytes('FetchResponse.PartitionData.records') if version <= 11 else reader.compact_nullable_bytes('FetchResponse.PartitionData.records')
             unknown: tuple[tuple[int, bytes], ...]
@@ -808,10 +818,12 @@ class FetchResponse:
         f_session_id = 0 if version <= 6 else reader.int32('FetchResponse.session_id')
         if version <= 11:
             count_f_responses = reader.array_length('FetchResponse.responses')
-            f_responses = tuple([FetchResponse.FetchableTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = FetchResponse.FetchableTopicResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         else:
             count_f_responses = reader.compact_array_length('FetchResponse.responses')
-            f_responses = tuple([FetchResponse.FetchableTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = FetchResponse.FetchableTopicResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
         if version <= 11:
@@ -824,7 +836,8 @@ class FetchResponse:
                     if version < 16:
                         raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchResponse.tagged_fields')
                     count_f_node_endpoints = reader.compact_array_length('FetchResponse.node_endpoints')
-                    f_node_endpoints = tuple([FetchResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                    read_f_node_endpoints = FetchResponse.NodeEndpoint.read
+                    f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'FetchResponse.tagged_fields')
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'FetchResponse.tagged_fields')))

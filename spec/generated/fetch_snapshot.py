@@ -56,7 +56,8 @@ class FetchSnapshotRequest:
             f_partitions: tuple[FetchSnapshotRequest.PartitionSnapshot, ...]
             f_name = reader.compact_string('FetchSnapshotRequest.TopicSnapshot.name')
             count_f_partitions = reader.compact_array_length('FetchSnapshotRequest.TopicSnapshot.partitions')
-            f_partitions = tuple([FetchSnapshotRequest.PartitionSnapshot.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = FetchSnapshotRequest.PartitionSnapshot.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotRequest.TopicSnapshot.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -160,7 +161,8 @@ class FetchSnapshotRequest:
         f_replica_id = reader.int32('FetchSnapshotRequest.replica_id')
         f_max_bytes = reader.int32('FetchSnapshotRequest.max_bytes')
         count_f_topics = reader.compact_array_length('FetchSnapshotRequest.topics')
-        f_topics = tuple([FetchSnapshotRequest.TopicSnapshot.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = FetchSnapshotRequest.TopicSnapshot.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown_list: list[tuple[int, bytes]] = []
         for _ in range(reader.tagged_field_count('FetchSnapshotRequest.tagged_fields')):
@@ -225,7 +227,8 @@ class FetchSnapshotResponse:
             f_partitions: tuple[FetchSnapshotResponse.PartitionSnapshot, ...]
             f_name = reader.compact_string('FetchSnapshotResponse.TopicSnapshot.name')
             count_f_partitions = reader.compact_array_length('FetchSnapshotResponse.TopicSnapshot.partitions')
-            f_partitions = tuple([FetchSnapshotResponse.PartitionSnapshot.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = FetchSnapshotResponse.PartitionSnapshot.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.TopicSnapshot.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -392,7 +395,8 @@ class FetchSnapshotResponse:
         f_throttle_time_ms = reader.int32('FetchSnapshotResponse.throttle_time_ms')
         f_error_code = reader.int16('FetchSnapshotResponse.error_code')
         count_f_topics = reader.compact_array_length('FetchSnapshotResponse.topics')
-        f_topics = tuple([FetchSnapshotResponse.TopicSnapshot.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = FetchSnapshotResponse.TopicSnapshot.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
         unknown_list: list[tuple[int, bytes]] = []
@@ -402,7 +406,8 @@ class FetchSnapshotResponse:
                 if version < 1:
                     raise reader.fail('tag 0 is not valid for version ' + str(version), 'FetchSnapshotResponse.tagged_fields')
                 count_f_node_endpoints = reader.compact_array_length('FetchSnapshotResponse.node_endpoints')
-                f_node_endpoints = tuple([FetchSnapshotResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                read_f_node_endpoints = FetchSnapshotResponse.NodeEndpoint.read
+                f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                 reader.expect_position(end, 'FetchSnapshotResponse.tagged_fields')
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotResponse.tagged_fields')))

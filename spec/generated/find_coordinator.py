@@ -231,7 +231,8 @@ class FindCoordinatorResponse:
             f_coordinators = ()
         else:
             count_f_coordinators = reader.compact_array_length('FindCoordinatorResponse.coordinators')
-            f_coordinators = tuple([FindCoordinatorResponse.Coordinator.read(reader, version) for _ in range(count_f_coordinators)])
+            read_f_coordinators = FindCoordinatorResponse.Coordinator.read
+            f_coordinators = tuple([read_f_coordinators(reader, version) for _ in range(count_f_coordinators)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('FindCoordinatorResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, node_id=f_node_id, host=f_host, port=f_port, coordinators=f_coordinators, unknown_tagged_fields=unknown)

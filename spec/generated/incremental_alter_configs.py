@@ -70,10 +70,12 @@ class IncrementalAlterConfigsRequest:
             f_resource_name = reader.string('IncrementalAlterConfigsRequest.AlterConfigsResource.resource_name') if version <= 0 else reader.compact_string('IncrementalAlterConfigsRequest.AlterConfigsResource.resource_name')
             if version <= 0:
                 count_f_configs = reader.array_length('IncrementalAlterConfigsRequest.AlterConfigsResource.configs')
-                f_configs = tuple([IncrementalAlterConfigsRequest.AlterableConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = IncrementalAlterConfigsRequest.AlterableConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             else:
                 count_f_configs = reader.compact_array_length('IncrementalAlterConfigsRequest.AlterConfigsResource.configs')
-                f_configs = tuple([IncrementalAlterConfigsRequest.AlterableConfig.read(reader, version) for _ in range(count_f_configs)])
+                read_f_configs = IncrementalAlterConfigsRequest.AlterableConfig.read
+                f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsRequest.AlterConfigsResource.tagged_fields')
             return cls(resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
@@ -139,10 +141,12 @@ class IncrementalAlterConfigsRequest:
         f_validate_only: bool
         if version <= 0:
             count_f_resources = reader.array_length('IncrementalAlterConfigsRequest.resources')
-            f_resources = tuple([IncrementalAlterConfigsRequest.AlterConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = IncrementalAlterConfigsRequest.AlterConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         else:
             count_f_resources = reader.compact_array_length('IncrementalAlterConfigsRequest.resources')
-            f_resources = tuple([IncrementalAlterConfigsRequest.AlterConfigsResource.read(reader, version) for _ in range(count_f_resources)])
+            read_f_resources = IncrementalAlterConfigsRequest.AlterConfigsResource.read
+            f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         f_validate_only = reader.boolean('IncrementalAlterConfigsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsRequest.tagged_fields')
@@ -242,10 +246,12 @@ class IncrementalAlterConfigsResponse:
         f_throttle_time_ms = reader.int32('IncrementalAlterConfigsResponse.throttle_time_ms')
         if version <= 0:
             count_f_responses = reader.array_length('IncrementalAlterConfigsResponse.responses')
-            f_responses = tuple([IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         else:
             count_f_responses = reader.compact_array_length('IncrementalAlterConfigsResponse.responses')
-            f_responses = tuple([IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)

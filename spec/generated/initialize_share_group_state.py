@@ -47,7 +47,8 @@ class InitializeShareGroupStateRequest:
             f_partitions: tuple[InitializeShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('InitializeShareGroupStateRequest.InitializeStateData.topic_id')
             count_f_partitions = reader.compact_array_length('InitializeShareGroupStateRequest.InitializeStateData.partitions')
-            f_partitions = tuple([InitializeShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = InitializeShareGroupStateRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.InitializeStateData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -93,7 +94,8 @@ class InitializeShareGroupStateRequest:
         f_topics: tuple[InitializeShareGroupStateRequest.InitializeStateData, ...]
         f_group_id = reader.compact_string('InitializeShareGroupStateRequest.group_id')
         count_f_topics = reader.compact_array_length('InitializeShareGroupStateRequest.topics')
-        f_topics = tuple([InitializeShareGroupStateRequest.InitializeStateData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = InitializeShareGroupStateRequest.InitializeStateData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.tagged_fields')
         return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -147,7 +149,8 @@ class InitializeShareGroupStateResponse:
             f_partitions: tuple[InitializeShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('InitializeShareGroupStateResponse.InitializeStateResult.topic_id')
             count_f_partitions = reader.compact_array_length('InitializeShareGroupStateResponse.InitializeStateResult.partitions')
-            f_partitions = tuple([InitializeShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = InitializeShareGroupStateResponse.PartitionResult.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.InitializeStateResult.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -190,7 +193,8 @@ class InitializeShareGroupStateResponse:
     def read(cls, reader: Reader, version: int) -> Self:
         f_results: tuple[InitializeShareGroupStateResponse.InitializeStateResult, ...]
         count_f_results = reader.compact_array_length('InitializeShareGroupStateResponse.results')
-        f_results = tuple([InitializeShareGroupStateResponse.InitializeStateResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = InitializeShareGroupStateResponse.InitializeStateResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.tagged_fields')
         return cls(results=f_results, unknown_tagged_fields=unknown)

@@ -138,10 +138,12 @@ class JoinGroupRequest:
         f_protocol_type = reader.string('JoinGroupRequest.protocol_type') if version <= 5 else reader.compact_string('JoinGroupRequest.protocol_type')
         if version <= 5:
             count_f_protocols = reader.array_length('JoinGroupRequest.protocols')
-            f_protocols = tuple([JoinGroupRequest.JoinGroupRequestProtocol.read(reader, version) for _ in range(count_f_protocols)])
+            read_f_protocols = JoinGroupRequest.JoinGroupRequestProtocol.read
+            f_protocols = tuple([read_f_protocols(reader, version) for _ in range(count_f_protocols)])
         else:
             count_f_protocols = reader.compact_array_length('JoinGroupRequest.protocols')
-            f_protocols = tuple([JoinGroupRequest.JoinGroupRequestProtocol.read(reader, version) for _ in range(count_f_protocols)])
+            read_f_protocols = JoinGroupRequest.JoinGroupRequestProtocol.read
+            f_protocols = tuple([read_f_protocols(reader, version) for _ in range(count_f_protocols)])
         f_reason = None if version <= 7 else reader.compact_nullable_string('JoinGroupRequest.reason')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupRequest.tagged_fields')
@@ -301,10 +303,12 @@ class JoinGroupResponse:
         f_member_id = reader.string('JoinGroupResponse.member_id') if version <= 5 else reader.compact_string('JoinGroupResponse.member_id')
         if version <= 5:
             count_f_members = reader.array_length('JoinGroupResponse.members')
-            f_members = tuple([JoinGroupResponse.JoinGroupResponseMember.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = JoinGroupResponse.JoinGroupResponseMember.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         else:
             count_f_members = reader.compact_array_length('JoinGroupResponse.members')
-            f_members = tuple([JoinGroupResponse.JoinGroupResponseMember.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = JoinGroupResponse.JoinGroupResponseMember.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, generation_id=f_generation_id, protocol_type=f_protocol_type, protocol_name=f_protocol_name, leader=f_leader, skip_assignment=f_skip_assignment, member_id=f_member_id, members=f_members, unknown_tagged_fields=unknown)

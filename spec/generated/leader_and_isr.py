@@ -214,10 +214,12 @@ class LeaderAndIsrRequest:
             f_topic_id = _ZERO_UUID if version <= 4 else reader.uuid('LeaderAndIsrRequest.LeaderAndIsrTopicState.topic_id')
             if version <= 3:
                 count_f_partition_states = reader.array_length('LeaderAndIsrRequest.LeaderAndIsrTopicState.partition_states')
-                f_partition_states = tuple([LeaderAndIsrRequest.LeaderAndIsrPartitionState.read(reader, version) for _ in range(count_f_partition_states)])
+                read_f_partition_states = LeaderAndIsrRequest.LeaderAndIsrPartitionState.read
+                f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             else:
                 count_f_partition_states = reader.compact_array_length('LeaderAndIsrRequest.LeaderAndIsrTopicState.partition_states')
-                f_partition_states = tuple([LeaderAndIsrRequest.LeaderAndIsrPartitionState.read(reader, version) for _ in range(count_f_partition_states)])
+                read_f_partition_states = LeaderAndIsrRequest.LeaderAndIsrPartitionState.read
+                f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.LeaderAndIsrTopicState.tagged_fields')
             return cls(topic_name=f_topic_name, topic_id=f_topic_id, partition_states=f_partition_states, unknown_tagged_fields=unknown)
@@ -327,23 +329,28 @@ class LeaderAndIsrRequest:
         f_type = 0 if version <= 4 else reader.int8('LeaderAndIsrRequest.type')
         if version <= 1:
             count_f_ungrouped_partition_states = reader.array_length('LeaderAndIsrRequest.ungrouped_partition_states')
-            f_ungrouped_partition_states = tuple([LeaderAndIsrRequest.LeaderAndIsrPartitionState.read(reader, version) for _ in range(count_f_ungrouped_partition_states)])
+            read_f_ungrouped_partition_states = LeaderAndIsrRequest.LeaderAndIsrPartitionState.read
+            f_ungrouped_partition_states = tuple([read_f_ungrouped_partition_states(reader, version) for _ in range(count_f_ungrouped_partition_states)])
         else:
             f_ungrouped_partition_states = ()
         if version <= 1:
             f_topic_states = ()
         elif version <= 3:
             count_f_topic_states = reader.array_length('LeaderAndIsrRequest.topic_states')
-            f_topic_states = tuple([LeaderAndIsrRequest.LeaderAndIsrTopicState.read(reader, version) for _ in range(count_f_topic_states)])
+            read_f_topic_states = LeaderAndIsrRequest.LeaderAndIsrTopicState.read
+            f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         else:
             count_f_topic_states = reader.compact_array_length('LeaderAndIsrRequest.topic_states')
-            f_topic_states = tuple([LeaderAndIsrRequest.LeaderAndIsrTopicState.read(reader, version) for _ in range(count_f_topic_states)])
+            read_f_topic_states = LeaderAndIsrRequest.LeaderAndIsrTopicState.read
+            f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         if version <= 3:
             count_f_live_leaders = reader.array_length('LeaderAndIsrRequest.live_leaders')
-            f_live_leaders = tuple([LeaderAndIsrRequest.LeaderAndIsrLiveLeader.read(reader, version) for _ in range(count_f_live_leaders)])
+            read_f_live_leaders = LeaderAndIsrRequest.LeaderAndIsrLiveLeader.read
+            f_live_leaders = tuple([read_f_live_leaders(reader, version) for _ in range(count_f_live_leaders)])
         else:
             count_f_live_leaders = reader.compact_array_length('LeaderAndIsrRequest.live_leaders')
-            f_live_leaders = tuple([LeaderAndIsrRequest.LeaderAndIsrLiveLeader.read(reader, version) for _ in range(count_f_live_leaders)])
+            read_f_live_leaders = LeaderAndIsrRequest.LeaderAndIsrLiveLeader.read
+            f_live_leaders = tuple([read_f_live_leaders(reader, version) for _ in range(count_f_live_leaders)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.tagged_fields')
         return cls(controller_id=f_controller_id, is_k_raft_controller=f_is_k_raft_controller, controller_epoch=f_controller_epoch, broker_epoch=f_broker_epoch, type=f_type, ungrouped_partition_states=f_ungrouped_partition_states, topic_states=f_topic_states, live_leaders=f_live_leaders, unknown_tagged_fields=unknown)
@@ -440,7 +447,8 @@ class LeaderAndIsrResponse:
             f_partition_errors: tuple[LeaderAndIsrResponse.LeaderAndIsrPartitionError, ...]
             f_topic_id = reader.uuid('LeaderAndIsrResponse.LeaderAndIsrTopicError.topic_id')
             count_f_partition_errors = reader.compact_array_length('LeaderAndIsrResponse.LeaderAndIsrTopicError.partition_errors')
-            f_partition_errors = tuple([LeaderAndIsrResponse.LeaderAndIsrPartitionError.read(reader, version) for _ in range(count_f_partition_errors)])
+            read_f_partition_errors = LeaderAndIsrResponse.LeaderAndIsrPartitionError.read
+            f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('LeaderAndIsrResponse.LeaderAndIsrTopicError.tagged_fields')
             return cls(topic_id=f_topic_id, partition_errors=f_partition_errors, unknown_tagged_fields=unknown)
@@ -482,17 +490,20 @@ class LeaderAndIsrResponse:
         f_error_code = reader.int16('LeaderAndIsrResponse.error_code')
         if version <= 3:
             count_f_partition_errors = reader.array_length('LeaderAndIsrResponse.partition_errors')
-            f_partition_errors = tuple([LeaderAndIsrResponse.LeaderAndIsrPartitionError.read(reader, version) for _ in range(count_f_partition_errors)])
+            read_f_partition_errors = LeaderAndIsrResponse.LeaderAndIsrPartitionError.read
+            f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
         elif version <= 4:
             count_f_partition_errors = reader.compact_array_length('LeaderAndIsrResponse.partition_errors')
-            f_partition_errors = tuple([LeaderAndIsrResponse.LeaderAndIsrPartitionError.read(reader, version) for _ in range(count_f_partition_errors)])
+            read_f_partition_errors = LeaderAndIsrResponse.LeaderAndIsrPartitionError.read
+            f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
         else:
             f_partition_errors = ()
         if version <= 4:
             f_topics = ()
         else:
             count_f_topics = reader.compact_array_length('LeaderAndIsrResponse.topics')
-            f_topics = tuple([LeaderAndIsrResponse.LeaderAndIsrTopicError.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = LeaderAndIsrResponse.LeaderAndIsrTopicError.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrResponse.tagged_fields')
         return cls(error_code=f_error_code, partition_errors=f_partition_errors, topics=f_topics, unknown_tagged_fields=unknown)

@@ -111,10 +111,12 @@ class LeaveGroupRequest:
             f_members = ()
         elif version <= 3:
             count_f_members = reader.array_length('LeaveGroupRequest.members')
-            f_members = tuple([LeaveGroupRequest.MemberIdentity.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = LeaveGroupRequest.MemberIdentity.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         else:
             count_f_members = reader.compact_array_length('LeaveGroupRequest.members')
-            f_members = tuple([LeaveGroupRequest.MemberIdentity.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = LeaveGroupRequest.MemberIdentity.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupRequest.tagged_fields')
         return cls(group_id=f_group_id, member_id=f_member_id, members=f_members, unknown_tagged_fields=unknown)
@@ -221,10 +223,12 @@ class LeaveGroupResponse:
             f_members = ()
         elif version <= 3:
             count_f_members = reader.array_length('LeaveGroupResponse.members')
-            f_members = tuple([LeaveGroupResponse.MemberResponse.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = LeaveGroupResponse.MemberResponse.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         else:
             count_f_members = reader.compact_array_length('LeaveGroupResponse.members')
-            f_members = tuple([LeaveGroupResponse.MemberResponse.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = LeaveGroupResponse.MemberResponse.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, members=f_members, unknown_tagged_fields=unknown)

@@ -95,7 +95,8 @@ class ListClientMetricsResourcesResponse:
         f_throttle_time_ms = reader.int32('ListClientMetricsResourcesResponse.throttle_time_ms')
         f_error_code = reader.int16('ListClientMetricsResourcesResponse.error_code')
         count_f_client_metrics_resources = reader.compact_array_length('ListClientMetricsResourcesResponse.client_metrics_resources')
-        f_client_metrics_resources = tuple([ListClientMetricsResourcesResponse.ClientMetricsResource.read(reader, version) for _ in range(count_f_client_metrics_resources)])
+        read_f_client_metrics_resources = ListClientMetricsResourcesResponse.ClientMetricsResource.read
+        f_client_metrics_resources = tuple([read_f_client_metrics_resources(reader, version) for _ in range(count_f_client_metrics_resources)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, client_metrics_resources=f_client_metrics_resources, unknown_tagged_fields=unknown)

@@ -178,10 +178,12 @@ class ListGroupsResponse:
         f_error_code = reader.int16('ListGroupsResponse.error_code')
         if version <= 2:
             count_f_groups = reader.array_length('ListGroupsResponse.groups')
-            f_groups = tuple([ListGroupsResponse.ListedGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = ListGroupsResponse.ListedGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         else:
             count_f_groups = reader.compact_array_length('ListGroupsResponse.groups')
-            f_groups = tuple([ListGroupsResponse.ListedGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = ListGroupsResponse.ListedGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ListGroupsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, groups=f_groups, unknown_tagged_fields=unknown)

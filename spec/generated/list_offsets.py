@@ -68,10 +68,12 @@ class ListOffsetsRequest:
             f_name = reader.string('ListOffsetsRequest.ListOffsetsTopic.name') if version <= 5 else reader.compact_string('ListOffsetsRequest.ListOffsetsTopic.name')
             if version <= 5:
                 count_f_partitions = reader.array_length('ListOffsetsRequest.ListOffsetsTopic.partitions')
-                f_partitions = tuple([ListOffsetsRequest.ListOffsetsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = ListOffsetsRequest.ListOffsetsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('ListOffsetsRequest.ListOffsetsTopic.partitions')
-                f_partitions = tuple([ListOffsetsRequest.ListOffsetsPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = ListOffsetsRequest.ListOffsetsPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.ListOffsetsTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -155,10 +157,12 @@ class ListOffsetsRequest:
         f_isolation_level = 0 if version <= 1 else reader.int8('ListOffsetsRequest.isolation_level')
         if version <= 5:
             count_f_topics = reader.array_length('ListOffsetsRequest.topics')
-            f_topics = tuple([ListOffsetsRequest.ListOffsetsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = ListOffsetsRequest.ListOffsetsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('ListOffsetsRequest.topics')
-            f_topics = tuple([ListOffsetsRequest.ListOffsetsTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = ListOffsetsRequest.ListOffsetsTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_timeout_ms = 0 if version <= 9 else reader.int32('ListOffsetsRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.tagged_fields')
@@ -228,10 +232,12 @@ class ListOffsetsResponse:
             f_name = reader.string('ListOffsetsResponse.ListOffsetsTopicResponse.name') if version <= 5 else reader.compact_string('ListOffsetsResponse.ListOffsetsTopicResponse.name')
             if version <= 5:
                 count_f_partitions = reader.array_length('ListOffsetsResponse.ListOffsetsTopicResponse.partitions')
-                f_partitions = tuple([ListOffsetsResponse.ListOffsetsPartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = ListOffsetsResponse.ListOffsetsPartitionResponse.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('ListOffsetsResponse.ListOffsetsTopicResponse.partitions')
-                f_partitions = tuple([ListOffsetsResponse.ListOffsetsPartitionResponse.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = ListOffsetsResponse.ListOffsetsPartitionResponse.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.ListOffsetsTopicResponse.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -329,10 +335,12 @@ class ListOffsetsResponse:
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('ListOffsetsResponse.throttle_time_ms')
         if version <= 5:
             count_f_topics = reader.array_length('ListOffsetsResponse.topics')
-            f_topics = tuple([ListOffsetsResponse.ListOffsetsTopicResponse.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = ListOffsetsResponse.ListOffsetsTopicResponse.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('ListOffsetsResponse.topics')
-            f_topics = tuple([ListOffsetsResponse.ListOffsetsTopicResponse.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = ListOffsetsResponse.ListOffsetsTopicResponse.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

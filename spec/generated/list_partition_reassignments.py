@@ -65,7 +65,8 @@ class ListPartitionReassignmentsRequest:
         f_topics: tuple[ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopics, ...] | None
         f_timeout_ms = reader.int32('ListPartitionReassignmentsRequest.timeout_ms')
         count_f_topics = reader.compact_nullable_array_length('ListPartitionReassignmentsRequest.topics')
-        f_topics = None if count_f_topics < 0 else tuple([ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopics.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ListPartitionReassignmentsRequest.ListPartitionReassignmentsTopics.read
+        f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListPartitionReassignmentsRequest.tagged_fields')
         return cls(timeout_ms=f_timeout_ms, topics=f_topics, unknown_tagged_fields=unknown)
@@ -122,7 +123,8 @@ class ListPartitionReassignmentsResponse:
             f_partitions: tuple[ListPartitionReassignmentsResponse.OngoingPartitionReassignment, ...]
             f_name = reader.compact_string('ListPartitionReassignmentsResponse.OngoingTopicReassignment.name')
             count_f_partitions = reader.compact_array_length('ListPartitionReassignmentsResponse.OngoingTopicReassignment.partitions')
-            f_partitions = tuple([ListPartitionReassignmentsResponse.OngoingPartitionReassignment.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ListPartitionReassignmentsResponse.OngoingPartitionReassignment.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ListPartitionReassignmentsResponse.OngoingTopicReassignment.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -187,7 +189,8 @@ class ListPartitionReassignmentsResponse:
         f_error_code = reader.int16('ListPartitionReassignmentsResponse.error_code')
         f_error_message = reader.compact_nullable_string('ListPartitionReassignmentsResponse.error_message')
         count_f_topics = reader.compact_array_length('ListPartitionReassignmentsResponse.topics')
-        f_topics = tuple([ListPartitionReassignmentsResponse.OngoingTopicReassignment.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ListPartitionReassignmentsResponse.OngoingTopicReassignment.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListPartitionReassignmentsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, topics=f_topics, unknown_tagged_fields=unknown)

@@ -141,7 +141,8 @@ class ListTransactionsResponse:
         count_f_unknown_state_filters = reader.compact_array_length('ListTransactionsResponse.unknown_state_filters')
         f_unknown_state_filters = tuple([reader.compact_string('ListTransactionsResponse.unknown_state_filters') for _ in range(count_f_unknown_state_filters)])
         count_f_transaction_states = reader.compact_array_length('ListTransactionsResponse.transaction_states')
-        f_transaction_states = tuple([ListTransactionsResponse.TransactionState.read(reader, version) for _ in range(count_f_transaction_states)])
+        read_f_transaction_states = ListTransactionsResponse.TransactionState.read
+        f_transaction_states = tuple([read_f_transaction_states(reader, version) for _ in range(count_f_transaction_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListTransactionsResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, unknown_state_filters=f_unknown_state_filters, transaction_states=f_transaction_states, unknown_tagged_fields=unknown)

@@ -126,13 +126,16 @@ class MetadataRequest:
         f_include_topic_authorized_operations: bool
         if version <= 0:
             count_f_topics = reader.array_length('MetadataRequest.topics')
-            f_topics = tuple([MetadataRequest.MetadataRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = MetadataRequest.MetadataRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         elif version <= 8:
             count_f_topics = reader.nullable_array_length('MetadataRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([MetadataRequest.MetadataRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = MetadataRequest.MetadataRequestTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_nullable_array_length('MetadataRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([MetadataRequest.MetadataRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = MetadataRequest.MetadataRequestTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_allow_auto_topic_creation = True if version <= 3 else reader.boolean('MetadataRequest.allow_auto_topic_creation')
         if version <= 7:
             f_include_cluster_authorized_operations = False
@@ -293,10 +296,12 @@ class MetadataResponse:
             f_is_internal = False if version <= 0 else reader.boolean('MetadataResponse.MetadataResponseTopic.is_internal')
             if version <= 8:
                 count_f_partitions = reader.array_length('MetadataResponse.MetadataResponseTopic.partitions')
-                f_partitions = tuple([MetadataResponse.MetadataResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = MetadataResponse.MetadataResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('MetadataResponse.MetadataResponseTopic.partitions')
-                f_partitions = tuple([MetadataResponse.MetadataResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = MetadataResponse.MetadataResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             f_topic_authorized_operations = -2147483648 if version <= 7 else reader.int32('MetadataResponse.MetadataResponseTopic.topic_authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataResponse.MetadataResponseTopic.tagged_fields')
@@ -452,10 +457,12 @@ class MetadataResponse:
         f_throttle_time_ms = 0 if version <= 2 else reader.int32('MetadataResponse.throttle_time_ms')
         if version <= 8:
             count_f_brokers = reader.array_length('MetadataResponse.brokers')
-            f_brokers = tuple([MetadataResponse.MetadataResponseBroker.read(reader, version) for _ in range(count_f_brokers)])
+            read_f_brokers = MetadataResponse.MetadataResponseBroker.read
+            f_brokers = tuple([read_f_brokers(reader, version) for _ in range(count_f_brokers)])
         else:
             count_f_brokers = reader.compact_array_length('MetadataResponse.brokers')
-            f_brokers = tuple([MetadataResponse.MetadataResponseBroker.read(reader, version) for _ in range(count_f_brokers)])
+            read_f_brokers = MetadataResponse.MetadataResponseBroker.read
+            f_brokers = tuple([read_f_brokers(reader, version) for _ in range(count_f_brokers)])
         if version <= 1:
             f_cluster_id = None
         elif version <= 8:
@@ -465,10 +472,12 @@ class MetadataResponse:
         f_controller_id = -1 if version <= 0 else reader.int32('MetadataResponse.controller_id')
         if version <= 8:
             count_f_topics = reader.array_length('MetadataResponse.topics')
-            f_topics = tuple([MetadataResponse.MetadataResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = MetadataResponse.MetadataResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('MetadataResponse.topics')
-            f_topics = tuple([MetadataResponse.MetadataResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = MetadataResponse.MetadataResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         if version <= 7:
             f_cluster_authorized_operations = -2147483648
         elif version <= 10:

@@ -70,10 +70,12 @@ class OffsetCommitRequest:
             f_name = reader.string('OffsetCommitRequest.OffsetCommitRequestTopic.name') if version <= 7 else reader.compact_string('OffsetCommitRequest.OffsetCommitRequestTopic.name')
             if version <= 7:
                 count_f_partitions = reader.array_length('OffsetCommitRequest.OffsetCommitRequestTopic.partitions')
-                f_partitions = tuple([OffsetCommitRequest.OffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetCommitRequest.OffsetCommitRequestPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('OffsetCommitRequest.OffsetCommitRequestTopic.partitions')
-                f_partitions = tuple([OffsetCommitRequest.OffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetCommitRequest.OffsetCommitRequestPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitRequest.OffsetCommitRequestTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -209,10 +211,12 @@ class OffsetCommitRequest:
             f_retention_time_ms = -1
         if version <= 7:
             count_f_topics = reader.array_length('OffsetCommitRequest.topics')
-            f_topics = tuple([OffsetCommitRequest.OffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetCommitRequest.OffsetCommitRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('OffsetCommitRequest.topics')
-            f_topics = tuple([OffsetCommitRequest.OffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetCommitRequest.OffsetCommitRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitRequest.tagged_fields')
         return cls(group_id=f_group_id, generation_id_or_member_epoch=f_generation_id_or_member_epoch, member_id=f_member_id, group_instance_id=f_group_instance_id, retention_time_ms=f_retention_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
@@ -281,10 +285,12 @@ class OffsetCommitResponse:
             f_name = reader.string('OffsetCommitResponse.OffsetCommitResponseTopic.name') if version <= 7 else reader.compact_string('OffsetCommitResponse.OffsetCommitResponseTopic.name')
             if version <= 7:
                 count_f_partitions = reader.array_length('OffsetCommitResponse.OffsetCommitResponseTopic.partitions')
-                f_partitions = tuple([OffsetCommitResponse.OffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetCommitResponse.OffsetCommitResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('OffsetCommitResponse.OffsetCommitResponseTopic.partitions')
-                f_partitions = tuple([OffsetCommitResponse.OffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetCommitResponse.OffsetCommitResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitResponse.OffsetCommitResponseTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -344,10 +350,12 @@ class OffsetCommitResponse:
         f_throttle_time_ms = 0 if version <= 2 else reader.int32('OffsetCommitResponse.throttle_time_ms')
         if version <= 7:
             count_f_topics = reader.array_length('OffsetCommitResponse.topics')
-            f_topics = tuple([OffsetCommitResponse.OffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetCommitResponse.OffsetCommitResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('OffsetCommitResponse.topics')
-            f_topics = tuple([OffsetCommitResponse.OffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetCommitResponse.OffsetCommitResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

@@ -42,7 +42,8 @@ class OffsetDeleteRequest:
             f_partitions: tuple[OffsetDeleteRequest.OffsetDeleteRequestPartition, ...]
             f_name = reader.string('OffsetDeleteRequest.OffsetDeleteRequestTopic.name')
             count_f_partitions = reader.array_length('OffsetDeleteRequest.OffsetDeleteRequestTopic.partitions')
-            f_partitions = tuple([OffsetDeleteRequest.OffsetDeleteRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = OffsetDeleteRequest.OffsetDeleteRequestPartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             return cls(name=f_name, partitions=f_partitions)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,7 +74,8 @@ class OffsetDeleteRequest:
         f_topics: tuple[OffsetDeleteRequest.OffsetDeleteRequestTopic, ...]
         f_group_id = reader.string('OffsetDeleteRequest.group_id')
         count_f_topics = reader.array_length('OffsetDeleteRequest.topics')
-        f_topics = tuple([OffsetDeleteRequest.OffsetDeleteRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = OffsetDeleteRequest.OffsetDeleteRequestTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         return cls(group_id=f_group_id, topics=f_topics)
 
     def encode(self, version: int) -> bytes:
@@ -124,7 +126,8 @@ class OffsetDeleteResponse:
             f_partitions: tuple[OffsetDeleteResponse.OffsetDeleteResponsePartition, ...]
             f_name = reader.string('OffsetDeleteResponse.OffsetDeleteResponseTopic.name')
             count_f_partitions = reader.array_length('OffsetDeleteResponse.OffsetDeleteResponseTopic.partitions')
-            f_partitions = tuple([OffsetDeleteResponse.OffsetDeleteResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = OffsetDeleteResponse.OffsetDeleteResponsePartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             return cls(name=f_name, partitions=f_partitions)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,7 +165,8 @@ class OffsetDeleteResponse:
         f_error_code = reader.int16('OffsetDeleteResponse.error_code')
         f_throttle_time_ms = reader.int32('OffsetDeleteResponse.throttle_time_ms')
         count_f_topics = reader.array_length('OffsetDeleteResponse.topics')
-        f_topics = tuple([OffsetDeleteResponse.OffsetDeleteResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = OffsetDeleteResponse.OffsetDeleteResponseTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         return cls(error_code=f_error_code, throttle_time_ms=f_throttle_time_ms, topics=f_topics)
 
     def encode(self, version: int) -> bytes:

@@ -113,7 +113,8 @@ class OffsetFetchRequest:
             f_member_id = None if version <= 8 else reader.compact_nullable_string('OffsetFetchRequest.OffsetFetchRequestGroup.member_id')
             f_member_epoch = -1 if version <= 8 else reader.int32('OffsetFetchRequest.OffsetFetchRequestGroup.member_epoch')
             count_f_topics = reader.compact_nullable_array_length('OffsetFetchRequest.OffsetFetchRequestGroup.topics')
-            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopics.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchRequest.OffsetFetchRequestTopics.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestGroup.tagged_fields')
             return cls(group_id=f_group_id, member_id=f_member_id, member_epoch=f_member_epoch, topics=f_topics, unknown_tagged_fields=unknown)
@@ -206,20 +207,24 @@ class OffsetFetchRequest:
             f_group_id = ''
         if version <= 1:
             count_f_topics = reader.array_length('OffsetFetchRequest.topics')
-            f_topics = tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchRequest.OffsetFetchRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         elif version <= 5:
             count_f_topics = reader.nullable_array_length('OffsetFetchRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchRequest.OffsetFetchRequestTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         elif version <= 7:
             count_f_topics = reader.compact_nullable_array_length('OffsetFetchRequest.topics')
-            f_topics = None if count_f_topics < 0 else tuple([OffsetFetchRequest.OffsetFetchRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchRequest.OffsetFetchRequestTopic.read
+            f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             f_topics = ()
         if version <= 7:
             f_groups = ()
         else:
             count_f_groups = reader.compact_array_length('OffsetFetchRequest.groups')
-            f_groups = tuple([OffsetFetchRequest.OffsetFetchRequestGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = OffsetFetchRequest.OffsetFetchRequestGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         f_require_stable = False if version <= 6 else reader.boolean('OffsetFetchRequest.require_stable')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchRequest.tagged_fields')
@@ -291,10 +296,12 @@ class OffsetFetchResponse:
             f_name = reader.string('OffsetFetchResponse.OffsetFetchResponseTopic.name') if version <= 5 else reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopic.name')
             if version <= 5:
                 count_f_partitions = reader.array_length('OffsetFetchResponse.OffsetFetchResponseTopic.partitions')
-                f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetFetchResponse.OffsetFetchResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseTopic.partitions')
-                f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetFetchResponse.OffsetFetchResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -369,7 +376,8 @@ class OffsetFetchResponse:
             f_error_code: int
             f_group_id = reader.compact_string('OffsetFetchResponse.OffsetFetchResponseGroup.group_id')
             count_f_topics = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseGroup.topics')
-            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopics.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchResponse.OffsetFetchResponseTopics.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponseGroup.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseGroup.tagged_fields')
@@ -397,7 +405,8 @@ class OffsetFetchResponse:
             f_partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartitions, ...]
             f_name = reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopics.name')
             count_f_partitions = reader.compact_array_length('OffsetFetchResponse.OffsetFetchResponseTopics.partitions')
-            f_partitions = tuple([OffsetFetchResponse.OffsetFetchResponsePartitions.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = OffsetFetchResponse.OffsetFetchResponsePartitions.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopics.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -484,10 +493,12 @@ class OffsetFetchResponse:
         f_throttle_time_ms = 0 if version <= 2 else reader.int32('OffsetFetchResponse.throttle_time_ms')
         if version <= 5:
             count_f_topics = reader.array_length('OffsetFetchResponse.topics')
-            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchResponse.OffsetFetchResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         elif version <= 7:
             count_f_topics = reader.compact_array_length('OffsetFetchResponse.topics')
-            f_topics = tuple([OffsetFetchResponse.OffsetFetchResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetFetchResponse.OffsetFetchResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             f_topics = ()
         if version <= 1:
@@ -500,7 +511,8 @@ class OffsetFetchResponse:
             f_groups = ()
         else:
             count_f_groups = reader.compact_array_length('OffsetFetchResponse.groups')
-            f_groups = tuple([OffsetFetchResponse.OffsetFetchResponseGroup.read(reader, version) for _ in range(count_f_groups)])
+            read_f_groups = OffsetFetchResponse.OffsetFetchResponseGroup.read
+            f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, error_code=f_error_code, groups=f_groups, unknown_tagged_fields=unknown)

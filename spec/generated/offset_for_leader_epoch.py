@@ -66,10 +66,12 @@ class OffsetForLeaderEpochRequest:
             f_topic = reader.string('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.topic') if version <= 3 else reader.compact_string('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.topic')
             if version <= 3:
                 count_f_partitions = reader.array_length('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.partitions')
-                f_partitions = tuple([OffsetForLeaderEpochRequest.OffsetForLeaderPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetForLeaderEpochRequest.OffsetForLeaderPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.partitions')
-                f_partitions = tuple([OffsetForLeaderEpochRequest.OffsetForLeaderPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetForLeaderEpochRequest.OffsetForLeaderPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.tagged_fields')
             return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -136,10 +138,12 @@ class OffsetForLeaderEpochRequest:
         f_replica_id = -2 if version <= 2 else reader.int32('OffsetForLeaderEpochRequest.replica_id')
         if version <= 3:
             count_f_topics = reader.array_length('OffsetForLeaderEpochRequest.topics')
-            f_topics = tuple([OffsetForLeaderEpochRequest.OffsetForLeaderTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetForLeaderEpochRequest.OffsetForLeaderTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('OffsetForLeaderEpochRequest.topics')
-            f_topics = tuple([OffsetForLeaderEpochRequest.OffsetForLeaderTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetForLeaderEpochRequest.OffsetForLeaderTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochRequest.tagged_fields')
         return cls(replica_id=f_replica_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -208,10 +212,12 @@ class OffsetForLeaderEpochResponse:
             f_topic = reader.string('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.topic') if version <= 3 else reader.compact_string('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.topic')
             if version <= 3:
                 count_f_partitions = reader.array_length('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.partitions')
-                f_partitions = tuple([OffsetForLeaderEpochResponse.EpochEndOffset.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetForLeaderEpochResponse.EpochEndOffset.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.partitions')
-                f_partitions = tuple([OffsetForLeaderEpochResponse.EpochEndOffset.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = OffsetForLeaderEpochResponse.EpochEndOffset.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.tagged_fields')
             return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -282,10 +288,12 @@ class OffsetForLeaderEpochResponse:
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('OffsetForLeaderEpochResponse.throttle_time_ms')
         if version <= 3:
             count_f_topics = reader.array_length('OffsetForLeaderEpochResponse.topics')
-            f_topics = tuple([OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('OffsetForLeaderEpochResponse.topics')
-            f_topics = tuple([OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

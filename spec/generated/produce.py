@@ -68,10 +68,12 @@ class ProduceRequest:
             f_name = reader.string('ProduceRequest.TopicProduceData.name') if version <= 8 else reader.compact_string('ProduceRequest.TopicProduceData.name')
             if version <= 8:
                 count_f_partition_data = reader.array_length('ProduceRequest.TopicProduceData.partition_data')
-                f_partition_data = tuple([ProduceRequest.PartitionProduceData.read(reader, version) for _ in range(count_f_partition_data)])
+                read_f_partition_data = ProduceRequest.PartitionProduceData.read
+                f_partition_data = tuple([read_f_partition_data(reader, version) for _ in range(count_f_partition_data)])
             else:
                 count_f_partition_data = reader.compact_array_length('ProduceRequest.TopicProduceData.partition_data')
-                f_partition_data = tuple([ProduceRequest.PartitionProduceData.read(reader, version) for _ in range(count_f_partition_data)])
+                read_f_partition_data = ProduceRequest.PartitionProduceData.read
+                f_partition_data = tuple([read_f_partition_data(reader, version) for _ in range(count_f_partition_data)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceRequest.TopicProduceData.tagged_fields')
             return cls(name=f_name, partition_data=f_partition_data, unknown_tagged_fields=unknown)
@@ -148,10 +150,12 @@ class ProduceRequest:
         f_timeout_ms = reader.int32('ProduceRequest.timeout_ms')
         if version <= 8:
             count_f_topic_data = reader.array_length('ProduceRequest.topic_data')
-            f_topic_data = tuple([ProduceRequest.TopicProduceData.read(reader, version) for _ in range(count_f_topic_data)])
+            read_f_topic_data = ProduceRequest.TopicProduceData.read
+            f_topic_data = tuple([read_f_topic_data(reader, version) for _ in range(count_f_topic_data)])
         else:
             count_f_topic_data = reader.compact_array_length('ProduceRequest.topic_data')
-            f_topic_data = tuple([ProduceRequest.TopicProduceData.read(reader, version) for _ in range(count_f_topic_data)])
+            read_f_topic_data = ProduceRequest.TopicProduceData.read
+            f_topic_data = tuple([read_f_topic_data(reader, version) for _ in range(count_f_topic_data)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceRequest.tagged_fields')
         return cls(transactional_id=f_transactional_id, acks=f_acks, timeout_ms=f_timeout_ms, topic_data=f_topic_data, unknown_tagged_fields=unknown)
@@ -221,10 +225,12 @@ class ProduceResponse:
             f_name = reader.string('ProduceResponse.TopicProduceResponse.name') if version <= 8 else reader.compact_string('ProduceResponse.TopicProduceResponse.name')
             if version <= 8:
                 count_f_partition_responses = reader.array_length('ProduceResponse.TopicProduceResponse.partition_responses')
-                f_partition_responses = tuple([ProduceResponse.PartitionProduceResponse.read(reader, version) for _ in range(count_f_partition_responses)])
+                read_f_partition_responses = ProduceResponse.PartitionProduceResponse.read
+                f_partition_responses = tuple([read_f_partition_responses(reader, version) for _ in range(count_f_partition_responses)])
             else:
                 count_f_partition_responses = reader.compact_array_length('ProduceResponse.TopicProduceResponse.partition_responses')
-                f_partition_responses = tuple([ProduceResponse.PartitionProduceResponse.read(reader, version) for _ in range(count_f_partition_responses)])
+                read_f_partition_responses = ProduceResponse.PartitionProduceResponse.read
+                f_partition_responses = tuple([read_f_partition_responses(reader, version) for _ in range(count_f_partition_responses)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceResponse.TopicProduceResponse.tagged_fields')
             return cls(name=f_name, partition_responses=f_partition_responses, unknown_tagged_fields=unknown)
@@ -311,10 +317,12 @@ class ProduceResponse:
                 f_record_errors = ()
             elif version <= 8:
                 count_f_record_errors = reader.array_length('ProduceResponse.PartitionProduceResponse.record_errors')
-                f_record_errors = tuple([ProduceResponse.BatchIndexAndErrorMessage.read(reader, version) for _ in range(count_f_record_errors)])
+                read_f_record_errors = ProduceResponse.BatchIndexAndErrorMessage.read
+                f_record_errors = tuple([read_f_record_errors(reader, version) for _ in range(count_f_record_errors)])
             else:
                 count_f_record_errors = reader.compact_array_length('ProduceResponse.PartitionProduceResponse.record_errors')
-                f_record_errors = tuple([ProduceResponse.BatchIndexAndErrorMessage.read(reader, version) for _ in range(count_f_record_errors)])
+                read_f_record_errors = ProduceResponse.BatchIndexAndErrorMessage.read
+                f_record_errors = tuple([read_f_record_errors(reader, version) for _ in range(count_f_record_errors)])
             if version <= 7:
                 f_error_message = None
             elif version <= 8:
@@ -467,10 +475,12 @@ class ProduceResponse:
         f_node_endpoints: tuple[ProduceResponse.NodeEndpoint, ...]
         if version <= 8:
             count_f_responses = reader.array_length('ProduceResponse.responses')
-            f_responses = tuple([ProduceResponse.TopicProduceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = ProduceResponse.TopicProduceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         else:
             count_f_responses = reader.compact_array_length('ProduceResponse.responses')
-            f_responses = tuple([ProduceResponse.TopicProduceResponse.read(reader, version) for _ in range(count_f_responses)])
+            read_f_responses = ProduceResponse.TopicProduceResponse.read
+            f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('ProduceResponse.throttle_time_ms')
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
@@ -484,7 +494,8 @@ class ProduceResponse:
                     if version < 10:
                         raise reader.fail('tag 0 is not valid for version ' + str(version), 'ProduceResponse.tagged_fields')
                     count_f_node_endpoints = reader.compact_array_length('ProduceResponse.node_endpoints')
-                    f_node_endpoints = tuple([ProduceResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                    read_f_node_endpoints = ProduceResponse.NodeEndpoint.read
+                    f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                     reader.expect_position(end, 'ProduceResponse.tagged_fields')
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'ProduceResponse.tagged_fields')))

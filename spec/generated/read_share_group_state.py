@@ -47,7 +47,8 @@ class ReadShareGroupStateRequest:
             f_partitions: tuple[ReadShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateRequest.ReadStateData.topic_id')
             count_f_partitions = reader.compact_array_length('ReadShareGroupStateRequest.ReadStateData.partitions')
-            f_partitions = tuple([ReadShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ReadShareGroupStateRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateRequest.ReadStateData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -89,7 +90,8 @@ class ReadShareGroupStateRequest:
         f_topics: tuple[ReadShareGroupStateRequest.ReadStateData, ...]
         f_group_id = reader.compact_string('ReadShareGroupStateRequest.group_id')
         count_f_topics = reader.compact_array_length('ReadShareGroupStateRequest.topics')
-        f_topics = tuple([ReadShareGroupStateRequest.ReadStateData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ReadShareGroupStateRequest.ReadStateData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateRequest.tagged_fields')
         return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -143,7 +145,8 @@ class ReadShareGroupStateResponse:
             f_partitions: tuple[ReadShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateResponse.ReadStateResult.topic_id')
             count_f_partitions = reader.compact_array_length('ReadShareGroupStateResponse.ReadStateResult.partitions')
-            f_partitions = tuple([ReadShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ReadShareGroupStateResponse.PartitionResult.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.ReadStateResult.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -186,7 +189,8 @@ class ReadShareGroupStateResponse:
             f_state_epoch = reader.int32('ReadShareGroupStateResponse.PartitionResult.state_epoch')
             f_start_offset = reader.int64('ReadShareGroupStateResponse.PartitionResult.start_offset')
             count_f_state_batches = reader.compact_array_length('ReadShareGroupStateResponse.PartitionResult.state_batches')
-            f_state_batches = tuple([ReadShareGroupStateResponse.StateBatch.read(reader, version) for _ in range(count_f_state_batches)])
+            read_f_state_batches = ReadShareGroupStateResponse.StateBatch.read
+            f_state_batches = tuple([read_f_state_batches(reader, version) for _ in range(count_f_state_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.PartitionResult.tagged_fields')
             return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, state_epoch=f_state_epoch, start_offset=f_start_offset, state_batches=f_state_batches, unknown_tagged_fields=unknown)
@@ -233,7 +237,8 @@ class ReadShareGroupStateResponse:
     def read(cls, reader: Reader, version: int) -> Self:
         f_results: tuple[ReadShareGroupStateResponse.ReadStateResult, ...]
         count_f_results = reader.compact_array_length('ReadShareGroupStateResponse.results')
-        f_results = tuple([ReadShareGroupStateResponse.ReadStateResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = ReadShareGroupStateResponse.ReadStateResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.tagged_fields')
         return cls(results=f_results, unknown_tagged_fields=unknown)

@@ -47,7 +47,8 @@ class ReadShareGroupStateSummaryRequest:
             f_partitions: tuple[ReadShareGroupStateSummaryRequest.PartitionData, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.topic_id')
             count_f_partitions = reader.compact_array_length('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.partitions')
-            f_partitions = tuple([ReadShareGroupStateSummaryRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ReadShareGroupStateSummaryRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryRequest.ReadStateSummaryData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -89,7 +90,8 @@ class ReadShareGroupStateSummaryRequest:
         f_topics: tuple[ReadShareGroupStateSummaryRequest.ReadStateSummaryData, ...]
         f_group_id = reader.compact_string('ReadShareGroupStateSummaryRequest.group_id')
         count_f_topics = reader.compact_array_length('ReadShareGroupStateSummaryRequest.topics')
-        f_topics = tuple([ReadShareGroupStateSummaryRequest.ReadStateSummaryData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ReadShareGroupStateSummaryRequest.ReadStateSummaryData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryRequest.tagged_fields')
         return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -143,7 +145,8 @@ class ReadShareGroupStateSummaryResponse:
             f_partitions: tuple[ReadShareGroupStateSummaryResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.topic_id')
             count_f_partitions = reader.compact_array_length('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.partitions')
-            f_partitions = tuple([ReadShareGroupStateSummaryResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ReadShareGroupStateSummaryResponse.PartitionResult.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -194,7 +197,8 @@ class ReadShareGroupStateSummaryResponse:
     def read(cls, reader: Reader, version: int) -> Self:
         f_results: tuple[ReadShareGroupStateSummaryResponse.ReadStateSummaryResult, ...]
         count_f_results = reader.compact_array_length('ReadShareGroupStateSummaryResponse.results')
-        f_results = tuple([ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = ReadShareGroupStateSummaryResponse.ReadStateSummaryResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateSummaryResponse.tagged_fields')
         return cls(results=f_results, unknown_tagged_fields=unknown)

@@ -49,7 +49,8 @@ class ShareAcknowledgeRequest:
             f_partitions: tuple[ShareAcknowledgeRequest.AcknowledgePartition, ...]
             f_topic_id = reader.uuid('ShareAcknowledgeRequest.AcknowledgeTopic.topic_id')
             count_f_partitions = reader.compact_array_length('ShareAcknowledgeRequest.AcknowledgeTopic.partitions')
-            f_partitions = tuple([ShareAcknowledgeRequest.AcknowledgePartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ShareAcknowledgeRequest.AcknowledgePartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgeTopic.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -76,7 +77,8 @@ class ShareAcknowledgeRequest:
             f_acknowledgement_batches: tuple[ShareAcknowledgeRequest.AcknowledgementBatch, ...]
             f_partition_index = reader.int32('ShareAcknowledgeRequest.AcknowledgePartition.partition_index')
             count_f_acknowledgement_batches = reader.compact_array_length('ShareAcknowledgeRequest.AcknowledgePartition.acknowledgement_batches')
-            f_acknowledgement_batches = tuple([ShareAcknowledgeRequest.AcknowledgementBatch.read(reader, version) for _ in range(count_f_acknowledgement_batches)])
+            read_f_acknowledgement_batches = ShareAcknowledgeRequest.AcknowledgementBatch.read
+            f_acknowledgement_batches = tuple([read_f_acknowledgement_batches(reader, version) for _ in range(count_f_acknowledgement_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgePartition.tagged_fields')
             return cls(partition_index=f_partition_index, acknowledgement_batches=f_acknowledgement_batches, unknown_tagged_fields=unknown)
@@ -132,7 +134,8 @@ class ShareAcknowledgeRequest:
         f_member_id = reader.compact_nullable_string('ShareAcknowledgeRequest.member_id')
         f_share_session_epoch = reader.int32('ShareAcknowledgeRequest.share_session_epoch')
         count_f_topics = reader.compact_array_length('ShareAcknowledgeRequest.topics')
-        f_topics = tuple([ShareAcknowledgeRequest.AcknowledgeTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ShareAcknowledgeRequest.AcknowledgeTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.tagged_fields')
         return cls(group_id=f_group_id, member_id=f_member_id, share_session_epoch=f_share_session_epoch, topics=f_topics, unknown_tagged_fields=unknown)
@@ -190,7 +193,8 @@ class ShareAcknowledgeResponse:
             f_partitions: tuple[ShareAcknowledgeResponse.PartitionData, ...]
             f_topic_id = reader.uuid('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.topic_id')
             count_f_partitions = reader.compact_array_length('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.partitions')
-            f_partitions = tuple([ShareAcknowledgeResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ShareAcknowledgeResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -305,9 +309,11 @@ class ShareAcknowledgeResponse:
         f_error_code = reader.int16('ShareAcknowledgeResponse.error_code')
         f_error_message = reader.compact_nullable_string('ShareAcknowledgeResponse.error_message')
         count_f_responses = reader.compact_array_length('ShareAcknowledgeResponse.responses')
-        f_responses = tuple([ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+        read_f_responses = ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.read
+        f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         count_f_node_endpoints = reader.compact_array_length('ShareAcknowledgeResponse.node_endpoints')
-        f_node_endpoints = tuple([ShareAcknowledgeResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+        read_f_node_endpoints = ShareAcknowledgeResponse.NodeEndpoint.read
+        f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)

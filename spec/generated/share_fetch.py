@@ -53,7 +53,8 @@ class ShareFetchRequest:
             f_partitions: tuple[ShareFetchRequest.FetchPartition, ...]
             f_topic_id = reader.uuid('ShareFetchRequest.FetchTopic.topic_id')
             count_f_partitions = reader.compact_array_length('ShareFetchRequest.FetchTopic.partitions')
-            f_partitions = tuple([ShareFetchRequest.FetchPartition.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ShareFetchRequest.FetchPartition.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.FetchTopic.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -84,7 +85,8 @@ class ShareFetchRequest:
             f_partition_index = reader.int32('ShareFetchRequest.FetchPartition.partition_index')
             f_partition_max_bytes = reader.int32('ShareFetchRequest.FetchPartition.partition_max_bytes')
             count_f_acknowledgement_batches = reader.compact_array_length('ShareFetchRequest.FetchPartition.acknowledgement_batches')
-            f_acknowledgement_batches = tuple([ShareFetchRequest.AcknowledgementBatch.read(reader, version) for _ in range(count_f_acknowledgement_batches)])
+            read_f_acknowledgement_batches = ShareFetchRequest.AcknowledgementBatch.read
+            f_acknowledgement_batches = tuple([read_f_acknowledgement_batches(reader, version) for _ in range(count_f_acknowledgement_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.FetchPartition.tagged_fields')
             return cls(partition_index=f_partition_index, partition_max_bytes=f_partition_max_bytes, acknowledgement_batches=f_acknowledgement_batches, unknown_tagged_fields=unknown)
@@ -180,9 +182,11 @@ class ShareFetchRequest:
         f_min_bytes = reader.int32('ShareFetchRequest.min_bytes')
         f_max_bytes = reader.int32('ShareFetchRequest.max_bytes')
         count_f_topics = reader.compact_array_length('ShareFetchRequest.topics')
-        f_topics = tuple([ShareFetchRequest.FetchTopic.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = ShareFetchRequest.FetchTopic.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         count_f_forgotten_topics_data = reader.compact_array_length('ShareFetchRequest.forgotten_topics_data')
-        f_forgotten_topics_data = tuple([ShareFetchRequest.ForgottenTopic.read(reader, version) for _ in range(count_f_forgotten_topics_data)])
+        read_f_forgotten_topics_data = ShareFetchRequest.ForgottenTopic.read
+        f_forgotten_topics_data = tuple([read_f_forgotten_topics_data(reader, version) for _ in range(count_f_forgotten_topics_data)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareFetchRequest.tagged_fields')
         return cls(group_id=f_group_id, member_id=f_member_id, share_session_epoch=f_share_session_epoch, max_wait_ms=f_max_wait_ms, min_bytes=f_min_bytes, max_bytes=f_max_bytes, topics=f_topics, forgotten_topics_data=f_forgotten_topics_data, unknown_tagged_fields=unknown)
@@ -240,7 +244,8 @@ class ShareFetchResponse:
             f_partitions: tuple[ShareFetchResponse.PartitionData, ...]
             f_topic_id = reader.uuid('ShareFetchResponse.ShareFetchableTopicResponse.topic_id')
             count_f_partitions = reader.compact_array_length('ShareFetchResponse.ShareFetchableTopicResponse.partitions')
-            f_partitions = tuple([ShareFetchResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = ShareFetchResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.ShareFetchableTopicResponse.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -291,7 +296,8 @@ class ShareFetchResponse:
             f_current_leader = ShareFetchResponse.LeaderIdAndEpoch.read(reader, version)
             f_records = reader.compact_nullable_bytes('ShareFetchResponse.PartitionData.records')
             count_f_acquired_records = reader.compact_array_length('ShareFetchResponse.PartitionData.acquired_records')
-            f_acquired_records = tuple([ShareFetchResponse.AcquiredRecords.read(reader, version) for _ in range(count_f_acquired_records)])
+            read_f_acquired_records = ShareFetchResponse.AcquiredRecords.read
+            f_acquired_records = tuple([read_f_acquired_records(reader, version) for _ in range(count_f_acquired_records)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.PartitionData.tagged_fields')
             return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, acknowledge_error_code=f_acknowledge_error_code, acknowledge_error_message=f_acknowledge_error_message, current_leader=f_current_leader, records=f_records, acquired_records=f_acquired_records, unknown_tagged_fields=unknown)
@@ -402,9 +408,11 @@ class ShareFetchResponse:
         f_error_code = reader.int16('ShareFetchResponse.error_code')
         f_error_message = reader.compact_nullable_string('ShareFetchResponse.error_message')
         count_f_responses = reader.compact_array_length('ShareFetchResponse.responses')
-        f_responses = tuple([ShareFetchResponse.ShareFetchableTopicResponse.read(reader, version) for _ in range(count_f_responses)])
+        read_f_responses = ShareFetchResponse.ShareFetchableTopicResponse.read
+        f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         count_f_node_endpoints = reader.compact_array_length('ShareFetchResponse.node_endpoints')
-        f_node_endpoints = tuple([ShareFetchResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+        read_f_node_endpoints = ShareFetchResponse.NodeEndpoint.read
+        f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareFetchResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)

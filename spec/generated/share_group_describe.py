@@ -120,7 +120,8 @@ class ShareGroupDescribeResponse:
         def read(cls, reader: Reader, version: int) -> Self:
             f_topic_partitions: tuple[ShareGroupDescribeResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ShareGroupDescribeResponse.Assignment.topic_partitions')
-            f_topic_partitions = tuple([ShareGroupDescribeResponse.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ShareGroupDescribeResponse.TopicPartitions.read
+            f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.Assignment.tagged_fields')
             return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
@@ -174,7 +175,8 @@ class ShareGroupDescribeResponse:
             f_assignment_epoch = reader.int32('ShareGroupDescribeResponse.DescribedGroup.assignment_epoch')
             f_assignor_name = reader.compact_string('ShareGroupDescribeResponse.DescribedGroup.assignor_name')
             count_f_members = reader.compact_array_length('ShareGroupDescribeResponse.DescribedGroup.members')
-            f_members = tuple([ShareGroupDescribeResponse.Member.read(reader, version) for _ in range(count_f_members)])
+            read_f_members = ShareGroupDescribeResponse.Member.read
+            f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
             f_authorized_operations = reader.int32('ShareGroupDescribeResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.DescribedGroup.tagged_fields')
@@ -241,7 +243,8 @@ class ShareGroupDescribeResponse:
         f_groups: tuple[ShareGroupDescribeResponse.DescribedGroup, ...]
         f_throttle_time_ms = reader.int32('ShareGroupDescribeResponse.throttle_time_ms')
         count_f_groups = reader.compact_array_length('ShareGroupDescribeResponse.groups')
-        f_groups = tuple([ShareGroupDescribeResponse.DescribedGroup.read(reader, version) for _ in range(count_f_groups)])
+        read_f_groups = ShareGroupDescribeResponse.DescribedGroup.read
+        f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)

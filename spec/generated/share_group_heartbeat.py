@@ -135,7 +135,8 @@ class ShareGroupHeartbeatResponse:
         def read(cls, reader: Reader, version: int) -> Self:
             f_topic_partitions: tuple[ShareGroupHeartbeatResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ShareGroupHeartbeatResponse.Assignment.topic_partitions')
-            f_topic_partitions = tuple([ShareGroupHeartbeatResponse.TopicPartitions.read(reader, version) for _ in range(count_f_topic_partitions)])
+            read_f_topic_partitions = ShareGroupHeartbeatResponse.TopicPartitions.read
+            f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupHeartbeatResponse.Assignment.tagged_fields')
             return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)

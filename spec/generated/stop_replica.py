@@ -124,7 +124,8 @@ class StopReplicaRequest:
             f_partition_states: tuple[StopReplicaRequest.StopReplicaPartitionState, ...]
             f_topic_name = reader.compact_string('StopReplicaRequest.StopReplicaTopicState.topic_name')
             count_f_partition_states = reader.compact_array_length('StopReplicaRequest.StopReplicaTopicState.partition_states')
-            f_partition_states = tuple([StopReplicaRequest.StopReplicaPartitionState.read(reader, version) for _ in range(count_f_partition_states)])
+            read_f_partition_states = StopReplicaRequest.StopReplicaPartitionState.read
+            f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('StopReplicaRequest.StopReplicaTopicState.tagged_fields')
             return cls(topic_name=f_topic_name, partition_states=f_partition_states, unknown_tagged_fields=unknown)
@@ -228,24 +229,28 @@ class StopReplicaRequest:
         f_delete_partitions = reader.boolean('StopReplicaRequest.delete_partitions') if version <= 2 else False
         if version <= 0:
             count_f_ungrouped_partitions = reader.array_length('StopReplicaRequest.ungrouped_partitions')
-            f_ungrouped_partitions = tuple([StopReplicaRequest.StopReplicaPartitionV0.read(reader, version) for _ in range(count_f_ungrouped_partitions)])
+            read_f_ungrouped_partitions = StopReplicaRequest.StopReplicaPartitionV0.read
+            f_ungrouped_partitions = tuple([read_f_ungrouped_partitions(reader, version) for _ in range(count_f_ungrouped_partitions)])
         else:
             f_ungrouped_partitions = ()
         if version <= 0:
             f_topics = ()
         elif version <= 1:
             count_f_topics = reader.array_length('StopReplicaRequest.topics')
-            f_topics = tuple([StopReplicaRequest.StopReplicaTopicV1.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = StopReplicaRequest.StopReplicaTopicV1.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         elif version <= 2:
             count_f_topics = reader.compact_array_length('StopReplicaRequest.topics')
-            f_topics = tuple([StopReplicaRequest.StopReplicaTopicV1.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = StopReplicaRequest.StopReplicaTopicV1.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             f_topics = ()
         if version <= 2:
             f_topic_states = ()
         else:
             count_f_topic_states = reader.compact_array_length('StopReplicaRequest.topic_states')
-            f_topic_states = tuple([StopReplicaRequest.StopReplicaTopicState.read(reader, version) for _ in range(count_f_topic_states)])
+            read_f_topic_states = StopReplicaRequest.StopReplicaTopicState.read
+            f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaRequest.tagged_fields')
         return cls(controller_id=f_controller_id, is_k_raft_controller=f_is_k_raft_controller, controller_epoch=f_controller_epoch, broker_epoch=f_broker_epoch, delete_partitions=f_delete_partitions, ungrouped_partitions=f_ungrouped_partitions, topics=f_topics, topic_states=f_topic_states, unknown_tagged_fields=unknown)
@@ -337,10 +342,12 @@ class StopReplicaResponse:
         f_error_code = reader.int16('StopReplicaResponse.error_code')
         if version <= 1:
             count_f_partition_errors = reader.array_length('StopReplicaResponse.partition_errors')
-            f_partition_errors = tuple([StopReplicaResponse.StopReplicaPartitionError.read(reader, version) for _ in range(count_f_partition_errors)])
+            read_f_partition_errors = StopReplicaResponse.StopReplicaPartitionError.read
+            f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
         else:
             count_f_partition_errors = reader.compact_array_length('StopReplicaResponse.partition_errors')
-            f_partition_errors = tuple([StopReplicaResponse.StopReplicaPartitionError.read(reader, version) for _ in range(count_f_partition_errors)])
+            read_f_partition_errors = StopReplicaResponse.StopReplicaPartitionError.read
+            f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaResponse.tagged_fields')
         return cls(error_code=f_error_code, partition_errors=f_partition_errors, unknown_tagged_fields=unknown)

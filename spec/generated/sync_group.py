@@ -131,10 +131,12 @@ class SyncGroupRequest:
         f_protocol_name = None if version <= 4 else reader.compact_nullable_string('SyncGroupRequest.protocol_name')
         if version <= 3:
             count_f_assignments = reader.array_length('SyncGroupRequest.assignments')
-            f_assignments = tuple([SyncGroupRequest.SyncGroupRequestAssignment.read(reader, version) for _ in range(count_f_assignments)])
+            read_f_assignments = SyncGroupRequest.SyncGroupRequestAssignment.read
+            f_assignments = tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
         else:
             count_f_assignments = reader.compact_array_length('SyncGroupRequest.assignments')
-            f_assignments = tuple([SyncGroupRequest.SyncGroupRequestAssignment.read(reader, version) for _ in range(count_f_assignments)])
+            read_f_assignments = SyncGroupRequest.SyncGroupRequestAssignment.read
+            f_assignments = tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('SyncGroupRequest.tagged_fields')
         return cls(group_id=f_group_id, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, protocol_type=f_protocol_type, protocol_name=f_protocol_name, assignments=f_assignments, unknown_tagged_fields=unknown)

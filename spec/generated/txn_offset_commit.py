@@ -72,10 +72,12 @@ class TxnOffsetCommitRequest:
             f_name = reader.string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name')
             if version <= 2:
                 count_f_partitions = reader.array_length('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.partitions')
-                f_partitions = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.partitions')
-                f_partitions = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -182,10 +184,12 @@ class TxnOffsetCommitRequest:
         f_group_instance_id = None if version <= 2 else reader.compact_nullable_string('TxnOffsetCommitRequest.group_instance_id')
         if version <= 2:
             count_f_topics = reader.array_length('TxnOffsetCommitRequest.topics')
-            f_topics = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('TxnOffsetCommitRequest.topics')
-            f_topics = tuple([TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.tagged_fields')
         return cls(transactional_id=f_transactional_id, group_id=f_group_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -254,10 +258,12 @@ class TxnOffsetCommitResponse:
             f_name = reader.string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name')
             if version <= 2:
                 count_f_partitions = reader.array_length('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.partitions')
-                f_partitions = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.partitions')
-                f_partitions = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -314,10 +320,12 @@ class TxnOffsetCommitResponse:
         f_throttle_time_ms = reader.int32('TxnOffsetCommitResponse.throttle_time_ms')
         if version <= 2:
             count_f_topics = reader.array_length('TxnOffsetCommitResponse.topics')
-            f_topics = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         else:
             count_f_topics = reader.compact_array_length('TxnOffsetCommitResponse.topics')
-            f_topics = tuple([TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read(reader, version) for _ in range(count_f_topics)])
+            read_f_topics = TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.read
+            f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.tagged_fields')
         return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)

@@ -90,7 +90,8 @@ class UpdateFeaturesRequest:
         f_validate_only: bool
         f_timeout_ms = reader.int32('UpdateFeaturesRequest.timeout_ms')
         count_f_feature_updates = reader.compact_array_length('UpdateFeaturesRequest.feature_updates')
-        f_feature_updates = tuple([UpdateFeaturesRequest.FeatureUpdateKey.read(reader, version) for _ in range(count_f_feature_updates)])
+        read_f_feature_updates = UpdateFeaturesRequest.FeatureUpdateKey.read
+        f_feature_updates = tuple([read_f_feature_updates(reader, version) for _ in range(count_f_feature_updates)])
         f_validate_only = False if version <= 0 else reader.boolean('UpdateFeaturesRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UpdateFeaturesRequest.tagged_fields')
@@ -177,7 +178,8 @@ class UpdateFeaturesResponse:
         f_error_message = reader.compact_nullable_string('UpdateFeaturesResponse.error_message')
         if version <= 1:
             count_f_results = reader.compact_array_length('UpdateFeaturesResponse.results')
-            f_results = tuple([UpdateFeaturesResponse.UpdatableFeatureResult.read(reader, version) for _ in range(count_f_results)])
+            read_f_results = UpdateFeaturesResponse.UpdatableFeatureResult.read
+            f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         else:
             f_results = ()
         unknown: tuple[tuple[int, bytes], ...]

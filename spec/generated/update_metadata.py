@@ -179,10 +179,12 @@ class UpdateMetadataRequest:
             f_topic_id = _ZERO_UUID if version <= 6 else reader.uuid('UpdateMetadataRequest.UpdateMetadataTopicState.topic_id')
             if version <= 5:
                 count_f_partition_states = reader.array_length('UpdateMetadataRequest.UpdateMetadataTopicState.partition_states')
-                f_partition_states = tuple([UpdateMetadataRequest.UpdateMetadataPartitionState.read(reader, version) for _ in range(count_f_partition_states)])
+                read_f_partition_states = UpdateMetadataRequest.UpdateMetadataPartitionState.read
+                f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             else:
                 count_f_partition_states = reader.compact_array_length('UpdateMetadataRequest.UpdateMetadataTopicState.partition_states')
-                f_partition_states = tuple([UpdateMetadataRequest.UpdateMetadataPartitionState.read(reader, version) for _ in range(count_f_partition_states)])
+                read_f_partition_states = UpdateMetadataRequest.UpdateMetadataPartitionState.read
+                f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataRequest.UpdateMetadataTopicState.tagged_fields')
             return cls(topic_name=f_topic_name, topic_id=f_topic_id, partition_states=f_partition_states, unknown_tagged_fields=unknown)
@@ -246,10 +248,12 @@ class UpdateMetadataRequest:
                 f_endpoints = ()
             elif version <= 5:
                 count_f_endpoints = reader.array_length('UpdateMetadataRequest.UpdateMetadataBroker.endpoints')
-                f_endpoints = tuple([UpdateMetadataRequest.UpdateMetadataEndpoint.read(reader, version) for _ in range(count_f_endpoints)])
+                read_f_endpoints = UpdateMetadataRequest.UpdateMetadataEndpoint.read
+                f_endpoints = tuple([read_f_endpoints(reader, version) for _ in range(count_f_endpoints)])
             else:
                 count_f_endpoints = reader.compact_array_length('UpdateMetadataRequest.UpdateMetadataBroker.endpoints')
-                f_endpoints = tuple([UpdateMetadataRequest.UpdateMetadataEndpoint.read(reader, version) for _ in range(count_f_endpoints)])
+                read_f_endpoints = UpdateMetadataRequest.UpdateMetadataEndpoint.read
+                f_endpoints = tuple([read_f_endpoints(reader, version) for _ in range(count_f_endpoints)])
             if version <= 1:
                 f_rack = ''
             elif version <= 5:
@@ -387,23 +391,28 @@ class UpdateMetadataRequest:
         f_broker_epoch = -1 if version <= 4 else reader.int64('UpdateMetadataRequest.broker_epoch')
         if version <= 4:
             count_f_ungrouped_partition_states = reader.array_length('UpdateMetadataRequest.ungrouped_partition_states')
-            f_ungrouped_partition_states = tuple([UpdateMetadataRequest.UpdateMetadataPartitionState.read(reader, version) for _ in range(count_f_ungrouped_partition_states)])
+            read_f_ungrouped_partition_states = UpdateMetadataRequest.UpdateMetadataPartitionState.read
+            f_ungrouped_partition_states = tuple([read_f_ungrouped_partition_states(reader, version) for _ in range(count_f_ungrouped_partition_states)])
         else:
             f_ungrouped_partition_states = ()
         if version <= 4:
             f_topic_states = ()
         elif version <= 5:
             count_f_topic_states = reader.array_length('UpdateMetadataRequest.topic_states')
-            f_topic_states = tuple([UpdateMetadataRequest.UpdateMetadataTopicState.read(reader, version) for _ in range(count_f_topic_states)])
+            read_f_topic_states = UpdateMetadataRequest.UpdateMetadataTopicState.read
+            f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         else:
             count_f_topic_states = reader.compact_array_length('UpdateMetadataRequest.topic_states')
-            f_topic_states = tuple([UpdateMetadataRequest.UpdateMetadataTopicState.read(reader, version) for _ in range(count_f_topic_states)])
+            read_f_topic_states = UpdateMetadataRequest.UpdateMetadataTopicState.read
+            f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         if version <= 5:
             count_f_live_brokers = reader.array_length('UpdateMetadataRequest.live_brokers')
-            f_live_brokers = tuple([UpdateMetadataRequest.UpdateMetadataBroker.read(reader, version) for _ in range(count_f_live_brokers)])
+            read_f_live_brokers = UpdateMetadataRequest.UpdateMetadataBroker.read
+            f_live_brokers = tuple([read_f_live_brokers(reader, version) for _ in range(count_f_live_brokers)])
         else:
             count_f_live_brokers = reader.compact_array_length('UpdateMetadataRequest.live_brokers')
-            f_live_brokers = tuple([UpdateMetadataRequest.UpdateMetadataBroker.read(reader, version) for _ in range(count_f_live_brokers)])
+            read_f_live_brokers = UpdateMetadataRequest.UpdateMetadataBroker.read
+            f_live_brokers = tuple([read_f_live_brokers(reader, version) for _ in range(count_f_live_brokers)])
         unknown: tuple[tuple[int, bytes], ...]
         if version <= 5:
             unknown = ()

@@ -104,7 +104,8 @@ class UpdateRaftVoterRequest:
         f_voter_id = reader.int32('UpdateRaftVoterRequest.voter_id')
         f_voter_directory_id = reader.uuid('UpdateRaftVoterRequest.voter_directory_id')
         count_f_listeners = reader.compact_array_length('UpdateRaftVoterRequest.listeners')
-        f_listeners = tuple([UpdateRaftVoterRequest.Listener.read(reader, version) for _ in range(count_f_listeners)])
+        read_f_listeners = UpdateRaftVoterRequest.Listener.read
+        f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
         f_k_raft_version_feature = UpdateRaftVoterRequest.KRaftVersionFeature.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UpdateRaftVoterRequest.tagged_fields')

@@ -55,7 +55,8 @@ class VoteRequest:
             f_partitions: tuple[VoteRequest.PartitionData, ...]
             f_topic_name = reader.compact_string('VoteRequest.TopicData.topic_name')
             count_f_partitions = reader.compact_array_length('VoteRequest.TopicData.partitions')
-            f_partitions = tuple([VoteRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = VoteRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteRequest.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -129,7 +130,8 @@ class VoteRequest:
         f_cluster_id = reader.compact_nullable_string('VoteRequest.cluster_id')
         f_voter_id = -1 if version <= 0 else reader.int32('VoteRequest.voter_id')
         count_f_topics = reader.compact_array_length('VoteRequest.topics')
-        f_topics = tuple([VoteRequest.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = VoteRequest.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('VoteRequest.tagged_fields')
         return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -185,7 +187,8 @@ class VoteResponse:
             f_partitions: tuple[VoteResponse.PartitionData, ...]
             f_topic_name = reader.compact_string('VoteResponse.TopicData.topic_name')
             count_f_partitions = reader.compact_array_length('VoteResponse.TopicData.partitions')
-            f_partitions = tuple([VoteResponse.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = VoteResponse.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteResponse.TopicData.tagged_fields')
             return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -283,7 +286,8 @@ class VoteResponse:
         f_node_endpoints: tuple[VoteResponse.NodeEndpoint, ...]
         f_error_code = reader.int16('VoteResponse.error_code')
         count_f_topics = reader.compact_array_length('VoteResponse.topics')
-        f_topics = tuple([VoteResponse.TopicData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = VoteResponse.TopicData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         f_node_endpoints = ()
         unknown: tuple[tuple[int, bytes], ...]
         unknown_list: list[tuple[int, bytes]] = []
@@ -293,7 +297,8 @@ class VoteResponse:
                 if version < 1:
                     raise reader.fail('tag 0 is not valid for version ' + str(version), 'VoteResponse.tagged_fields')
                 count_f_node_endpoints = reader.compact_array_length('VoteResponse.node_endpoints')
-                f_node_endpoints = tuple([VoteResponse.NodeEndpoint.read(reader, version) for _ in range(count_f_node_endpoints)])
+                read_f_node_endpoints = VoteResponse.NodeEndpoint.read
+                f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
                 reader.expect_position(end, 'VoteResponse.tagged_fields')
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'VoteResponse.tagged_fields')))

@@ -47,7 +47,8 @@ class WriteShareGroupStateRequest:
             f_partitions: tuple[WriteShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('WriteShareGroupStateRequest.WriteStateData.topic_id')
             count_f_partitions = reader.compact_array_length('WriteShareGroupStateRequest.WriteStateData.partitions')
-            f_partitions = tuple([WriteShareGroupStateRequest.PartitionData.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = WriteShareGroupStateRequest.PartitionData.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.WriteStateData.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -86,7 +87,8 @@ class WriteShareGroupStateRequest:
             f_leader_epoch = reader.int32('WriteShareGroupStateRequest.PartitionData.leader_epoch')
             f_start_offset = reader.int64('WriteShareGroupStateRequest.PartitionData.start_offset')
             count_f_state_batches = reader.compact_array_length('WriteShareGroupStateRequest.PartitionData.state_batches')
-            f_state_batches = tuple([WriteShareGroupStateRequest.StateBatch.read(reader, version) for _ in range(count_f_state_batches)])
+            read_f_state_batches = WriteShareGroupStateRequest.StateBatch.read
+            f_state_batches = tuple([read_f_state_batches(reader, version) for _ in range(count_f_state_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.PartitionData.tagged_fields')
             return cls(partition=f_partition, state_epoch=f_state_epoch, leader_epoch=f_leader_epoch, start_offset=f_start_offset, state_batches=f_state_batches, unknown_tagged_fields=unknown)
@@ -136,7 +138,8 @@ class WriteShareGroupStateRequest:
         f_topics: tuple[WriteShareGroupStateRequest.WriteStateData, ...]
         f_group_id = reader.compact_string('WriteShareGroupStateRequest.group_id')
         count_f_topics = reader.compact_array_length('WriteShareGroupStateRequest.topics')
-        f_topics = tuple([WriteShareGroupStateRequest.WriteStateData.read(reader, version) for _ in range(count_f_topics)])
+        read_f_topics = WriteShareGroupStateRequest.WriteStateData.read
+        f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.tagged_fields')
         return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -190,7 +193,8 @@ class WriteShareGroupStateResponse:
             f_partitions: tuple[WriteShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('WriteShareGroupStateResponse.WriteStateResult.topic_id')
             count_f_partitions = reader.compact_array_length('WriteShareGroupStateResponse.WriteStateResult.partitions')
-            f_partitions = tuple([WriteShareGroupStateResponse.PartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+            read_f_partitions = WriteShareGroupStateResponse.PartitionResult.read
+            f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateResponse.WriteStateResult.tagged_fields')
             return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -233,7 +237,8 @@ class WriteShareGroupStateResponse:
     def read(cls, reader: Reader, version: int) -> Self:
         f_results: tuple[WriteShareGroupStateResponse.WriteStateResult, ...]
         count_f_results = reader.compact_array_length('WriteShareGroupStateResponse.results')
-        f_results = tuple([WriteShareGroupStateResponse.WriteStateResult.read(reader, version) for _ in range(count_f_results)])
+        read_f_results = WriteShareGroupStateResponse.WriteStateResult.read
+        f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('WriteShareGroupStateResponse.tagged_fields')
         return cls(results=f_results, unknown_tagged_fields=unknown)

@@ -73,10 +73,12 @@ class WriteTxnMarkersRequest:
             f_transaction_result = reader.boolean('WriteTxnMarkersRequest.WritableTxnMarker.transaction_result')
             if version <= 0:
                 count_f_topics = reader.array_length('WriteTxnMarkersRequest.WritableTxnMarker.topics')
-                f_topics = tuple([WriteTxnMarkersRequest.WritableTxnMarkerTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = WriteTxnMarkersRequest.WritableTxnMarkerTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             else:
                 count_f_topics = reader.compact_array_length('WriteTxnMarkersRequest.WritableTxnMarker.topics')
-                f_topics = tuple([WriteTxnMarkersRequest.WritableTxnMarkerTopic.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = WriteTxnMarkersRequest.WritableTxnMarkerTopic.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             f_coordinator_epoch = reader.int32('WriteTxnMarkersRequest.WritableTxnMarker.coordinator_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('WriteTxnMarkersRequest.WritableTxnMarker.tagged_fields')
@@ -146,10 +148,12 @@ class WriteTxnMarkersRequest:
         f_markers: tuple[WriteTxnMarkersRequest.WritableTxnMarker, ...]
         if version <= 0:
             count_f_markers = reader.array_length('WriteTxnMarkersRequest.markers')
-            f_markers = tuple([WriteTxnMarkersRequest.WritableTxnMarker.read(reader, version) for _ in range(count_f_markers)])
+            read_f_markers = WriteTxnMarkersRequest.WritableTxnMarker.read
+            f_markers = tuple([read_f_markers(reader, version) for _ in range(count_f_markers)])
         else:
             count_f_markers = reader.compact_array_length('WriteTxnMarkersRequest.markers')
-            f_markers = tuple([WriteTxnMarkersRequest.WritableTxnMarker.read(reader, version) for _ in range(count_f_markers)])
+            read_f_markers = WriteTxnMarkersRequest.WritableTxnMarker.read
+            f_markers = tuple([read_f_markers(reader, version) for _ in range(count_f_markers)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('WriteTxnMarkersRequest.tagged_fields')
         return cls(markers=f_markers, unknown_tagged_fields=unknown)
@@ -214,10 +218,12 @@ class WriteTxnMarkersResponse:
             f_producer_id = reader.int64('WriteTxnMarkersResponse.WritableTxnMarkerResult.producer_id')
             if version <= 0:
                 count_f_topics = reader.array_length('WriteTxnMarkersResponse.WritableTxnMarkerResult.topics')
-                f_topics = tuple([WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             else:
                 count_f_topics = reader.compact_array_length('WriteTxnMarkersResponse.WritableTxnMarkerResult.topics')
-                f_topics = tuple([WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.read(reader, version) for _ in range(count_f_topics)])
+                read_f_topics = WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.read
+                f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('WriteTxnMarkersResponse.WritableTxnMarkerResult.tagged_fields')
             return cls(producer_id=f_producer_id, topics=f_topics, unknown_tagged_fields=unknown)
@@ -258,10 +264,12 @@ class WriteTxnMarkersResponse:
             f_name = reader.string('WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.name') if version <= 0 else reader.compact_string('WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.name')
             if version <= 0:
                 count_f_partitions = reader.array_length('WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.partitions')
-                f_partitions = tuple([WriteTxnMarkersResponse.WritableTxnMarkerPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = WriteTxnMarkersResponse.WritableTxnMarkerPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             else:
                 count_f_partitions = reader.compact_array_length('WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.partitions')
-                f_partitions = tuple([WriteTxnMarkersResponse.WritableTxnMarkerPartitionResult.read(reader, version) for _ in range(count_f_partitions)])
+                read_f_partitions = WriteTxnMarkersResponse.WritableTxnMarkerPartitionResult.read
+                f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('WriteTxnMarkersResponse.WritableTxnMarkerTopicResult.tagged_fields')
             return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
@@ -315,10 +323,12 @@ class WriteTxnMarkersResponse:
         f_markers: tuple[WriteTxnMarkersResponse.WritableTxnMarkerResult, ...]
         if version <= 0:
             count_f_markers = reader.array_length('WriteTxnMarkersResponse.markers')
-            f_markers = tuple([WriteTxnMarkersResponse.WritableTxnMarkerResult.read(reader, version) for _ in range(count_f_markers)])
+            read_f_markers = WriteTxnMarkersResponse.WritableTxnMarkerResult.read
+            f_markers = tuple([read_f_markers(reader, version) for _ in range(count_f_markers)])
         else:
             count_f_markers = reader.compact_array_length('WriteTxnMarkersResponse.markers')
-            f_markers = tuple([WriteTxnMarkersResponse.WritableTxnMarkerResult.read(reader, version) for _ in range(count_f_markers)])
+            read_f_markers = WriteTxnMarkersResponse.WritableTxnMarkerResult.read
+            f_markers = tuple([read_f_markers(reader, version) for _ in range(count_f_markers)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('WriteTxnMarkersResponse.tagged_fields')
         return cls(markers=f_markers, unknown_tagged_fields=unknown)
