@@ -96,6 +96,11 @@ class BrokerServer:
             await self._serve_frames(reader, writer, client_host, connection_id)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
+        except asyncio.CancelledError:
+            # Shutdown cancels connections still waiting (a Fetch long poll). Ending the task
+            # normally keeps Python 3.11's start_server callback, which calls task.exception()
+            # on it, from logging the cancellation as an error with a traceback.
+            log.info("connection %s ended by shutdown", connection_id)
         except Exception:
             log.exception("connection %s failed; closing it", connection_id)
         finally:

@@ -6,6 +6,7 @@ the test turns red the moment the gap is fixed and the mark should go.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -61,3 +62,19 @@ def test_create_topics_over_partition_cap_is_a_policy_violation(broker: BrokerPr
         created = connection.call(request, 7)
     assert created.topics[0].error_code == ErrorCode.POLICY_VIOLATION
     assert created.topics[0].error_message == "Excessively large number of partitions per request."
+
+
+def test_stop_during_a_waiting_fetch_logs_no_traceback(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A clean stop while a Fetch waits for min.bytes ends that connection quietly."""
+    process = start_broker(tmp_path_factory.mktemp("stop") / "data")
+    try:
+        with frames.RawConnection(process.host, process.port) as connection:
+            connection.call(frames.create_topic("waiting"), 7)
+            waiting = replace(frames.fetch("waiting", 0, 0), max_wait_ms=30_000, min_bytes=1)
+            connection.sock.sendall(frames.sized(frames.request_frame(waiting, 12, 99)))
+            time.sleep(0.5)
+            assert process.stop() == 0
+    finally:
+        process.stop()
+    assert "Traceback" not in process.log_text(), process.log_text()
