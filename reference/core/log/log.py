@@ -267,10 +267,9 @@ class PartitionLog:
                             else bound.relative_position_in_segment)
             found = candidate.read(start_offset, max_bytes, max_position, min_one_batch)
             if found is not None:
-                position, piece = found
-                metadata = LogOffsetMetadata(start_offset, candidate.base_offset, position)
-                first = candidate.translate_offset(start_offset)
-                incomplete = first is not None and piece.size_bytes < first.header.size_bytes
+                first, piece = found
+                metadata = LogOffsetMetadata(start_offset, candidate.base_offset, first.position)
+                incomplete = 0 < piece.size_bytes < first.header.size_bytes
                 return FetchData(metadata, (piece,) if piece.size_bytes else (), incomplete)
         return FetchData(self.log_end_offset_metadata)
 

@@ -18,15 +18,13 @@ from spec.records.crc import Buffer
 
 @dataclass(frozen=True, slots=True)
 class RecordScan:
-    """The records of one batch as validation sees them, in order."""
+    """The records of one batch as validation sees them, in order. `offset_deltas` is filled
+    only when asked for (compressed batches, error messages): the hot path skips them."""
 
+    count: int
     timestamp_deltas: list[int]
-    offset_deltas: list[int]
     keyless_indexes: list[int]
-
-    @property
-    def count(self) -> int:
-        return len(self.offset_deltas)
+    offset_deltas: list[int] | None = None
 
 
 def _varint(data: bytes, position: int, max_bytes: int, end: int) -> tuple[int, int]:
@@ -45,12 +43,23 @@ def _varint(data: bytes, position: int, max_bytes: int, end: int) -> tuple[int, 
     raise DecodeError("varint too long", offset=position, field="Record")
 
 
-def scan_records(body: Buffer, count: int, base_position: int) -> RecordScan:
-    """Exactly `count` records filling `body`; `base_position` only shifts reported offsets.
+def _small_varint(data: bytes, position: int, max_bytes: int, end: int) -> tuple[int, int]:
+    """One- and two-byte varints (nearly all of them) without a loop; longer ones by `_varint`."""
+    if position + 1 < end:
+        first = data[position]
+        if first < 0x80:
+            return (first >> 1) ^ -(first & 1), position + 1
+        second = data[position + 1]
+        if second < 0x80:
+            raw = (first & 0x7F) | (second << 7)
+            return (raw >> 1) ^ -(raw & 1), position + 2
+    return _varint(data, position, max_bytes, end)
 
-    One- and two-byte varints (nearly all of them) are decoded in line; longer ones go
-    through `_varint`.
-    """
+
+def scan_records(body: Buffer, count: int, base_position: int, *,
+                 with_keys: bool = True, with_offsets: bool = False) -> RecordScan:
+    """Exactly `count` records filling `body`; `base_position` only shifts reported offsets.
+    Keys are looked at only `with_keys` (compacted topics), offset deltas only `with_offsets`."""
     if count < 0:
         raise DecodeError(f"invalid record count {count}", offset=base_position,
                           field="RecordBatch.records_count")
@@ -61,29 +70,22 @@ def scan_records(body: Buffer, count: int, base_position: int) -> RecordScan:
     keyless: list[int] = []
     position = 0
     for index in range(count):
-        if position + 2 < end and data[position] >= 0x80 and data[position + 1] < 0x80:
-            raw = (data[position] & 0x7F) | (data[position + 1] << 7)
-            length, start = (raw >> 1) ^ -(raw & 1), position + 2
-        else:
-            length, start = _varint(data, position, 5, end)
+        length, start = _small_varint(data, position, 5, end)
         record_end = start + length
-        if length < 0 or record_end > end:
+        if length < 1 or record_end > end:
             raise DecodeError(f"invalid record size {length}", offset=base_position + position,
                               field="Record.length")
-        cursor = start + 1
-        if cursor < record_end and data[cursor] < 0x80:
-            raw = data[cursor]
-            timestamp_deltas.append((raw >> 1) ^ -(raw & 1))
-            cursor += 1
-        else:
-            timestamp_delta, cursor = _varint(data, cursor, 10, record_end)
-            timestamp_deltas.append(timestamp_delta)
-        offset_delta, cursor = _varint(data, cursor, 5, record_end)
-        offset_deltas.append(offset_delta)
-        if cursor < record_end and data[cursor] & 1:  # zigzag sign bit: a negative length, null key
-            keyless.append(index)
+        timestamp_delta, cursor = _small_varint(data, start + 1, 10, record_end)
+        timestamp_deltas.append(timestamp_delta)
+        if with_keys or with_offsets:
+            offset_delta, cursor = _varint(data, cursor, 5, record_end)
+            offset_deltas.append(offset_delta)
+            # the zigzag sign is the first byte's low bit: a negative key length is a null key
+            if cursor >= record_end or data[cursor] & 1:
+                keyless.append(index)
         position = record_end
     if position != end:
         raise DecodeError(f"{end - position} bytes remain after {count} records",
                           offset=base_position + position, field="RecordBatch.records")
-    return RecordScan(timestamp_deltas, offset_deltas, keyless)
+    return RecordScan(count, timestamp_deltas, keyless,
+                      offset_deltas if with_keys or with_offsets else None)

@@ -163,8 +163,8 @@ class LogSegment:
         return None
 
     def read(self, start_offset: int, max_bytes: int, max_position: int,
-             min_one_batch: bool) -> tuple[int, FileSlice] | None:
-        """(start position, slice) from the batch holding `start_offset`, ending before
+             min_one_batch: bool) -> tuple[BatchPosition, FileSlice] | None:
+        """(first batch, slice) from the batch holding `start_offset`, ending before
         `max_position` and after `max_bytes` (or one whole batch with `min_one_batch`)."""
         assert max_bytes >= 0, max_bytes
         found = self.translate_offset(start_offset)
@@ -172,7 +172,7 @@ class LogSegment:
             return None
         adjusted_max_bytes = max(max_bytes, found.header.size_bytes) if min_one_batch else max_bytes
         fetch_size = max(0, min(max_position - found.position, adjusted_max_bytes))
-        return found.position, FileSlice(self.log_path, found.position, fetch_size)
+        return found, FileSlice(self.log_path, found.position, fetch_size)
 
     def find_offset_by_timestamp(self, timestamp: int,
                                  starting_offset: int) -> TimestampAndOffset | None:

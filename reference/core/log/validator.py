@@ -202,20 +202,24 @@ def _validate_batch(header: BatchHeader, topic_partition: str) -> None:
                     f"in record batch with producerId {header.producer_id} {where}")
 
 
-def _scan(batch: memoryview, header: BatchHeader) -> tuple[RecordScan, bool]:
+def _scan(batch: memoryview, header: BatchHeader, settings: LogSettings,
+          *, with_offsets: bool = False) -> tuple[RecordScan, bool]:
     """The records, and whether their inner offsets are 0..n-1 (in-place assignment works)."""
     try:
         if header.compression == Compression.NONE:
             body = batch[BATCH_HEADER_SIZE:]
-            return scan_records(body, header.records_count, BATCH_HEADER_SIZE), True
+            scan = scan_records(body, header.records_count, BATCH_HEADER_SIZE,
+                                with_keys=settings.is_compact, with_offsets=with_offsets)
+            return scan, True
         decoded = decode_batch(batch, verify_crc=False)
     except DecodeError as error:
         raise _fail(ErrorCode.CORRUPT_MESSAGE, f"Record batch is corrupt: {error}") from error
     records = decoded.records
-    scan = RecordScan([record.timestamp_delta for record in records],
-                      [record.offset_delta for record in records],
-                      [index for index, record in enumerate(records) if record.key is None])
-    return scan, scan.offset_deltas == list(range(scan.count))
+    offset_deltas = [record.offset_delta for record in records]
+    scan = RecordScan(len(records), [record.timestamp_delta for record in records],
+                      [index for index, record in enumerate(records) if record.key is None],
+                      offset_deltas)
+    return scan, offset_deltas == list(range(scan.count))
 
 
 def _record_timestamps(header: BatchHeader, scan: RecordScan) -> list[int]:
@@ -255,7 +259,8 @@ def _record_errors(header: BatchHeader, scan: RecordScan, timestamps: list[int],
                            f"accept message without key in topic partition {topic_partition}")))
         elif is_create_time and timestamp != NO_TIMESTAMP:
             if _is_out_of_range(timestamp, settings, now_ms):
-                offset = header.base_offset + scan.offset_deltas[index]
+                deltas = scan.offset_deltas
+                offset = header.base_offset + (deltas[index] if deltas is not None else index)
                 errors.append((ErrorCode.INVALID_TIMESTAMP, RecordError(index, f"Timestamp "
                                f"{timestamp} of message with offset {offset} is out of range. "
                                f"The timestamp should be within [{low}, {high}]")))
@@ -283,10 +288,13 @@ def _raise_record_errors(errors: list[tuple[ErrorCode, RecordError]]) -> None:
 
 def _assign(batch: memoryview, header: BatchHeader, next_offset: int, settings: LogSettings,
             now_ms: int, partition_leader_epoch: int, topic_partition: str) -> ValidatedRecords:
-    scan, in_order = _scan(batch, header)
+    scan, in_order = _scan(batch, header, settings)
     timestamps = _record_timestamps(header, scan)
-    _raise_record_errors(_record_errors(header, scan, timestamps, settings, now_ms,
-                                        topic_partition))
+    errors = _record_errors(header, scan, timestamps, settings, now_ms, topic_partition)
+    if errors and scan.offset_deltas is None:  # the messages name offsets: walk again for them
+        scan, _ = _scan(batch, header, settings, with_offsets=True)
+        errors = _record_errors(header, scan, timestamps, settings, now_ms, topic_partition)
+    _raise_record_errors(errors)
     is_log_append_time = settings.message_timestamp_type == TimestampPolicy.LOG_APPEND_TIME
     last_offset = next_offset + scan.count - 1
     max_timestamp = max(timestamps, default=NO_TIMESTAMP)
