@@ -53,6 +53,7 @@ class Expected:
 @dataclass
 class FuzzStats:
     frames_read: int = 0
+    malformed_frames_read: int = 0
     answers: int = 0
     closes: int = 0
     connections: int = 0
@@ -96,7 +97,7 @@ class FuzzDriver:
         self.closers_by_port = closers_by_port
 
     def run(self, frame_target: int) -> FuzzStats:
-        while self.stats.frames_read < frame_target:
+        while self.stats.malformed_frames_read < frame_target:
             self.serve_one_connection(self.take_batch())
         return self.stats
 
@@ -129,13 +130,15 @@ class FuzzDriver:
                 sock.sendall(b"".join(numbered.input.data for numbered in batch))
                 sock.shutdown(socket.SHUT_WR)
             answered = self.check_answers(sock, expected, batch)
+        read = expected[:answered + 1]
         self.stats.answers += answered
-        self.stats.frames_read += answered
+        self.stats.frames_read += len(read)
+        self.stats.malformed_frames_read += sum(wanted.owner.input.kind != "valid"
+                                                for wanted in read)
         if answered < len(expected):
             closer = expected[answered].owner
             uses[-1] = closer
             self.stats.closes += 1
-            self.stats.frames_read += 1
             self.pending = [numbered for numbered in batch if numbered.index > closer.index]
         kept = {numbered.index for numbered in self.pending}
         self.expected_by_index = {index: known for index, known

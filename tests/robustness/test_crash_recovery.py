@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from spec.errors import ErrorCode
+from spec.records.batch import scan_batches
 from tests.robustness.crash_support import (
     all_logs,
     batch_positions,
@@ -169,3 +171,49 @@ def test_corrupt_batch_after_clean_shutdown_is_served_as_kafka_does(
     with pytest.raises(AssertionError, match="consumer error"):
         consume_all(broker_holder[0], "stopped")
     assert corrupt_offset == 20
+
+
+def flip_batch_at(broker: BrokerProcess, segment: Path, base_offset: int) -> None:
+    for position, offset, size_bytes in batch_positions(segment):
+        if offset == base_offset:
+            data = bytearray(segment.read_bytes())
+            data[position + size_bytes // 2] ^= 0x5A
+            segment.write_bytes(bytes(data))
+            return
+    raise AssertionError(f"no batch at {base_offset} in {segment}")
+
+
+def test_unclean_recovery_scans_only_from_the_recovery_point(tmp_path: Path) -> None:
+    """Kafka's LogLoader.recoverLog scans `segments.values(recoveryPoint, MAX)`: the segment
+    holding the checkpointed recovery point and later ones. A corrupt batch in an older,
+    flushed segment is not found at startup (it is served, and the consumer's CRC check
+    catches it); one in the last segment is truncated away."""
+    broker = start_broker(tmp_path / "data", ["log.flush.offset.checkpoint.interval.ms=100"])
+    try:
+        create_topic(broker, "checkpointed", {"segment.bytes": "1048576", "flush.messages": "1"})
+        with frames.RawConnection(broker.host, broker.port) as connection:
+            for number in range(16):
+                batch = frames.record_batch([bytes([number]) * 200_000], 1_700_000_000_000)
+                connection.call(frames.produce("checkpointed", 0, batch), 9)
+        checkpoint = broker.data_dir / "recovery-point-offset-checkpoint"
+        deadline = time.monotonic() + 10
+        while "checkpointed 0 16" not in checkpoint.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "checkpointed 0 16" in checkpoint.read_text()
+        broker.kill()
+        segments = sorted((broker.data_dir / "checkpointed-0").glob("*.log"))
+        assert len(segments) >= 3, segments
+        flip_batch_at(broker, segments[0], 2)
+        flip_batch_at(broker, segments[-1], 15)
+        broker = restart(broker)
+        with frames.RawConnection(broker.host, broker.port) as connection:
+            fetched = connection.call(frames.fetch("checkpointed", 0, 2, max_bytes=1 << 20), 12)
+        partition = fetched.responses[0].partitions[0]
+        assert partition.high_watermark == 15, "the corrupt last batch is truncated"
+        served = bytes(partition.records or b"")
+        assert served and scan_batches(served)[1] == 0, "the old corrupt batch is served as is"
+        logs = all_logs(broker)
+        assert f"end of segment {int(segments[-1].stem)}; truncated" in logs
+        assert "end of segment 0;" not in logs
+    finally:
+        broker.stop()
