@@ -96,8 +96,9 @@ def is_fit_to_send(body: bytes) -> bool:
     if isinstance(request, ProduceRequest):
         return request.acks != 0
     if isinstance(request, FetchRequest):
-        if any(partition.partition < 0 for topic in request.topics
-               for partition in topic.partitions):
+        if request.max_bytes < 0 or any(
+                partition.partition < 0 or partition.partition_max_bytes < 0
+                for topic in request.topics for partition in topic.partitions):
             return False
         return request.max_wait_ms <= SLOW_FETCH_WAIT_MS or request.min_bytes <= 0
     if isinstance(request, CreateTopicsRequest) and not request.validate_only:

@@ -50,6 +50,27 @@ def test_fetch_of_negative_partition_answers_unknown_partition(broker: BrokerPro
     assert answer.error_code == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
 
 
+@pytest.mark.xfail(strict=True, reason="log/segment.py LogSegment.read asserts max_bytes >= 0 "
+                   "and handlers/fetch.py read_one does not turn the failure into a partition "
+                   "error: the handler crashes and the connection closes")
+@pytest.mark.parametrize("max_bytes", [-2146435072, -1])
+def test_fetch_with_negative_partition_max_bytes_answers_unknown_server_error(
+        broker: BrokerProcess, max_bytes: int) -> None:
+    """Found by the fuzzer (a bit flip in partition_max_bytes). Kafka's LogSegment.read throws
+    IllegalArgumentException for a negative size; ReplicaManager.readFromLocalLog catches any
+    Throwable per partition, so that partition answers UNKNOWN_SERVER_ERROR and the
+    connection stays open."""
+    with frames.RawConnection(broker.host, broker.port) as connection:
+        batch = frames.record_batch([b"some data"], 1_700_000_000_000)
+        connection.call(frames.produce("findings", 0, batch), 9)
+        request = frames.fetch("findings", 0, 0)
+        topic = request.topics[0]
+        asked = replace(topic, partitions=(replace(topic.partitions[0],
+                                                   partition_max_bytes=max_bytes),))
+        fetched = connection.call(replace(request, topics=(asked,)), 12)
+    assert fetched.responses[0].partitions[0].error_code == ErrorCode.UNKNOWN_SERVER_ERROR
+
+
 @pytest.mark.xfail(strict=True, reason="handlers/create_topics.py has no cap on partitions per "
                    "request (the fuzzer steers around it: creating 2**20 partitions stalls the "
                    "broker)")
