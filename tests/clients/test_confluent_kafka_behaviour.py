@@ -210,3 +210,22 @@ def test_create_topic_with_invalid_configs(broker: BrokerProcess, topic_name: st
             future.result(timeout=TIMEOUT_S)
         assert raised.value.args[0].code() == KafkaError.INVALID_CONFIG, config
     assert topic_name not in admin.list_topics(timeout=TIMEOUT_S).topics
+
+
+@pytest.mark.parametrize("topic_codec", ["uncompressed", "gzip", "snappy", "lz4", "zstd",
+                                         "producer"])
+def test_topic_compression_type_recompresses_readably(broker: BrokerProcess, topic_name: str,
+                                                      topic_codec: str) -> None:
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    topic = NewTopic(topic_name, 1, 1, config={"compression.type": topic_codec})
+    admin.create_topics([topic])[topic_name].result(timeout=TIMEOUT_S)
+    values = [b"%02d" % i + b"z" * 300 for i in range(10)]
+    reports = deliver(broker.bootstrap, topic_name, values, {"compression.type": "lz4"})
+    assert [(r.error(), r.offset()) for r in reports] == [(None, i) for i in range(10)]
+    consumer = consumer_for(broker.bootstrap)
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        consumed = poll_records(consumer, len(values))
+    finally:
+        consumer.close()
+    assert [(r.offset, r.value) for r in consumed] == list(enumerate(values))

@@ -4,6 +4,7 @@ partitions in one consumer, LogAppendTime, and what the admin client reports abo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -114,3 +115,26 @@ def test_describe_log_dirs_reports_partition_sizes(admin: KafkaAdminClient,
     [partition] = topic["partitions"]
     # Three 1000-byte values in one uncompressed batch: a little over 3000 bytes on disk.
     assert 3_000 < partition["partition_size"] < 3_200
+
+
+def test_waiting_fetch_answers_as_soon_as_data_arrives(admin: KafkaAdminClient,
+                                                       broker: BrokerProcess,
+                                                       topic_name: str) -> None:
+    """A fetch parked at the log end (fetch.max.wait.ms) completes when a produce lands, as
+    Kafka's DelayedFetch does, not when its wait runs out."""
+    create(admin, topic_name)
+    partition = TopicPartition(topic_name, 0)
+    consumer = KafkaConsumer(bootstrap_servers=broker.bootstrap, group_id=None,
+                             fetch_max_wait_ms=10_000, request_timeout_ms=TIMEOUT_MS + 10_000)
+    try:
+        consumer.assign([partition])
+        consumer.seek(partition, 0)
+        assert consumer.poll(timeout_ms=1_000) == {}  # the consumer now waits in a fetch
+        produced_at = time.monotonic()
+        produce(broker.bootstrap, topic_name, [b"wake up"])
+        [record] = poll_records(consumer, 1)
+        waited_s = time.monotonic() - produced_at
+    finally:
+        consumer.close()
+    assert record.value == b"wake up"
+    assert waited_s < 5.0, f"the parked fetch answered after {waited_s:.1f}s"

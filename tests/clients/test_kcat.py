@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.clients.expectations import CODECS
+from tests.clients.test_confluent_kafka_admin import produce_values
 from tests.clients.test_kafka_python_records import create_topic
 from tests.support.broker_process import BrokerProcess
 from tests.support.kcat import run_kcat
@@ -53,3 +54,25 @@ def test_consume_from_offset_and_count(broker: BrokerProcess, topic_name: str) -
     from_end = run_kcat(broker.bootstrap, ["-C", "-t", topic_name, "-p", "0", "-o", "-2",
                                            "-e", "-q", "-f", "%o %s\\n"])
     assert from_end.splitlines() == ["4 line 4", "5 line 5"]
+
+
+def test_query_offsets_by_timestamp(broker: BrokerProcess, topic_name: str) -> None:
+    """`kcat -Q` is ListOffsets by time: the first offset whose timestamp is >= the one asked,
+    and -1 when every record is older; `-o s@` starts consuming there."""
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    base_ms = 1_700_000_000_000
+    produce_values(broker.bootstrap, topic_name, [b"v0", b"v1", b"v2"],
+                   timestamps_ms=[base_ms, base_ms + 30, base_ms + 10])
+    assert query(broker.bootstrap, topic_name, base_ms + 5) == 1
+    assert query(broker.bootstrap, topic_name, base_ms) == 0
+    assert query(broker.bootstrap, topic_name, base_ms + 31) == -1
+    consumed = run_kcat(broker.bootstrap, ["-C", "-t", topic_name, "-o", f"s@{base_ms + 5}",
+                                           "-e", "-q", "-f", "%o %s %T\\n"])
+    assert consumed.splitlines() == [f"1 v1 {base_ms + 30}", f"2 v2 {base_ms + 10}"]
+
+
+def query(bootstrap: str, topic: str, timestamp_ms: int) -> int:
+    answer = run_kcat(bootstrap, ["-Q", "-t", f"{topic}:0:{timestamp_ms}"])
+    prefix = f"{topic} [0] offset "
+    [line] = [line for line in answer.splitlines() if line.startswith(prefix)]
+    return int(line.removeprefix(prefix))
