@@ -4,7 +4,8 @@ Drives `reference.core.producers.ProducerStateManager` with a tiny in-memory log
 behave as Kafka's Java producer does with idempotence on: up to five batches in flight, retries
 in any order (a retry may overtake an earlier batch), lost requests and lost answers, an epoch
 bump after a batch fails for good (KIP-360) with its records sent again, a voluntary bump that
-leaves the old instance behind as a zombie, producer expiry, snapshots and broker restarts.
+leaves the old instance behind as a zombie, producer expiry, records deleted from the log
+head, snapshots and broker restarts.
 It compares the log with an abstract model of what the clients were told:
   IdempotentNoDuplicate, IdempotentNoGap, FencedEpochNeverWrites  over the log's batches;
   RecordWrittenOnce, AcknowledgedAtOffset                          over the records.
@@ -138,7 +139,8 @@ class ProducerModel(RuleBasedStateMachine):
         self.settings = ProducerStateSettings(producer_id_expiration_ms=EXPIRATION_MS)
         self.manager = ProducerStateManager(self.settings)
         self.allocator = ProducerIdAllocator(broker_id=0, broker_epoch=0)
-        self.log: list[LogBatch] = []
+        self.log: list[LogBatch] = []  # every batch ever written, deleted ones included
+        self.log_start_offset = 0
         self.acknowledged: dict[int, int] = {}  # record id -> offset its answer named
         self.next_record_id = 0
         self.clients = [self._new_client() for _ in range(CLIENTS)]
@@ -215,6 +217,8 @@ class ProducerModel(RuleBasedStateMachine):
     def _client_handles(self, client: Client, batch: SentBatch,
                         answer: Accepted | DuplicateBatch | Rejected | int) -> None:
         is_zombie = any(zombie is client for zombie in self.zombies)
+        if isinstance(answer, DuplicateBatch):
+            assert answer.log_start_offset == self.log_start_offset, answer
         if isinstance(answer, int | DuplicateBatch):
             first_offset = answer if isinstance(answer, int) else answer.first_offset
             for delta, record_id in enumerate(batch.record_ids):
@@ -281,12 +285,26 @@ class ProducerModel(RuleBasedStateMachine):
     def take_snapshot(self) -> None:
         self.manager.take_snapshot(self.storage, DIRECTORY)
 
+    @rule(batch_count=st.integers(1, 3))
+    def delete_records(self, batch_count: int) -> None:
+        """Retention or DeleteRecords moves the log start up by whole batches, never past a
+        written batch still awaiting its answer (its retry needs the producer's state)."""
+        in_flight = {batch for client in [*self.clients, *self.zombies]
+                     for batch in client.in_flight}
+        kept = [entry for entry in self.log if entry.first_offset >= self.log_start_offset]
+        for entry in kept[:batch_count]:
+            if entry.sent in in_flight:
+                break
+            self.log_start_offset = entry.last_offset + 1
+        self.manager.truncate_head(self.log_start_offset)
+
     @precondition(lambda self: self._restart_loses_nothing_in_flight())
     @rule()
     def restart_broker(self) -> None:
         """The broker restarts: a new manager loads the newest snapshot and replays the log."""
         self.manager = ProducerStateManager(self.settings)
-        self.manager.load(self.storage, DIRECTORY, 0, self.log_end_offset, self.now_ms,
+        self.manager.load(self.storage, DIRECTORY, self.log_start_offset, self.log_end_offset,
+                          self.now_ms,
                           self._read_batches)
         self._retire_forgotten_producers()
 

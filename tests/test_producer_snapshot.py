@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -29,8 +30,16 @@ from reference.core.producers.snapshot import (
 )
 from reference.sim.memory_storage import MemoryStorage
 from spec.generated.errors import ErrorCode
+from spec.records.control import ControlRecordType, EndTransactionMarker
 from spec.records.crc import crc32c
-from spec.records.header import INT32_MAX, BatchHeader
+from spec.records.header import (
+    INT32_MAX,
+    NO_SEQUENCE,
+    BatchHeader,
+    Compression,
+    TimestampType,
+    compute_attributes,
+)
 
 DIRECTORY = "orders-0"
 PID = 3
@@ -228,3 +237,31 @@ def test_snapshots_below_an_offset_are_deleted() -> None:
     partition.manager.truncate_fully(partition.storage, DIRECTORY, 10)
     assert partition.storage.list_dir(DIRECTORY) == []
     assert not partition.manager.producers and partition.manager.map_end_offset == 10
+
+
+def test_reload_replays_transaction_markers() -> None:
+    partition = Partition()
+    data = make_header(producer_id=PID, producer_epoch=0, base_sequence=0, record_count=1,
+                       is_transactional=True)
+    attributes = compute_attributes(Compression.NONE, TimestampType.CREATE_TIME,
+                                    is_transactional=True, is_control=True)
+    marker_batch = replace(data, base_offset=1, base_sequence=NO_SEQUENCE, attributes=attributes)
+    commit = EndTransactionMarker(ControlRecordType.COMMIT, coordinator_epoch=6)
+    logged = [LoggedBatch(data), LoggedBatch(marker_batch, commit)]
+    manager = ProducerStateManager()
+    manager.load(partition.storage, DIRECTORY, 0, 2, 0,
+                 lambda start, end: [each for each in logged if start <= each.header.base_offset])
+    entry = manager.producers[PID]
+    assert entry.current_txn_first_offset is None and entry.coordinator_epoch == 6
+    assert entry.last_sequence == 0
+
+
+def test_producer_in_an_open_transaction_is_loaded_however_old() -> None:
+    partition = Partition(ProducerStateSettings(producer_id_expiration_ms=100))
+    written = make_header(producer_id=PID, producer_epoch=0, base_sequence=0, record_count=1,
+                          is_transactional=True)
+    partition.manager.record_batch(written, 0, 0)
+    partition.log.append(written)
+    partition.manager.take_snapshot(partition.storage, DIRECTORY)
+    partition.restart(now_ms=10_000)
+    assert partition.manager.producers[PID].current_txn_first_offset == 0
