@@ -23,6 +23,7 @@ from confluent_kafka import (
 from confluent_kafka.admin import (  # type: ignore[attr-defined]
     AdminClient,
     ConfigResource,
+    ConfigSource,
     NewTopic,
 )
 
@@ -229,3 +230,14 @@ def test_topic_compression_type_recompresses_readably(broker: BrokerProcess, top
     finally:
         consumer.close()
     assert [(r.offset, r.value) for r in consumed] == list(enumerate(values))
+
+
+def test_broker_id_follows_node_id(broker: BrokerProcess) -> None:
+    """Kafka copies node.id into an unset broker.id before it builds its config
+    (KafkaConfig.populateSynonyms), so both describe as the node's id, set statically."""
+    admin = AdminClient({"bootstrap.servers": broker.bootstrap})
+    resource = ConfigResource(ConfigResource.Type.BROKER, "1")
+    entries = admin.describe_configs([resource])[resource].result(timeout=TIMEOUT_S)
+    assert entries["node.id"].value == "1"
+    assert (entries["broker.id"].value, entries["broker.id"].source) == (
+        "1", ConfigSource.STATIC_BROKER_CONFIG.value)
