@@ -258,3 +258,12 @@ def test_accepting_a_gap_trips_the_named_invariant(monkeypatch: pytest.MonkeyPat
     with pytest.raises(InvariantViolated) as raised:
         append(manager, batch(5))
     assert raised.value.name == "IdempotentNoGap"
+
+
+def test_coordinator_batch_without_sequence_restarts_the_expected_sequence() -> None:
+    manager = ProducerStateManager()
+    append(manager, batch(0, 3))
+    append(manager, batch(NO_SEQUENCE), AppendOrigin.COORDINATOR)
+    assert manager.producers[PID].last_sequence == NO_SEQUENCE
+    assert error_of(append(manager, batch(3))) == ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER
+    assert append(manager, batch(0)) == Accepted()

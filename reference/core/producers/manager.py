@@ -333,9 +333,13 @@ def _check_client_write(current: ProducerStateEntry, header: BatchHeader) -> Non
         return
     new_write = ProducerWrite(header.producer_id, header.producer_epoch, header.base_sequence,
                               header.last_sequence)
-    cached = [ProducerWrite(header.producer_id, current.producer_epoch, batch.first_sequence,
-                            batch.last_sequence)
-              for batch in current.batches if batch.last_sequence >= 0]
+    cached: list[ProducerWrite] = []
+    for batch in current.batches:
+        if batch.last_sequence < 0:
+            cached.clear()  # a coordinator's batch restarts the expected sequence at 0
+            continue
+        cached.append(ProducerWrite(header.producer_id, current.producer_epoch,
+                                    batch.first_sequence, batch.last_sequence))
     writes = [*cached, new_write]
     check("IdempotentNoDuplicate", idempotent_no_duplicate(writes), writes=writes)
     check("IdempotentNoGap", idempotent_no_gap(writes[-2:]), writes=writes[-2:])
