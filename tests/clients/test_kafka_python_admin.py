@@ -226,3 +226,36 @@ def test_consumer_offset_lookups(admin: KafkaAdminClient, broker: BrokerProcess,
         assert consumer.offsets_for_times({partition: BASE_MS + 31}) == {partition: None}
     finally:
         consumer.close()
+
+
+def test_names_colliding_on_dot_and_underscore_are_refused(admin: KafkaAdminClient,
+                                                           topic_name: str) -> None:
+    """Kafka's metrics names map '.' to '_', so "a.b" cannot live beside "a_b"."""
+    create(admin, topic_name + "_with_underscore")
+    with pytest.raises(errors.InvalidTopicError, match="collides with existing topic"):
+        create(admin, topic_name + ".with.underscore")
+
+
+def test_recreated_topic_starts_empty(admin: KafkaAdminClient, broker: BrokerProcess,
+                                      topic_name: str) -> None:
+    create(admin, topic_name)
+    produce(broker.bootstrap, topic_name, [b"old 0", b"old 1", b"old 2"])
+    [first] = admin.describe_topics([topic_name])
+    admin.delete_topics([topic_name])
+    create(admin, topic_name)
+    [second] = admin.describe_topics([topic_name])
+    assert second["topic_id"] != first["topic_id"]
+    produce(broker.bootstrap, topic_name, [b"new 0"])
+    partition = TopicPartition(topic_name, 0)
+    assert admin.list_partition_offsets({partition: OffsetSpec.LATEST})[partition].offset == 1
+    consumed = consume_from(broker.bootstrap, [partition], 1)
+    assert [(r.offset, r.value) for r in consumed] == [(0, b"new 0")]
+
+
+def test_topic_max_message_bytes_refuses_larger_batches(admin: KafkaAdminClient,
+                                                        broker: BrokerProcess,
+                                                        topic_name: str) -> None:
+    create(admin, topic_name, configs={"max.message.bytes": "1000"})
+    with pytest.raises(errors.MessageSizeTooLargeError):
+        produce(broker.bootstrap, topic_name, [b"x" * 2_000])
+    produce(broker.bootstrap, topic_name, [b"x" * 500])
