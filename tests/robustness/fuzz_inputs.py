@@ -21,7 +21,12 @@ from typing import Any
 from reference.core.served_apis import SERVED_VERSIONS
 from spec.decode_error import DecodeError
 from spec.generated.create_topics import CreateTopicsRequest
+from spec.generated.describe_cluster import DescribeClusterRequest
+from spec.generated.describe_configs import DescribeConfigsRequest
+from spec.generated.describe_log_dirs import DescribeLogDirsRequest
 from spec.generated.fetch import FetchRequest
+from spec.generated.init_producer_id import InitProducerIdRequest
+from spec.generated.offset_for_leader_epoch import OffsetForLeaderEpochRequest
 from spec.generated.produce import ProduceRequest
 from spec.messages import API_BY_KEY, decode_request_header
 from spec.wire import Reader
@@ -120,6 +125,28 @@ def valid_requests(now_ms: int) -> list[tuple[Any, int]]:
     requests += [(frames.list_offsets(FUZZ_TOPIC, 0, -1), version) for version in (1, 7)]
     requests += [(frames.create_topic("fuzz-created", 3, validate_only=True), version)
                  for version in (2, 5, 7)]
+    return requests + read_only_requests()
+
+
+def read_only_requests() -> list[tuple[Any, int]]:
+    """The other served APIs that change nothing a flipped bit could turn against the witness
+    (no deletes, no config changes)."""
+    topic_resource = DescribeConfigsRequest.DescribeConfigsResource(
+        resource_type=2, resource_name=FUZZ_TOPIC, configuration_keys=None)
+    broker_resource = DescribeConfigsRequest.DescribeConfigsResource(
+        resource_type=4, resource_name="1", configuration_keys=("log.retention.ms",))
+    epoch_topic = OffsetForLeaderEpochRequest.OffsetForLeaderTopic(
+        topic=FUZZ_TOPIC,
+        partitions=(OffsetForLeaderEpochRequest.OffsetForLeaderPartition(partition=0),))
+    requests: list[tuple[Any, int]] = [
+        (DescribeConfigsRequest(resources=(topic_resource, broker_resource)), version)
+        for version in (1, 4)]
+    requests += [(OffsetForLeaderEpochRequest(replica_id=-1, topics=(epoch_topic,)), version)
+                 for version in (2, 4)]
+    requests += [(InitProducerIdRequest(transactional_id=None, transaction_timeout_ms=60_000),
+                  version) for version in (1, 4)]
+    requests += [(DescribeLogDirsRequest(topics=None), version) for version in (1, 4)]
+    requests += [(DescribeClusterRequest(), version) for version in (0, 1)]
     return requests
 
 
