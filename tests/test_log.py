@@ -284,3 +284,43 @@ def test_settings_accept_kafka_timestamp_type_text() -> None:
 
     settings = LogSettings(message_timestamp_type="LogAppendTime")  # type: ignore[arg-type]
     assert settings.message_timestamp_type is TimestampPolicy.LOG_APPEND_TIME
+
+
+def test_aborted_transactions_are_listed_for_read_committed_reads() -> None:
+    from reference.core.log.txn_index import ENTRY_SIZE_BYTES, AbortedTxn
+
+    log = open_log()
+    for _ in range(3):
+        produce(log, 2)
+    first = AbortedTxn(producer_id=7, first_offset=0, last_offset=3, last_stable_offset=0)
+    log.append_aborted_transaction(first)
+    produce(log, 2)
+    second = AbortedTxn(producer_id=8, first_offset=4, last_offset=7, last_stable_offset=4)
+    log.append_aborted_transaction(second)
+    path = log.active_segment.txn_index.path
+    assert path.endswith("00000000000000000000.txnindex")
+    assert log.storage.size(path) == 2 * ENTRY_SIZE_BYTES
+    assert log.read(0, 1 << 20, include_aborted_transactions=True).aborted_transactions == (
+        first, second)
+    assert log.read(4, 1 << 20, include_aborted_transactions=True).aborted_transactions == (
+        second,)
+    assert log.read(0, 1 << 20).aborted_transactions is None
+    log.truncate_to(6, now_ms=NOW_MS)
+    assert log.active_segment.txn_index.entries == [first]
+
+
+def test_transaction_index_survives_reopen_up_to_the_recovered_end() -> None:
+    from reference.core.log.txn_index import AbortedTxn
+
+    storage = MemoryStorage()
+    log = open_log(storage)
+    produce(log, 2)
+    log.append_aborted_transaction(AbortedTxn(1, 0, 1, 0))
+    log.flush(now_ms=NOW_MS)
+    produce(log, 2)
+    log.append_aborted_transaction(AbortedTxn(2, 2, 3, 2))
+    log.active_segment.txn_index.flush()  # the entry is durable, the batch is not
+    storage.crash()
+    reopened = open_log(storage, recovery_point=log.recovery_point)
+    assert reopened.log_end_offset == 2
+    assert reopened.active_segment.txn_index.entries == [AbortedTxn(1, 0, 1, 0)]

@@ -21,6 +21,7 @@ from reference.core.log.offsets import (
 from reference.core.log.retention import delete_old_segments, delete_records_before
 from reference.core.log.segment import TimestampAndOffset
 from reference.core.log.settings import LogManagerSettings, LogSettings, TimestampPolicy
+from reference.core.log.txn_index import AbortedTxn
 from reference.core.log.validator import (
     AppendOrigin,
     ErrorCode,
@@ -31,6 +32,7 @@ from reference.core.log.validator import (
 )
 
 __all__ = [
+    "AbortedTxn",
     "AppendInfo",
     "AppendOrigin",
     "CleaningResult",

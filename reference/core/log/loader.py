@@ -21,6 +21,7 @@ from reference.core.log.segment import (
     LOG_SUFFIX,
     SWAP_SUFFIX,
     TIME_INDEX_SUFFIX,
+    TXN_INDEX_SUFFIX,
     LogSegment,
 )
 from reference.core.log.settings import LogSettings
@@ -49,7 +50,7 @@ def _finish_interrupted_work(storage: Storage, directory: str, report: Report) -
             storage.delete(join(directory, name))
             report(f"deleted leftover {join(directory, name)}")
     for name in storage.list_dir(directory):
-        if name.endswith((INDEX_SUFFIX, TIME_INDEX_SUFFIX)):
+        if name.endswith((INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX)):
             stem = name.rsplit(".", 1)[0]
             if not storage.exists(join(directory, stem + LOG_SUFFIX)):
                 storage.delete(join(directory, name))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from reference.core.log.checkpoints import (
     LEADER_EPOCH_CHECKPOINT,
@@ -23,6 +24,7 @@ from reference.core.log.checkpoints import (
     parse_partition_metadata,
 )
 from reference.core.log.leader_epoch import LeaderEpochCache
+from reference.core.log.list_offsets import offset_for_timestamp
 from reference.core.log.loader import load_segments
 from reference.core.log.offsets import (
     AppendInfo,
@@ -32,6 +34,7 @@ from reference.core.log.offsets import (
 )
 from reference.core.log.segment import LogSegment, TimestampAndOffset
 from reference.core.log.settings import LogSettings
+from reference.core.log.txn_index import AbortedTxn
 from reference.core.storage import Storage, join
 from spec.invariants import (
     batch_offsets_increasing,
@@ -40,13 +43,7 @@ from spec.invariants import (
     recovery_point_within_log,
 )
 from spec.records.batch import iter_batches
-from spec.records.header import NO_TIMESTAMP, BatchHeader
-
-EARLIEST_TIMESTAMP = -2
-LATEST_TIMESTAMP = -1
-MAX_TIMESTAMP = -3
-EARLIEST_LOCAL_TIMESTAMP = -4
-LATEST_TIERED_TIMESTAMP = -5
+from spec.records.header import BatchHeader
 
 
 def partition_directory(topic: str, partition: int) -> str:
@@ -244,11 +241,53 @@ class PartitionLog:
     # --- read -------------------------------------------------------------------------------
 
     def read(self, start_offset: int, max_bytes: int, *,
-             max_offset_exclusive: int | None = None,
-             min_one_batch: bool = True) -> FetchData:
+             max_offset_exclusive: int | None = None, min_one_batch: bool = True,
+             include_aborted_transactions: bool = False) -> FetchData:
         """Stored bytes from the batch holding `start_offset`, stopping before the batch that
         holds `max_offset_exclusive` (the high watermark or last stable offset; default: the
-        log end offset)."""
+        log end offset); a read_committed read also lists the aborted transactions in range."""
+        fetched = self._read(start_offset, max_bytes, max_offset_exclusive, min_one_batch)
+        if not include_aborted_transactions:
+            return fetched
+        if not fetched.slices:
+            return replace(fetched, aborted_transactions=())
+        return replace(fetched, aborted_transactions=tuple(
+            self.collect_aborted_transactions(start_offset, self._upper_bound(fetched))))
+
+    def _upper_bound(self, fetched: FetchData) -> int:
+        """Where the fetched bytes end, as an offset (`LocalLog.addAbortedTransactions`)."""
+        metadata = fetched.offset_metadata
+        segment = self.floor_segment(metadata.segment_base_offset)
+        assert segment is not None and segment.base_offset == metadata.segment_base_offset
+        bound = segment.fetch_upper_bound_offset(metadata.relative_position_in_segment,
+                                                 fetched.size_bytes)
+        if bound is not None:
+            return bound
+        later = [other.base_offset for other in self.segments
+                 if other.base_offset > segment.base_offset]
+        return later[0] if later else self.log_end_offset
+
+    def collect_aborted_transactions(self, start_offset: int,
+                                     upper_bound_offset: int) -> list[AbortedTxn]:
+        """Aborted transactions overlapping [start_offset, upper_bound_offset), segment by
+        segment from the one holding `start_offset` until an index says it is complete."""
+        first = self.floor_segment(start_offset) or self.segments[0]
+        found: list[AbortedTxn] = []
+        for segment in self.segments[self.segments.index(first):]:
+            aborted, is_complete = segment.txn_index.collect(start_offset, upper_bound_offset)
+            found.extend(aborted)
+            if is_complete:
+                break
+        return found
+
+    def append_aborted_transaction(self, aborted: AbortedTxn) -> None:
+        """Record an aborted transaction whose marker was just appended (the partition layer
+        knows it from producer state: `updateTxnIndex`)."""
+        assert aborted.last_offset < self.log_end_offset, (aborted, self.log_end_offset)
+        self.active_segment.txn_index.append(aborted)
+
+    def _read(self, start_offset: int, max_bytes: int, max_offset_exclusive: int | None,
+              min_one_batch: bool) -> FetchData:
         end_offset = self.log_end_offset
         segment = self.floor_segment(start_offset)
         if start_offset < self.log_start_offset or start_offset > end_offset or segment is None:
@@ -276,38 +315,8 @@ class PartitionLog:
     # --- ListOffsets ------------------------------------------------------------------------
 
     def offset_for_timestamp(self, timestamp: int) -> TimestampAndOffset | None:
-        """ListOffsets by time (`fetchOffsetByTimestamp`): earliest (-2, -4), latest (-1),
-        max timestamp (-3), latest tiered (-5, no tiering here), or the first record whose
-        timestamp is >= `timestamp` in the first segment that has one."""
-        if timestamp in (EARLIEST_TIMESTAMP, EARLIEST_LOCAL_TIMESTAMP):
-            earliest = self.leader_epochs.earliest_entry()
-            epoch = (earliest.epoch if earliest is not None
-                     and earliest.start_offset <= self.log_start_offset else None)
-            return TimestampAndOffset(NO_TIMESTAMP, self.log_start_offset, epoch)
-        if timestamp == LATEST_TIMESTAMP:
-            return TimestampAndOffset(NO_TIMESTAMP, self.log_end_offset,
-                                      self.leader_epochs.latest_epoch())
-        if timestamp == LATEST_TIERED_TIMESTAMP:
-            return TimestampAndOffset(NO_TIMESTAMP, -1, -1)
-        if timestamp == MAX_TIMESTAMP:
-            return self._max_timestamp_offset()
-        for segment in self.segments:
-            if segment.largest_timestamp() >= timestamp:
-                return segment.find_offset_by_timestamp(timestamp, self.log_start_offset)
-        return None
-
-    def _max_timestamp_offset(self) -> TimestampAndOffset | None:
-        latest = self.segments[0]
-        for segment in self.segments[1:]:
-            if segment.max_timestamp_so_far > latest.max_timestamp_so_far:
-                latest = segment
-        _, position = latest.offset_index.lookup(latest.offset_of_max_timestamp_so_far)
-        for batch in latest.batches(position):
-            if batch.header.max_timestamp == latest.max_timestamp_so_far:
-                epoch = batch.header.partition_leader_epoch
-                return TimestampAndOffset(batch.header.max_timestamp, batch.header.last_offset,
-                                          epoch if epoch >= 0 else None)
-        return None
+        """ListOffsets by time; see `list_offsets.offset_for_timestamp`."""
+        return offset_for_timestamp(self, timestamp)
 
     # --- truncation -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reference.core.log.txn_index import AbortedTxn
 from reference.core.storage import FileSlice
 
 UNKNOWN_OFFSET = -1
@@ -41,6 +42,7 @@ class FetchData:
     offset_metadata: LogOffsetMetadata
     slices: tuple[FileSlice, ...] = ()
     is_first_entry_incomplete: bool = False
+    aborted_transactions: tuple[AbortedTxn, ...] | None = None  # read_committed reads only
 
     @property
     def size_bytes(self) -> int:

@@ -4,7 +4,9 @@ Mirrors Kafka's `LogSegment` (append with an index entry every index.interval.by
 offset up to a position, recover, truncate, roll conditions, time lookup) and the parts of
 `FileRecords` it leans on (`searchForOffsetWithSize`, `searchForTimestamp`, `slice`).
 File names are the base offset in 20 digits (`LogFileUtils.filenamePrefixFromOffset`).
-Transaction indexes (.txnindex) are not kept yet: aborted-transaction lookups are missing.
+The transaction index (.txnindex) is written by the partition layer when it appends an abort
+marker; recovery keeps its entries up to the recovered end but cannot rebuild lost ones (Kafka
+replays producer state for that).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from reference.core.log.index import CorruptIndexError, OffsetIndex, TimeIndex
 from reference.core.log.settings import LogSettings
+from reference.core.log.txn_index import TransactionIndex
 from reference.core.storage import FileSlice, Storage, join
 from spec.decode_error import DecodeError
 from spec.records.batch import decode_batch
@@ -71,6 +74,7 @@ class LogSegment:
                                         settings.segment_index_bytes)
         self.time_index = TimeIndex(storage, prefix + TIME_INDEX_SUFFIX + suffix, base_offset,
                                     settings.segment_index_bytes)
+        self.txn_index = TransactionIndex(storage, prefix + TXN_INDEX_SUFFIX + suffix)
         self.created_ms = created_ms
         self.size_bytes = 0
         self.next_offset = base_offset
@@ -96,6 +100,7 @@ class LogSegment:
         if self.offset_index.entries and self.offset_index.positions[-1] >= self.size_bytes:
             raise CorruptIndexError(f"{self.offset_index.path}: points past the end of the log")
         self._reload_tail()
+        self.txn_index.load()
 
     def batches(self, position: int = 0, end: int | None = None) -> Iterator[BatchPosition]:
         """Headers of the batches from `position` (structural only: no CRC check)."""
@@ -226,6 +231,8 @@ class LogSegment:
             on_batch(header)
         self.storage.truncate(self.log_path, valid_bytes)
         self.size_bytes = valid_bytes
+        self.txn_index.load()
+        self.txn_index.truncate_to(self.next_offset)
         self.time_index.maybe_append(self.max_timestamp_so_far,
                                      self.offset_of_max_timestamp_so_far, skip_full_check=True)
         self.bytes_since_last_index_entry = valid_bytes - last_index_entry
@@ -257,6 +264,7 @@ class LogSegment:
         found = self.translate_offset(offset)
         self.offset_index.truncate_to(offset)
         self.time_index.truncate_to(offset)
+        self.txn_index.truncate_to(offset)
         removed = 0
         if found is not None:
             removed = self.size_bytes - found.position
@@ -286,11 +294,23 @@ class LogSegment:
         self.time_index.maybe_append(self.max_timestamp_so_far,
                                      self.offset_of_max_timestamp_so_far, skip_full_check=True)
 
+    def fetch_upper_bound_offset(self, start_position: int, fetch_size_bytes: int) -> int | None:
+        """The offset of the first index entry at or past the fetch's end position, if any
+        (`OffsetIndex.fetchUpperBoundOffset`): where aborted-transaction lookups may stop."""
+        target = start_position + fetch_size_bytes
+        for relative, position in zip(self.offset_index.relative_offsets,
+                                      self.offset_index.positions, strict=True):
+            if position >= target:
+                return self.base_offset + relative
+        return None
+
     def flush(self) -> None:
         for path in (self.log_path, self.offset_index.path, self.time_index.path):
             self.storage.flush(path)
+        self.txn_index.flush()
 
     def delete(self) -> None:
         for path in (self.log_path, self.offset_index.path, self.time_index.path):
             self.storage.delete(path)
+        self.txn_index.delete()
 
