@@ -165,3 +165,12 @@ def test_high_watermark_outside_the_log_is_an_invariant_violation() -> None:
     log.check_high_watermark(1)
     with pytest.raises(InvariantViolated, match="HighWatermarkWithinLog"):
         log.check_high_watermark(2)
+
+
+def test_reading_a_deleted_file_fails_and_does_not_recreate_it(tmp_path: Path) -> None:
+    storage = FileStorage(str(tmp_path))
+    storage.append("a.log", b"data")
+    storage.delete("a.log")
+    with pytest.raises(StorageError):
+        storage.read("a.log", 0, 4)
+    assert not (tmp_path / "a.log").exists()

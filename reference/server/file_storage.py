@@ -31,11 +31,14 @@ class FileStorage:
         assert not path.startswith("/") and ".." not in path.split("/"), path
         return os.path.join(self._root, path)
 
-    def _descriptor(self, path: str) -> int:
+    def _descriptor(self, path: str, *, create: bool = False) -> int:
+        # Only appends create: a read of a deleted segment (a fetch racing retention) must fail,
+        # not leave an empty segment file behind for the next start to find.
         fd = self._descriptors.get(path)
         if fd is None:
+            flags = os.O_RDWR | (os.O_CREAT if create else 0)
             try:
-                fd = os.open(self._full(path), os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(self._full(path), flags, 0o644)
             except OSError as error:
                 raise StorageError(f"cannot open {path}: {error}") from error
             self._descriptors[path] = fd
@@ -79,7 +82,7 @@ class FileStorage:
             pass
 
     def append(self, path: str, data: bytes) -> int:
-        fd = self._descriptor(path)
+        fd = self._descriptor(path, create=True)
         try:
             position = os.fstat(fd).st_size
             written = os.pwrite(fd, data, position)

@@ -24,6 +24,13 @@ from reference.core.log.checkpoints import (
     parse_partition_metadata,
 )
 from reference.core.log.leader_epoch import LeaderEpochCache
+from reference.core.log.list_offsets import (  # the constants are re-exported for handlers
+    EARLIEST_LOCAL_TIMESTAMP as EARLIEST_LOCAL_TIMESTAMP,
+)
+from reference.core.log.list_offsets import EARLIEST_TIMESTAMP as EARLIEST_TIMESTAMP
+from reference.core.log.list_offsets import LATEST_TIERED_TIMESTAMP as LATEST_TIERED_TIMESTAMP
+from reference.core.log.list_offsets import LATEST_TIMESTAMP as LATEST_TIMESTAMP
+from reference.core.log.list_offsets import MAX_TIMESTAMP as MAX_TIMESTAMP
 from reference.core.log.list_offsets import offset_for_timestamp
 from reference.core.log.loader import load_segments
 from reference.core.log.offsets import (
