@@ -38,8 +38,9 @@ pytestmark = pytest.mark.clients
 TIMEOUT_S = 15.0
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def admin(broker: BrokerProcess) -> Iterator[AdminClient]:
+    # Per test, so no client outlives the session's broker and retries against a closed port.
     yield AdminClient({"bootstrap.servers": broker.bootstrap})
 
 
