@@ -161,14 +161,14 @@ class Partition:
         """Batches from `fetch_offset` below the high watermark (last stable offset for
         read_committed); raises OffsetOutOfRangeError outside [log start, log end]."""
         bound = self.last_stable_offset if read_committed else self.high_watermark
-        return self.log.read(fetch_offset, max_bytes, max_offset=bound,
+        return self.log.read(fetch_offset, max_bytes, max_offset_exclusive=bound,
                              min_one_batch=min_one_batch)
 
     def _logged_batches(self, start_offset: int, end_offset: int) -> Iterator[LoggedBatch]:
         """The data batches in [start, end) for rebuilding the producer state on load."""
         position = start_offset
         while position < end_offset:
-            fetched = self.log.read(position, 1 << 20, max_offset=end_offset)
+            fetched = self.log.read(position, 1 << 20, max_offset_exclusive=end_offset)
             if not fetched.slices:
                 return
             for piece in fetched.slices:
