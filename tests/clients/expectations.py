@@ -55,6 +55,12 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
+def hour_ago_ms() -> int:
+    """A base for explicit record timestamps: old enough to tell apart from "now", recent enough
+    that retention (7 days by default) cannot delete the records mid-test."""
+    return now_ms() - 3_600_000
+
+
 def check_consumed(sent: Sequence[SentRecord], consumed: Sequence[ConsumedRecord],
                    *, sent_from_ms: int, sent_until_ms: int) -> None:
     """Every partition holds exactly what was sent to it, in send order, at offsets 0, 1, 2..."""

@@ -19,6 +19,7 @@ from tests.clients.expectations import (
     SentRecord,
     check_acknowledged_offsets,
     check_consumed,
+    hour_ago_ms,
     now_ms,
     records_to_send,
 )
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.clients
 
 TIMEOUT_S = 15.0
 TIMEOUT_MS = 15_000
-BASE_MS = 1_700_000_000_000
+BASE_MS = hour_ago_ms()
 TIMESTAMPS_MS = [BASE_MS, BASE_MS + 30, BASE_MS + 10, BASE_MS + 20]
 
 

@@ -30,6 +30,7 @@ from confluent_kafka.admin import (  # type: ignore[attr-defined]
     OffsetSpec,
 )
 
+from tests.clients.expectations import hour_ago_ms
 from tests.clients.test_confluent_kafka_records import consume_from_start, create_topic
 from tests.support.broker_process import BrokerProcess
 
@@ -189,7 +190,7 @@ def test_delete_records_moves_the_log_start(admin: AdminClient, topic_name: str)
     assert error_code(admin.delete_records([beyond])[beyond]) == KafkaError.OFFSET_OUT_OF_RANGE
 
 
-BASE_MS = 1_700_000_000_000
+BASE_MS = hour_ago_ms()
 # Out of order on purpose: the largest timestamp sits on offset 1, inside one batch.
 TIMESTAMPS_MS = [BASE_MS, BASE_MS + 30, BASE_MS + 10, BASE_MS + 20]
 

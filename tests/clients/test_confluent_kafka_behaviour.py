@@ -27,7 +27,7 @@ from confluent_kafka.admin import (  # type: ignore[attr-defined]
     NewTopic,
 )
 
-from tests.clients.expectations import now_ms
+from tests.clients.expectations import hour_ago_ms, now_ms
 from tests.clients.test_confluent_kafka_records import TIMEOUT_S, create_topic, poll_records
 from tests.support.broker_process import BrokerProcess
 
@@ -111,12 +111,13 @@ def test_log_append_time_replaces_the_producer_timestamp(broker: BrokerProcess,
 def test_create_time_is_kept(broker: BrokerProcess, topic_name: str) -> None:
     create_topic(broker.bootstrap, topic_name, partitions=1)
     producer = Producer({"bootstrap.servers": broker.bootstrap})
-    producer.produce(topic_name, value=b"old", partition=0, timestamp=1_000_000_000_000)
+    created_ms = hour_ago_ms()
+    producer.produce(topic_name, value=b"old", partition=0, timestamp=created_ms)
     assert producer.flush(TIMEOUT_S) == 0
     consumer = consumer_for(broker.bootstrap)
     try:
         consumer.assign([TopicPartition(topic_name, 0, 0)])
-        assert poll_one(consumer).timestamp() == (TIMESTAMP_CREATE_TIME, 1_000_000_000_000)
+        assert poll_one(consumer).timestamp() == (TIMESTAMP_CREATE_TIME, created_ms)
     finally:
         consumer.close()
 

@@ -12,12 +12,13 @@ import pytest
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import AlterConfigOp, ConfigResource, ConfigResourceType, OffsetSpec
 
+from tests.clients.expectations import hour_ago_ms
 from tests.clients.test_kafka_python_records import TIMEOUT_MS, TIMEOUT_S, consume_from
 from tests.support.broker_process import BrokerProcess
 
 pytestmark = pytest.mark.clients
 
-BASE_MS = 1_700_000_000_000
+BASE_MS = hour_ago_ms()
 # Out of order on purpose: the largest timestamp sits on offset 1, inside one batch.
 TIMESTAMPS_MS = [BASE_MS, BASE_MS + 30, BASE_MS + 10, BASE_MS + 20]
 

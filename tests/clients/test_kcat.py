@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.clients.expectations import CODECS
+from tests.clients.expectations import CODECS, hour_ago_ms
 from tests.clients.test_confluent_kafka_admin import produce_values
 from tests.clients.test_kafka_python_records import create_topic
 from tests.support.broker_process import BrokerProcess
@@ -60,7 +60,7 @@ def test_query_offsets_by_timestamp(broker: BrokerProcess, topic_name: str) -> N
     """`kcat -Q` is ListOffsets by time: the first offset whose timestamp is >= the one asked,
     and -1 when every record is older; `-o s@` starts consuming there."""
     create_topic(broker.bootstrap, topic_name, partitions=1)
-    base_ms = 1_700_000_000_000
+    base_ms = hour_ago_ms()
     produce_values(broker.bootstrap, topic_name, [b"v0", b"v1", b"v2"],
                    timestamps_ms=[base_ms, base_ms + 30, base_ms + 10])
     assert query(broker.bootstrap, topic_name, base_ms + 5) == 1
