@@ -10,16 +10,9 @@ from __future__ import annotations
 import random
 import uuid
 
-from reference.core.log.checkpoints import (
-    CheckpointError,
-    MetaProperties,
-    format_meta_properties,
-    parse_meta_properties,
-    uuid_to_kafka_string,
-)
+from reference.core.log.checkpoints import CheckpointError, MetaProperties, uuid_to_kafka_string
+from reference.core.log.log_dir import LogDirectory
 from reference.core.storage import Storage
-
-META_PROPERTIES = "meta.properties"
 
 
 class IdentityError(Exception):
@@ -36,12 +29,12 @@ def random_kafka_uuid(rng: random.Random) -> uuid.UUID:
 
 def load_or_create_identity(storage: Storage, node_id: int, rng: random.Random,
                             now_ms: int) -> MetaProperties:
-    if storage.exists(META_PROPERTIES):
-        data = storage.read(META_PROPERTIES, 0, storage.size(META_PROPERTIES))
-        try:
-            meta = parse_meta_properties(data)
-        except CheckpointError as error:
-            raise IdentityError(f"unreadable {META_PROPERTIES}: {error}") from error
+    files = LogDirectory(storage)
+    try:
+        meta = files.read_meta_properties()
+    except CheckpointError as error:
+        raise IdentityError(f"unreadable meta.properties: {error}") from error
+    if meta is not None:
         if meta.node_id != node_id:
             raise IdentityError(f"Stored node id {meta.node_id} doesn't match previous node id "
                                 f"{node_id}. If you moved your data, make sure your configured "
@@ -51,5 +44,5 @@ def load_or_create_identity(storage: Storage, node_id: int, rng: random.Random,
     meta = MetaProperties(node_id=node_id,
                           cluster_id=uuid_to_kafka_string(random_kafka_uuid(rng)),
                           directory_id=random_kafka_uuid(rng))
-    storage.write_atomically(META_PROPERTIES, format_meta_properties(meta, written_at_ms=now_ms))
+    files.write_meta_properties(meta, now_ms=now_ms)
     return meta

@@ -9,7 +9,7 @@ segments after the recovery point need no scan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reference.core.log.checkpoints import (
@@ -18,13 +18,9 @@ from reference.core.log.checkpoints import (
     REPLICATION_OFFSET_CHECKPOINT,
     CheckpointError,
     PartitionOffset,
-    format_offset_checkpoint,
-    parse_offset_checkpoint,
 )
+from reference.core.log.log_dir import LogDirectory
 from reference.core.storage import Storage
-
-CLEAN_SHUTDOWN_FILE = ".kafka_cleanshutdown"
-CLEAN_SHUTDOWN_CONTENT = b'{"version":0,"brokerEpoch":-1}'
 
 Offsets = dict[tuple[str, int], int]
 
@@ -45,39 +41,34 @@ class LogDir:
     had_clean_shutdown: bool = False
 
 
-def read_checkpoint(storage: Storage, name: str, report: Callable[[str], None]) -> Offsets:
-    if not storage.exists(name):
-        return {}
+def read_checkpoint(files: LogDirectory, name: str, report: Callable[[str], None]) -> Offsets:
+    """A checkpoint's offsets; an unreadable one counts as empty, as Kafka's LogManager resets
+    the recovery point to 0 ("resetting the recovery checkpoint to 0") rather than stop."""
     try:
-        entries = parse_offset_checkpoint(storage.read(name, 0, storage.size(name)), name)
+        return files.read_offsets(name)
     except CheckpointError as error:
-        report(f"ignoring unreadable {name}: {error}")  # Kafka logs and starts from 0 too
+        report(f"ignoring unreadable {name}: {error}")
         return {}
-    return {(entry.topic, entry.partition): entry.offset for entry in entries}
 
 
 def open_log_dir(storage: Storage, log_dir: LogDir, report: Callable[[str], None]) -> None:
-    """Read the checkpoints and the clean-shutdown marker (then delete it: we are running)."""
-    log_dir.recovery_points = read_checkpoint(storage, RECOVERY_POINT_CHECKPOINT, report)
-    log_dir.log_start_offsets = read_checkpoint(storage, LOG_START_OFFSET_CHECKPOINT, report)
-    log_dir.high_watermarks = read_checkpoint(storage, REPLICATION_OFFSET_CHECKPOINT, report)
-    log_dir.had_clean_shutdown = storage.exists(CLEAN_SHUTDOWN_FILE)
-    if log_dir.had_clean_shutdown:
-        storage.delete(CLEAN_SHUTDOWN_FILE)
+    """Read the checkpoints and the clean-shutdown mark (then delete it: we are running)."""
+    files = LogDirectory(storage)
+    log_dir.recovery_points = read_checkpoint(files, RECOVERY_POINT_CHECKPOINT, report)
+    log_dir.log_start_offsets = read_checkpoint(files, LOG_START_OFFSET_CHECKPOINT, report)
+    log_dir.high_watermarks = read_checkpoint(files, REPLICATION_OFFSET_CHECKPOINT, report)
+    log_dir.had_clean_shutdown = files.take_clean_shutdown_mark()
 
 
 def write_checkpoints(storage: Storage, recovery_points: Offsets, log_start_offsets: Offsets,
                       high_watermarks: Offsets) -> None:
+    files = LogDirectory(storage)
     for name, offsets in ((RECOVERY_POINT_CHECKPOINT, recovery_points),
                           (LOG_START_OFFSET_CHECKPOINT, log_start_offsets),
                           (REPLICATION_OFFSET_CHECKPOINT, high_watermarks)):
-        storage.write_atomically(name, format_offset_checkpoint(entries(offsets)))
-
-
-def entries(offsets: Offsets) -> Iterable[PartitionOffset]:
-    return (PartitionOffset(topic, partition, offset)
-            for (topic, partition), offset in sorted(offsets.items()))
+        files.write_offsets(name, (PartitionOffset(topic, partition, offset)
+                                   for (topic, partition), offset in offsets.items()))
 
 
 def mark_clean_shutdown(storage: Storage) -> None:
-    storage.write_atomically(CLEAN_SHUTDOWN_FILE, CLEAN_SHUTDOWN_CONTENT)
+    LogDirectory(storage).mark_clean_shutdown()
