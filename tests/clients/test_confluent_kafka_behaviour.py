@@ -3,6 +3,7 @@ auto-created topics, offset resets, cluster and broker descriptions."""
 
 from __future__ import annotations
 
+import random
 import time
 from typing import Any
 
@@ -242,3 +243,19 @@ def test_broker_id_follows_node_id(broker: BrokerProcess) -> None:
     assert entries["node.id"].value == "1"
     assert (entries["broker.id"].value, entries["broker.id"].source) == (
         "1", ConfigSource.STATIC_BROKER_CONFIG.value)
+
+
+def test_record_near_the_size_limit_round_trips(broker: BrokerProcess, topic_name: str) -> None:
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    # Incompressible and just under message.max.bytes once wrapped in a batch.
+    value = random.Random(7).randbytes(BROKER_MESSAGE_MAX_BYTES - 1_000)
+    [report] = deliver(broker.bootstrap, topic_name, [value], {
+        "compression.type": "none", "message.max.bytes": BROKER_MESSAGE_MAX_BYTES})
+    assert (report.error(), report.offset()) == (None, 0)
+    consumer = consumer_for(broker.bootstrap, **{"max.partition.fetch.bytes": 65_536})
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        message = poll_one(consumer)
+    finally:
+        consumer.close()
+    assert message.value() == value
