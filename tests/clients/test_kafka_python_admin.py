@@ -260,3 +260,26 @@ def test_topic_max_message_bytes_refuses_larger_batches(admin: KafkaAdminClient,
     with pytest.raises(errors.MessageSizeTooLargeError):
         produce(broker.bootstrap, topic_name, [b"x" * 2_000])
     produce(broker.bootstrap, topic_name, [b"x" * 500])
+
+
+def test_requests_for_missing_topics_and_partitions(admin: KafkaAdminClient,
+                                                    topic_name: str) -> None:
+    create(admin, topic_name)
+    missing_partition = TopicPartition(topic_name, 5)
+    with pytest.raises(errors.UnknownTopicOrPartitionError):
+        admin.list_partition_offsets({missing_partition: OffsetSpec.LATEST})
+    refused = admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic_name + "-x",
+                                                  configs={"retention.ms": "1000"})],
+                                  incremental=True, raise_on_unknown=False)
+    assert refused["topic"][topic_name + "-x"].startswith(
+        "[Error 3] UnknownTopicOrPartitionError")
+
+
+def test_validate_only_changes_nothing(admin: KafkaAdminClient, topic_name: str) -> None:
+    create(admin, topic_name)
+    admin.create_partitions({topic_name: 4}, validate_only=True)
+    admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic_name, configs={
+        "retention.ms": "1000"})], validate_only=True, incremental=True)
+    [described] = admin.describe_topics([topic_name])
+    assert len(described["partitions"]) == 1
+    assert topic_configs(admin, topic_name)["retention.ms"]["value"] == "604800000"
