@@ -324,3 +324,11 @@ def test_transaction_index_survives_reopen_up_to_the_recovered_end() -> None:
     reopened = open_log(storage, recovery_point=log.recovery_point)
     assert reopened.log_end_offset == 2
     assert reopened.active_segment.txn_index.entries == [AbortedTxn(1, 0, 1, 0)]
+
+
+def test_negative_max_bytes_is_refused_like_kafkas_illegal_argument() -> None:
+    log = open_log()
+    produce(log)
+    with pytest.raises(ValueError, match="Invalid max size -1"):
+        log.read(0, -1)
+    assert log.read(1, -1).slices == ()  # nothing to read: no segment is asked, as in Kafka

@@ -171,7 +171,9 @@ class LogSegment:
              min_one_batch: bool) -> tuple[BatchPosition, FileSlice] | None:
         """(first batch, slice) from the batch holding `start_offset`, ending before
         `max_position` and after `max_bytes` (or one whole batch with `min_one_batch`)."""
-        assert max_bytes >= 0, max_bytes
+        if max_bytes < 0:  # Kafka's IllegalArgumentException: UNKNOWN_SERVER_ERROR per partition
+            raise ValueError(f"Invalid max size {max_bytes} for log read from segment "
+                             f"{self.log_path}")
         found = self.translate_offset(start_offset)
         if found is None:
             return None
