@@ -338,8 +338,14 @@ class PartitionLog:
         while self.active_segment.base_offset > offset:
             self.segments.pop().delete()
         self.active_segment.truncate_to(offset, now_ms=now_ms)
-        if self.active_segment.size_bytes == 0 and self.active_segment.base_offset < offset:
-            self._restart_empty_active_segment(offset, now_ms=now_ms)
+        if self.active_segment.next_offset < offset:
+            # compaction had emptied the offsets just below the cut; the log must still end at
+            # `offset`, also after a restart, so a segment starts there (Kafka only sets its
+            # in-memory log end offset, which a restart would lose)
+            if self.active_segment.size_bytes == 0:
+                self._restart_empty_active_segment(offset, now_ms=now_ms)
+            else:
+                self.roll(now_ms=now_ms, expected_next_offset=offset)
         self.leader_epochs.truncate_from_end(offset)
         self.log_start_offset = max(min(self.log_start_offset, offset),
                                     self.segments[0].base_offset)
@@ -349,9 +355,7 @@ class PartitionLog:
         return True
 
     def _restart_empty_active_segment(self, offset: int, *, now_ms: int) -> None:
-        """Compaction had emptied the offsets below the cut: the log must still end at
-        `offset`, also after a restart, so the empty active segment is re-created there.
-        (Kafka only sets its in-memory log end offset, which a restart would lose.)"""
+        """The empty active segment is re-created at `offset`."""
         self.segments.pop().delete()
         segment = LogSegment(self.storage, self.directory, offset, self.settings,
                              created_ms=now_ms)
