@@ -179,3 +179,20 @@ def test_crash_after_the_log_swap_completes_it_and_rebuilds_indexes() -> None:
     assert reopened.segments[0].size_bytes == size
     assert records(reopened)[0] == (0, b"k0", b"v0")
     assert records(reopened)[1][0] == reopened.segments[1].base_offset
+
+
+def test_truncating_into_a_compacted_gap_keeps_the_log_end_across_a_restart() -> None:
+    log = PartitionLog.open(MemoryStorage(), DIRECTORY, COMPACTED, now_ms=NOW_MS)
+    produce(log, b"b", b"0")
+    produce(log, b"a", b"1")
+    produce(log, b"a", b"2")
+    log.roll(now_ms=NOW_MS)
+    clean(log, first_dirty_offset=0, last_stable_offset=3, now_ms=NOW_MS)
+    assert [offset for offset, _, _ in records(log)] == [0, 2]
+    log.truncate_to(2, now_ms=NOW_MS)
+    assert log.log_end_offset == 2
+    log.flush(now_ms=NOW_MS)
+    log.storage.crash()  # type: ignore[attr-defined]
+    reopened = PartitionLog.open(log.storage, DIRECTORY, COMPACTED, now_ms=NOW_MS,
+                                 recovery_point=log.recovery_point)
+    assert reopened.log_end_offset == 2
