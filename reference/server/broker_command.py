@@ -14,12 +14,14 @@ import contextlib
 import logging
 import os
 import random
+import shutil
 import signal
 import sys
 import tempfile
 
 from reference.core.broker import Broker, Listener
 from reference.core.identity import IdentityError
+from reference.core.log_dir import LogDir
 from reference.server.file_storage import FileStorage
 from reference.server.server import BrokerServer, now_ms
 from spec.config import BrokerConfig, ConfigError
@@ -35,6 +37,12 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
             raise ConfigError(f"--config expects key=value, got {pair!r}")
         overrides[name.strip()] = value.strip()
     return overrides
+
+
+def disk_usage(path: str) -> tuple[int, int]:
+    """(total, usable) bytes of the volume holding `path`, as DescribeLogDirs v4 reports."""
+    usage = shutil.disk_usage(path)
+    return usage.total, usage.free
 
 
 def run_broker(arguments: argparse.Namespace) -> int:
@@ -61,7 +69,9 @@ def run_broker(arguments: argparse.Namespace) -> int:
 async def serve(config: BrokerConfig, data_dir: str, host: str, port: int) -> int:
     seed = int.from_bytes(os.urandom(8), "big")
     storage = FileStorage(data_dir)
-    broker = Broker.open(config, storage, rng=random.Random(seed), now_ms=now_ms())
+    log_dir = LogDir(path=storage.root, usage=lambda: disk_usage(storage.root))
+    broker = Broker.open(config, storage, rng=random.Random(seed), now_ms=now_ms(),
+                         log_dir=log_dir)
     server = BrokerServer(broker, storage, host, port)
     bound_host, bound_port = await server.start()
     broker.listener = Listener(bound_host, bound_port)

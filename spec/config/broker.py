@@ -26,6 +26,17 @@ _DEFAULT_TEXTS: dict[str, str] = {
 }
 
 
+def with_id_synonyms(overrides: Mapping[str, str]) -> dict[str, str]:
+    """`node.id` and `broker.id` name the same thing: one set alone is copied to the other, as
+    `KafkaConfig.populateSynonyms` does (so DescribeConfigs shows both as static configs)."""
+    static = dict(overrides)
+    if "node.id" in static and "broker.id" not in static:
+        static["broker.id"] = static["node.id"]
+    elif "broker.id" in static and "node.id" not in static:
+        static["node.id"] = static["broker.id"]
+    return static
+
+
 @dataclass(frozen=True, slots=True)
 class BrokerConfig:
     """Parsed broker configs: `values` has one entry per defined config (None for null)."""
@@ -39,7 +50,7 @@ class BrokerConfig:
                      dynamic_broker: Mapping[str, str] | None = None) -> BrokerConfig:
         """Parse server.properties-style strings; raises ConfigError with Kafka's message."""
         layers = ConfigLayers(dict(dynamic_broker or {}), dict(dynamic_default or {}),
-                              dict(overrides), _DEFAULT_TEXTS)
+                              with_id_synonyms(overrides), _DEFAULT_TEXTS)
         set_layers = [layer for layer, _ in layers.ordered()[:3]]  # every layer but defaults
         values: dict[str, ConfigValue] = {}
         for name, definition in BROKER_DEFINITIONS.items():
