@@ -217,3 +217,19 @@ def test_unclean_recovery_scans_only_from_the_recovery_point(tmp_path: Path) -> 
         assert "end of segment 0;" not in logs
     finally:
         broker.stop()
+
+
+def test_restart_after_sigkill_rebuilds_producer_state_across_read_chunks(
+        broker_holder: list[BrokerProcess]) -> None:
+    """Rebuilding producer state after a crash replays the log; batches that straddle the
+    replay's read size (1 MiB) must not stop the broker from starting."""
+    create_topic(broker_holder[0], "large-batches", {})
+    with frames.RawConnection(broker_holder[0].host, broker_holder[0].port) as connection:
+        for number in range(5):
+            batch = frames.record_batch([bytes([number]) * 300_000], 1_700_000_000_000)
+            produced = connection.call(frames.produce("large-batches", 0, batch), 9)
+            assert produced.responses[0].partition_responses[0].error_code == ErrorCode.NONE
+    broker_holder[0].kill()
+    broker_holder[0] = restart(broker_holder[0])
+    served = consume_all(broker_holder[0], "large-batches")
+    assert [offset for offset, _ in served] == list(range(5))

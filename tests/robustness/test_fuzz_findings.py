@@ -29,8 +29,9 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
         process.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="fetch_sessions/values.py SessionPartition asserts "
-                   "partition >= 0: the handler crashes and the connection closes")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="fetch_sessions/values.py SessionPartition asserts partition >= 0: "
+                   "the handler crashes and the connection closes")
 @pytest.mark.parametrize("partition", [-2147483648, -1])
 def test_fetch_of_negative_partition_answers_unknown_partition(broker: BrokerProcess,
                                                                partition: int) -> None:
@@ -50,7 +51,8 @@ def test_fetch_of_negative_partition_answers_unknown_partition(broker: BrokerPro
     assert answer.error_code == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
 
 
-@pytest.mark.xfail(strict=True, reason="log/segment.py LogSegment.read asserts max_bytes >= 0 "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="log/segment.py LogSegment.read asserts max_bytes >= 0 "
                    "and handlers/fetch.py read_one does not turn the failure into a partition "
                    "error: the handler crashes and the connection closes")
 @pytest.mark.parametrize("max_bytes", [-2146435072, -1])
@@ -71,7 +73,8 @@ def test_fetch_with_negative_partition_max_bytes_answers_unknown_server_error(
     assert fetched.responses[0].partitions[0].error_code == ErrorCode.UNKNOWN_SERVER_ERROR
 
 
-@pytest.mark.xfail(strict=True, reason="handlers/create_topics.py has no cap on partitions per "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="handlers/create_topics.py has no cap on partitions per "
                    "request (the fuzzer steers around it: creating 2**20 partitions stalls the "
                    "broker)")
 def test_create_topics_over_partition_cap_is_a_policy_violation(broker: BrokerProcess) -> None:
