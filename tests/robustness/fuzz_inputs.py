@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import random
 import struct
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +38,9 @@ FUZZ_TOPIC = "fuzz-produce-topic"
 # MAX_PARTITIONS_PER_BATCH); see test_create_topics_partition_cap for the broker's gap.
 KAFKA_MAX_PARTITIONS_PER_REQUEST = 10_000
 SLOW_FETCH_WAIT_MS = 500
+# Record timestamps are fixed so an input's bytes depend on the seed alone (an old create time
+# is accepted: message.timestamp.before.max.ms defaults to unbounded).
+FIXED_TIMESTAMP_MS = 1_700_000_000_000
 STEERED_API_KEYS = {struct.pack(">h", api.API_KEY)
                     for api in (ProduceRequest, FetchRequest, CreateTopicsRequest)}
 
@@ -159,7 +161,7 @@ class FuzzInputs:
         self.correlation_id = 0
         # Encoded once; each use patches in a fresh correlation id (header bytes 4-8).
         self.bases = [frames.request_frame(request, version, 0)
-                      for request, version in valid_requests(int(time.time() * 1000))]
+                      for request, version in valid_requests(FIXED_TIMESTAMP_MS)]
         self.mutations: list[tuple[str, int, Callable[[bytes], FuzzInput]]] = [
             ("valid", 10, self.valid), ("bit_flip", 25, self.bit_flip),
             ("truncate", 12, self.truncate), ("random_body", 10, self.random_body),

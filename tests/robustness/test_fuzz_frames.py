@@ -1,6 +1,8 @@
 """100,000 malformed frames against one live broker process: it must survive and stay correct.
 
-Seeded (KSPEC_FUZZ_SEED, default below; KSPEC_FUZZ_FRAMES sets the count). Checks: the process
+Seeded (KSPEC_FUZZ_SEED, default below; KSPEC_FUZZ_FRAMES sets the count): each of the
+KSPEC_FUZZ_WORKERS connections replays its own input stream, a function of the seed alone; only
+the interleaving of the workers varies between runs. Checks: the process
 never dies; every answer is a well-formed response with the frame's correlation id (or the
 connection closes); a topic written before the fuzzing serves the same bytes after it; the
 broker's memory stays bounded (huge size prefixes are refused unread); its log has no traceback.
@@ -21,7 +23,7 @@ import pytest
 from spec.errors import ErrorCode
 from tests.robustness.broker_log import handler_crashes
 from tests.robustness.fuzz_driver import FuzzDriver, FuzzStats, Numbered
-from tests.robustness.fuzz_inputs import FUZZ_TOPIC, FuzzInputs
+from tests.robustness.fuzz_inputs import FUZZ_TOPIC, FuzzInputs, SeenFrame, split_frames
 from tests.support import frames
 from tests.support.broker_process import BrokerProcess, start_broker
 
@@ -125,7 +127,7 @@ def test_broker_survives_malformed_frames(broker: BrokerProcess) -> None:
     seed = int(os.environ.get("KSPEC_FUZZ_SEED", DEFAULT_SEED))
     frame_target = int(os.environ.get("KSPEC_FUZZ_FRAMES", DEFAULT_FRAMES))
     rerun = (f"seed {seed}; rerun: KSPEC_FUZZ_SEED={seed} KSPEC_FUZZ_FRAMES={frame_target} "
-             f".venv/bin/pytest tests/robustness/test_fuzz_frames.py")
+             f"KSPEC_FUZZ_WORKERS={WORKERS} .venv/bin/pytest tests/robustness/test_fuzz_frames.py")
     witness_before = write_witness(broker)
     rss_before_kb = vm_rss_kb(broker.process.pid)
     log_start = len(broker.log_text())
@@ -155,3 +157,22 @@ def test_huge_size_prefix_closes_without_allocating(broker: BrokerProcess) -> No
     assert rss_after_kb - rss_before_kb < 16 * 1024, (rss_before_kb, rss_after_kb)
     with frames.RawConnection(broker.host, broker.port) as connection:
         assert connection.call(frames.api_versions(), 3).error_code == ErrorCode.NONE
+
+
+def test_fuzz_inputs_depend_on_the_seed_alone() -> None:
+    def first_inputs(seed: int) -> list[bytes]:
+        inputs = FuzzInputs(seed, DEFAULT_MAX_REQUEST_BYTES)
+        return [inputs.next().data for _ in range(300)]
+
+    assert first_inputs(11) == first_inputs(11)
+    assert first_inputs(11) != first_inputs(12)
+
+
+def test_split_frames_follows_the_broker_read_loop() -> None:
+    body = frames.request_frame(frames.api_versions(), 3, 5)
+    stream = frames.sized(body) + (2000).to_bytes(4, "big") + body
+    assert split_frames(stream, 1000) == ([SeenFrame(body), SeenFrame(None, 2000)], False)
+    assert split_frames(frames.sized(body) + b"\x00\x00\x00\x09abc", 1000) == (
+        [SeenFrame(body)], True)
+    assert split_frames((-1).to_bytes(4, "big", signed=True), 1000) == (
+        [SeenFrame(None, -1)], False)
