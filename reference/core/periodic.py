@@ -6,8 +6,8 @@ Kafka's `LogManager` schedules retention (`log.retention.check.interval.ms`), th
 passes, when `log.cleaner.enable`); `UnifiedLog` expires producers every
 `producer.id.expiration.check.interval.ms`. Each job runs when its interval has passed since it
 last ran; the core is told the time, it never reads a clock. As in `LogManager.startup`, the
-retention and checkpoint jobs first run 30 s after start (`InitialTaskDelayMs`), then every
-interval; producer expiry first runs one interval after start.
+retention and checkpoint jobs first run `log.initial.task.delay.ms` (30 s) after start, then
+every interval; producer expiry first runs one interval after start.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec.config import BrokerConfig
-
-INITIAL_TASK_DELAY_MS = 30_000  # LogManager.InitialTaskDelayMs
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +34,8 @@ class Periodic:
             "producer_expiry": config.producer_id_expiration_check_interval_ms,
             "checkpoints": config.int_value("log.flush.offset.checkpoint.interval.ms"),
         }
-        first_delays_ms = {"retention": INITIAL_TASK_DELAY_MS,
-                           "checkpoints": INITIAL_TASK_DELAY_MS}
+        initial_delay_ms = config.int_value("log.initial.task.delay.ms")
+        first_delays_ms = {"retention": initial_delay_ms, "checkpoints": initial_delay_ms}
         self.last_run_ms = {
             job: now_ms - (interval_ms or 0) + first_delays_ms.get(job, interval_ms or 0)
             for job, interval_ms in self.intervals_ms.items()}

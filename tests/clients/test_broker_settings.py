@@ -30,6 +30,7 @@ def tuned_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerPro
     data_dir.mkdir()
     broker = start_broker(data_dir, configs=[
         "auto.create.topics.enable=false",
+        "log.initial.task.delay.ms=100",  # as Kafka's own tests shorten the 30 s first delay
         f"log.retention.check.interval.ms={RETENTION_CHECK_INTERVAL_MS}"])
     try:
         yield broker
