@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spec.codegen.emit_struct import StructContext, emit_struct, indent
+from spec.codegen.emit_struct import StructContext, constructor, emit_struct, indent
 from spec.codegen.schema import MessageSpec, StructRegistry, StructSpec
 
 _DATACLASS = "@dataclass(frozen=True, slots=True, kw_only=True)"
@@ -32,7 +32,8 @@ def reachable_versions(message: MessageSpec, registry: StructRegistry) -> dict[s
     return {name: sorted(versions or top) for name, versions in found.items()}
 
 
-def emit_message_class(message: MessageSpec) -> list[str]:
+def emit_message_class(message: MessageSpec, constructors: list[str]) -> list[str]:
+    """The class; the module-level builders its readers call are appended to `constructors`."""
     registry = StructRegistry(message)
     reachable = reachable_versions(message, registry)
     is_flexible_capable = not message.flexible_versions.is_empty
@@ -43,6 +44,7 @@ def emit_message_class(message: MessageSpec) -> list[str]:
         doc = f'"""{message.name}.{name}: versions {struct.versions}."""'
         nested.append([_DATACLASS, f"class {name}:", *indent([doc, ""]),
                        *indent(emit_struct(struct, context, []))])
+        constructors += ["", "", *constructor(struct, context)]
     valid = message.valid_versions
     context = StructContext(message.name, message.name,
                             tuple(range(valid.lowest, valid.highest + 1)),
@@ -50,6 +52,8 @@ def emit_message_class(message: MessageSpec) -> list[str]:
     body = [_class_doc(message), "", *_constants(message), *emit_struct(
         StructSpec(message.name, valid, message.fields), context, nested),
         "", *_codec_methods(message)]
+    constructors += ["", "", *constructor(StructSpec(message.name, valid, message.fields),
+                                          context)]
     return [_DATACLASS, f"class {message.name}:", *indent(body)]
 
 
@@ -80,7 +84,7 @@ def _codec_methods(message: MessageSpec) -> list[str]:
         f"    return encode_checked(self.write, version, {bounds}).chunks()",
         "",
         "@classmethod",
-        "def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:",
+        f"def decode(cls, data: bytes | bytearray | memoryview, version: int) -> {name}:",
         f"    check_decode_version(version, {bounds})",
         "    reader = Reader(data)",
         "    result = cls.read(reader, version)",
@@ -92,8 +96,9 @@ def _codec_methods(message: MessageSpec) -> list[str]:
 def emit_module(messages: list[MessageSpec], docstring: str) -> str:
     sources = ", ".join(message.source_file for message in messages)
     classes: list[str] = []
+    constructors: list[str] = []
     for message in messages:
-        classes += ["", "", *emit_message_class(message)]
+        classes += ["", "", *emit_message_class(message, constructors)]
     body = "\n".join(classes)
     lines = [f"# generated from {sources}; do not edit", f'"""{docstring}"""', "",
              "from __future__ import annotations", "", *_imports(body), ""]
@@ -104,6 +109,7 @@ def emit_module(messages: list[MessageSpec], docstring: str) -> str:
     shared = [f"_EMPTY_{owner}__{struct}: {owner}.{struct} = {owner}.{struct}()"
               for owner, struct in empties]
     tail = ["", "", *shared] if shared else []
+    tail += constructors
     return "\n".join(lines) + body + "\n" + "".join(line + "\n" for line in tail)
 
 
@@ -113,7 +119,7 @@ def _imports(body: str) -> list[str]:
 
     dataclass_names = ["dataclass"] + (["field"] if "field(default_factory" in body else [])
     lines = [f"from dataclasses import {', '.join(dataclass_names)}",
-             "from typing import ClassVar, Self"]
+             "from typing import Any, ClassVar"]
     if used("UUID") or "_ZERO_UUID" in body:
         lines.append("from uuid import UUID")
     wire = [name for name in _WIRE_NAMES if used(name)]

@@ -245,17 +245,45 @@ def _read_method(struct: StructSpec, context: StructContext) -> list[str]:
         body += chain(context.versions,
                       partial(field_mode, field, context.flexible),
                       partial(_read_field, field, context=context))
-    arguments = [f"{snake_case(field.name)}=f_{snake_case(field.name)}"
-                 for field in struct.fields]
+    arguments = [f"f_{snake_case(field.name)}" for field in struct.fields]
     if context.is_flexible_capable:
         body.append("unknown: tuple[tuple[int, bytes], ...]")
         body += chain(context.versions, context.flexible.contains,
                       partial(_read_tagged_section, struct, context))
-        arguments.append("unknown_tagged_fields=unknown")
+        arguments.append("unknown")
     return ["@classmethod",
-            "def read(cls, reader: Reader, version: int) -> Self:",
+            f"def read(cls, reader: Reader, version: int) -> {context.label}:",
             *indent(body),
-            f"    return cls({', '.join(arguments)})"]
+            f"    return {constructor_name(context.label)}({', '.join(arguments)})"]
+
+
+def constructor_name(qualified: str) -> str:
+    return "_new_" + qualified.replace(".", "__")
+
+
+def constructor(struct: StructSpec, context: StructContext) -> list[str]:
+    """A module-level builder that sets the slots directly: a frozen dataclass's __init__
+    goes through object.__setattr__ and keyword parsing, about twice the cost, and decoding
+    builds one instance per struct on the wire. The slot setters are looked up once."""
+    qualified = context.label
+    names = [snake_case(field.name) for field in struct.fields]
+    annotations = [field_annotation(field, context.owner) for field in struct.fields]
+    if context.is_flexible_capable:
+        names.append("unknown_tagged_fields")
+        annotations.append("tuple[tuple[int, bytes], ...]")
+    setters = "_SET_" + qualified.replace(".", "__")
+    parameters = [f"{name}: {annotation}" for name, annotation in zip(names, annotations,
+                                                                       strict=True)]
+    quoted = "".join(f"{name!r}, " for name in names)
+    lines = [f"{setters}: tuple[Any, ...] = tuple(",
+             f"    vars({qualified})[name].__set__ for name in ({quoted}))",
+             "", "",
+             f"def {constructor_name(qualified)}({', '.join(parameters)}) -> {qualified}:",
+             f"    instance_: {qualified} = object.__new__({qualified})"]
+    if names:
+        lines.append(f"    {''.join(f'set{i}_, ' for i in range(len(names)))}= {setters}")
+        lines += [f"    set{i}_(instance_, {name})" for i, name in enumerate(names)]
+    return [*lines, "    return instance_"]
 
 
 def _read_field(field: FieldSpec, mode: Hashable, *, context: StructContext) -> list[str]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -50,7 +50,7 @@ class AddOffsetsToTxnRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddOffsetsToTxnRequest:
         f_transactional_id: str
         f_producer_id: int
         f_producer_epoch: int
@@ -61,7 +61,7 @@ class AddOffsetsToTxnRequest:
         f_group_id = reader.string('AddOffsetsToTxnRequest.group_id') if version <= 2 else reader.compact_string('AddOffsetsToTxnRequest.group_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('AddOffsetsToTxnRequest.tagged_fields')
-        return cls(transactional_id=f_transactional_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, group_id=f_group_id, unknown_tagged_fields=unknown)
+        return _new_AddOffsetsToTxnRequest(f_transactional_id, f_producer_id, f_producer_epoch, f_group_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddOffsetsToTxnRequest', 0, 4).getvalue()
@@ -70,7 +70,7 @@ class AddOffsetsToTxnRequest:
         return encode_checked(self.write, version, 'AddOffsetsToTxnRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddOffsetsToTxnRequest:
         check_decode_version(version, 'AddOffsetsToTxnRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -101,14 +101,14 @@ class AddOffsetsToTxnResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddOffsetsToTxnResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_throttle_time_ms = reader.int32('AddOffsetsToTxnResponse.throttle_time_ms')
         f_error_code = reader.int16('AddOffsetsToTxnResponse.error_code')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('AddOffsetsToTxnResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, unknown_tagged_fields=unknown)
+        return _new_AddOffsetsToTxnResponse(f_throttle_time_ms, f_error_code, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddOffsetsToTxnResponse', 0, 4).getvalue()
@@ -117,9 +117,37 @@ class AddOffsetsToTxnResponse:
         return encode_checked(self.write, version, 'AddOffsetsToTxnResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddOffsetsToTxnResponse:
         check_decode_version(version, 'AddOffsetsToTxnResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AddOffsetsToTxnResponse')
         return result
+
+
+_SET_AddOffsetsToTxnRequest: tuple[Any, ...] = tuple(
+    vars(AddOffsetsToTxnRequest)[name].__set__ for name in ('transactional_id', 'producer_id', 'producer_epoch', 'group_id', 'unknown_tagged_fields', ))
+
+
+def _new_AddOffsetsToTxnRequest(transactional_id: str, producer_id: int, producer_epoch: int, group_id: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddOffsetsToTxnRequest:
+    instance_: AddOffsetsToTxnRequest = object.__new__(AddOffsetsToTxnRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_AddOffsetsToTxnRequest
+    set0_(instance_, transactional_id)
+    set1_(instance_, producer_id)
+    set2_(instance_, producer_epoch)
+    set3_(instance_, group_id)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddOffsetsToTxnResponse: tuple[Any, ...] = tuple(
+    vars(AddOffsetsToTxnResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_AddOffsetsToTxnResponse(throttle_time_ms: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddOffsetsToTxnResponse:
+    instance_: AddOffsetsToTxnResponse = object.__new__(AddOffsetsToTxnResponse)
+    set0_, set1_, set2_, = _SET_AddOffsetsToTxnResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -61,7 +61,7 @@ class AddPartitionsToTxnRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnRequest.AddPartitionsToTxnTopic:
             f_name: str
             f_partitions: tuple[int, ...]
             f_name = reader.string('AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.name') if version <= 2 else reader.compact_string('AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.name')
@@ -73,7 +73,7 @@ class AddPartitionsToTxnRequest:
                 f_partitions = reader.int32_items(count_f_partitions, 'AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnRequest.AddPartitionsToTxnTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AddPartitionsToTxnRequest__AddPartitionsToTxnTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AddPartitionsToTxnTransaction:
@@ -98,7 +98,7 @@ class AddPartitionsToTxnRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction:
             f_transactional_id: str
             f_producer_id: int
             f_producer_epoch: int
@@ -113,7 +113,7 @@ class AddPartitionsToTxnRequest:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction.tagged_fields')
-            return cls(transactional_id=f_transactional_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, verify_only=f_verify_only, topics=f_topics, unknown_tagged_fields=unknown)
+            return _new_AddPartitionsToTxnRequest__AddPartitionsToTxnTransaction(f_transactional_id, f_producer_id, f_producer_epoch, f_verify_only, f_topics, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 3:
@@ -161,7 +161,7 @@ class AddPartitionsToTxnRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnRequest:
         f_transactions: tuple[AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction, ...]
         f_v3_and_below_transactional_id: str
         f_v3_and_below_producer_id: int
@@ -193,7 +193,7 @@ class AddPartitionsToTxnRequest:
             f_v3_and_below_topics = ()
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnRequest.tagged_fields')
-        return cls(transactions=f_transactions, v3_and_below_transactional_id=f_v3_and_below_transactional_id, v3_and_below_producer_id=f_v3_and_below_producer_id, v3_and_below_producer_epoch=f_v3_and_below_producer_epoch, v3_and_below_topics=f_v3_and_below_topics, unknown_tagged_fields=unknown)
+        return _new_AddPartitionsToTxnRequest(f_transactions, f_v3_and_below_transactional_id, f_v3_and_below_producer_id, f_v3_and_below_producer_epoch, f_v3_and_below_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddPartitionsToTxnRequest', 0, 5).getvalue()
@@ -202,7 +202,7 @@ class AddPartitionsToTxnRequest:
         return encode_checked(self.write, version, 'AddPartitionsToTxnRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddPartitionsToTxnRequest:
         check_decode_version(version, 'AddPartitionsToTxnRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -255,7 +255,7 @@ class AddPartitionsToTxnResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult:
             f_name: str
             f_results_by_partition: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult, ...]
             f_name = reader.string('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.name') if version <= 2 else reader.compact_string('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.name')
@@ -269,7 +269,7 @@ class AddPartitionsToTxnResponse:
                 f_results_by_partition = tuple([read_f_results_by_partition(reader, version) for _ in range(count_f_results_by_partition)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult.tagged_fields')
-            return cls(name=f_name, results_by_partition=f_results_by_partition, unknown_tagged_fields=unknown)
+            return _new_AddPartitionsToTxnResponse__AddPartitionsToTxnTopicResult(f_name, f_results_by_partition, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AddPartitionsToTxnPartitionResult:
@@ -289,14 +289,14 @@ class AddPartitionsToTxnResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult:
             f_partition_index: int
             f_partition_error_code: int
             f_partition_index = reader.int32('AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.partition_index')
             f_partition_error_code = reader.int16('AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.partition_error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult.tagged_fields')
-            return cls(partition_index=f_partition_index, partition_error_code=f_partition_error_code, unknown_tagged_fields=unknown)
+            return _new_AddPartitionsToTxnResponse__AddPartitionsToTxnPartitionResult(f_partition_index, f_partition_error_code, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AddPartitionsToTxnResult:
@@ -315,7 +315,7 @@ class AddPartitionsToTxnResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnResponse.AddPartitionsToTxnResult:
             f_transactional_id: str
             f_topic_results: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult, ...]
             f_transactional_id = reader.compact_string('AddPartitionsToTxnResponse.AddPartitionsToTxnResult.transactional_id')
@@ -324,7 +324,7 @@ class AddPartitionsToTxnResponse:
             f_topic_results = tuple([read_f_topic_results(reader, version) for _ in range(count_f_topic_results)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AddPartitionsToTxnResponse.AddPartitionsToTxnResult.tagged_fields')
-            return cls(transactional_id=f_transactional_id, topic_results=f_topic_results, unknown_tagged_fields=unknown)
+            return _new_AddPartitionsToTxnResponse__AddPartitionsToTxnResult(f_transactional_id, f_topic_results, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -360,7 +360,7 @@ class AddPartitionsToTxnResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddPartitionsToTxnResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_results_by_transaction: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnResult, ...]
@@ -385,7 +385,7 @@ class AddPartitionsToTxnResponse:
             f_results_by_topic_v3_and_below = ()
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('AddPartitionsToTxnResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, results_by_transaction=f_results_by_transaction, results_by_topic_v3_and_below=f_results_by_topic_v3_and_below, unknown_tagged_fields=unknown)
+        return _new_AddPartitionsToTxnResponse(f_throttle_time_ms, f_error_code, f_results_by_transaction, f_results_by_topic_v3_and_below, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddPartitionsToTxnResponse', 0, 5).getvalue()
@@ -394,9 +394,108 @@ class AddPartitionsToTxnResponse:
         return encode_checked(self.write, version, 'AddPartitionsToTxnResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddPartitionsToTxnResponse:
         check_decode_version(version, 'AddPartitionsToTxnResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AddPartitionsToTxnResponse')
         return result
+
+
+_SET_AddPartitionsToTxnRequest__AddPartitionsToTxnTopic: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnRequest.AddPartitionsToTxnTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnRequest__AddPartitionsToTxnTopic(name: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnRequest.AddPartitionsToTxnTopic:
+    instance_: AddPartitionsToTxnRequest.AddPartitionsToTxnTopic = object.__new__(AddPartitionsToTxnRequest.AddPartitionsToTxnTopic)
+    set0_, set1_, set2_, = _SET_AddPartitionsToTxnRequest__AddPartitionsToTxnTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnRequest__AddPartitionsToTxnTransaction: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction)[name].__set__ for name in ('transactional_id', 'producer_id', 'producer_epoch', 'verify_only', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnRequest__AddPartitionsToTxnTransaction(transactional_id: str, producer_id: int, producer_epoch: int, verify_only: bool, topics: tuple[AddPartitionsToTxnRequest.AddPartitionsToTxnTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction:
+    instance_: AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction = object.__new__(AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_AddPartitionsToTxnRequest__AddPartitionsToTxnTransaction
+    set0_(instance_, transactional_id)
+    set1_(instance_, producer_id)
+    set2_(instance_, producer_epoch)
+    set3_(instance_, verify_only)
+    set4_(instance_, topics)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnRequest: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnRequest)[name].__set__ for name in ('transactions', 'v3_and_below_transactional_id', 'v3_and_below_producer_id', 'v3_and_below_producer_epoch', 'v3_and_below_topics', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnRequest(transactions: tuple[AddPartitionsToTxnRequest.AddPartitionsToTxnTransaction, ...], v3_and_below_transactional_id: str, v3_and_below_producer_id: int, v3_and_below_producer_epoch: int, v3_and_below_topics: tuple[AddPartitionsToTxnRequest.AddPartitionsToTxnTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnRequest:
+    instance_: AddPartitionsToTxnRequest = object.__new__(AddPartitionsToTxnRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_AddPartitionsToTxnRequest
+    set0_(instance_, transactions)
+    set1_(instance_, v3_and_below_transactional_id)
+    set2_(instance_, v3_and_below_producer_id)
+    set3_(instance_, v3_and_below_producer_epoch)
+    set4_(instance_, v3_and_below_topics)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnResponse__AddPartitionsToTxnTopicResult: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult)[name].__set__ for name in ('name', 'results_by_partition', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnResponse__AddPartitionsToTxnTopicResult(name: str, results_by_partition: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult:
+    instance_: AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult = object.__new__(AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult)
+    set0_, set1_, set2_, = _SET_AddPartitionsToTxnResponse__AddPartitionsToTxnTopicResult
+    set0_(instance_, name)
+    set1_(instance_, results_by_partition)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnResponse__AddPartitionsToTxnPartitionResult: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult)[name].__set__ for name in ('partition_index', 'partition_error_code', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnResponse__AddPartitionsToTxnPartitionResult(partition_index: int, partition_error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult:
+    instance_: AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult = object.__new__(AddPartitionsToTxnResponse.AddPartitionsToTxnPartitionResult)
+    set0_, set1_, set2_, = _SET_AddPartitionsToTxnResponse__AddPartitionsToTxnPartitionResult
+    set0_(instance_, partition_index)
+    set1_(instance_, partition_error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnResponse__AddPartitionsToTxnResult: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnResponse.AddPartitionsToTxnResult)[name].__set__ for name in ('transactional_id', 'topic_results', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnResponse__AddPartitionsToTxnResult(transactional_id: str, topic_results: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnResponse.AddPartitionsToTxnResult:
+    instance_: AddPartitionsToTxnResponse.AddPartitionsToTxnResult = object.__new__(AddPartitionsToTxnResponse.AddPartitionsToTxnResult)
+    set0_, set1_, set2_, = _SET_AddPartitionsToTxnResponse__AddPartitionsToTxnResult
+    set0_(instance_, transactional_id)
+    set1_(instance_, topic_results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddPartitionsToTxnResponse: tuple[Any, ...] = tuple(
+    vars(AddPartitionsToTxnResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'results_by_transaction', 'results_by_topic_v3_and_below', 'unknown_tagged_fields', ))
+
+
+def _new_AddPartitionsToTxnResponse(throttle_time_ms: int, error_code: int, results_by_transaction: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnResult, ...], results_by_topic_v3_and_below: tuple[AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddPartitionsToTxnResponse:
+    instance_: AddPartitionsToTxnResponse = object.__new__(AddPartitionsToTxnResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_AddPartitionsToTxnResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, results_by_transaction)
+    set3_(instance_, results_by_topic_v3_and_below)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

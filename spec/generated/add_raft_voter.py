@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -44,7 +44,7 @@ class AddRaftVoterRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AddRaftVoterRequest.Listener:
             f_name: str
             f_host: str
             f_port: int
@@ -53,7 +53,7 @@ class AddRaftVoterRequest:
             f_port = reader.uint16('AddRaftVoterRequest.Listener.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AddRaftVoterRequest.Listener.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_AddRaftVoterRequest__Listener(f_name, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_nullable_string(self.cluster_id)
@@ -67,7 +67,7 @@ class AddRaftVoterRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddRaftVoterRequest:
         f_cluster_id: str | None
         f_timeout_ms: int
         f_voter_id: int
@@ -82,7 +82,7 @@ class AddRaftVoterRequest:
         f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AddRaftVoterRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, timeout_ms=f_timeout_ms, voter_id=f_voter_id, voter_directory_id=f_voter_directory_id, listeners=f_listeners, unknown_tagged_fields=unknown)
+        return _new_AddRaftVoterRequest(f_cluster_id, f_timeout_ms, f_voter_id, f_voter_directory_id, f_listeners, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddRaftVoterRequest', 0, 0).getvalue()
@@ -91,7 +91,7 @@ class AddRaftVoterRequest:
         return encode_checked(self.write, version, 'AddRaftVoterRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddRaftVoterRequest:
         check_decode_version(version, 'AddRaftVoterRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -120,7 +120,7 @@ class AddRaftVoterResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AddRaftVoterResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -129,7 +129,7 @@ class AddRaftVoterResponse:
         f_error_message = reader.compact_nullable_string('AddRaftVoterResponse.error_message')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AddRaftVoterResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+        return _new_AddRaftVoterResponse(f_throttle_time_ms, f_error_code, f_error_message, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AddRaftVoterResponse', 0, 0).getvalue()
@@ -138,9 +138,53 @@ class AddRaftVoterResponse:
         return encode_checked(self.write, version, 'AddRaftVoterResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AddRaftVoterResponse:
         check_decode_version(version, 'AddRaftVoterResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AddRaftVoterResponse')
         return result
+
+
+_SET_AddRaftVoterRequest__Listener: tuple[Any, ...] = tuple(
+    vars(AddRaftVoterRequest.Listener)[name].__set__ for name in ('name', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_AddRaftVoterRequest__Listener(name: str, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddRaftVoterRequest.Listener:
+    instance_: AddRaftVoterRequest.Listener = object.__new__(AddRaftVoterRequest.Listener)
+    set0_, set1_, set2_, set3_, = _SET_AddRaftVoterRequest__Listener
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddRaftVoterRequest: tuple[Any, ...] = tuple(
+    vars(AddRaftVoterRequest)[name].__set__ for name in ('cluster_id', 'timeout_ms', 'voter_id', 'voter_directory_id', 'listeners', 'unknown_tagged_fields', ))
+
+
+def _new_AddRaftVoterRequest(cluster_id: str | None, timeout_ms: int, voter_id: int, voter_directory_id: UUID, listeners: tuple[AddRaftVoterRequest.Listener, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddRaftVoterRequest:
+    instance_: AddRaftVoterRequest = object.__new__(AddRaftVoterRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_AddRaftVoterRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, timeout_ms)
+    set2_(instance_, voter_id)
+    set3_(instance_, voter_directory_id)
+    set4_(instance_, listeners)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AddRaftVoterResponse: tuple[Any, ...] = tuple(
+    vars(AddRaftVoterResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_AddRaftVoterResponse(throttle_time_ms: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AddRaftVoterResponse:
+    instance_: AddRaftVoterResponse = object.__new__(AddRaftVoterResponse)
+    set0_, set1_, set2_, set3_, = _SET_AddRaftVoterResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -29,14 +29,14 @@ class AllocateProducerIdsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AllocateProducerIdsRequest:
         f_broker_id: int
         f_broker_epoch: int
         f_broker_id = reader.int32('AllocateProducerIdsRequest.broker_id')
         f_broker_epoch = reader.int64('AllocateProducerIdsRequest.broker_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AllocateProducerIdsRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, unknown_tagged_fields=unknown)
+        return _new_AllocateProducerIdsRequest(f_broker_id, f_broker_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AllocateProducerIdsRequest', 0, 0).getvalue()
@@ -45,7 +45,7 @@ class AllocateProducerIdsRequest:
         return encode_checked(self.write, version, 'AllocateProducerIdsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AllocateProducerIdsRequest:
         check_decode_version(version, 'AllocateProducerIdsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -76,7 +76,7 @@ class AllocateProducerIdsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AllocateProducerIdsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_producer_id_start: int
@@ -87,7 +87,7 @@ class AllocateProducerIdsResponse:
         f_producer_id_len = reader.int32('AllocateProducerIdsResponse.producer_id_len')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AllocateProducerIdsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, producer_id_start=f_producer_id_start, producer_id_len=f_producer_id_len, unknown_tagged_fields=unknown)
+        return _new_AllocateProducerIdsResponse(f_throttle_time_ms, f_error_code, f_producer_id_start, f_producer_id_len, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AllocateProducerIdsResponse', 0, 0).getvalue()
@@ -96,9 +96,37 @@ class AllocateProducerIdsResponse:
         return encode_checked(self.write, version, 'AllocateProducerIdsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AllocateProducerIdsResponse:
         check_decode_version(version, 'AllocateProducerIdsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AllocateProducerIdsResponse')
         return result
+
+
+_SET_AllocateProducerIdsRequest: tuple[Any, ...] = tuple(
+    vars(AllocateProducerIdsRequest)[name].__set__ for name in ('broker_id', 'broker_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_AllocateProducerIdsRequest(broker_id: int, broker_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AllocateProducerIdsRequest:
+    instance_: AllocateProducerIdsRequest = object.__new__(AllocateProducerIdsRequest)
+    set0_, set1_, set2_, = _SET_AllocateProducerIdsRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AllocateProducerIdsResponse: tuple[Any, ...] = tuple(
+    vars(AllocateProducerIdsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'producer_id_start', 'producer_id_len', 'unknown_tagged_fields', ))
+
+
+def _new_AllocateProducerIdsResponse(throttle_time_ms: int, error_code: int, producer_id_start: int, producer_id_len: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AllocateProducerIdsResponse:
+    instance_: AllocateProducerIdsResponse = object.__new__(AllocateProducerIdsResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_AllocateProducerIdsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, producer_id_start)
+    set3_(instance_, producer_id_len)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

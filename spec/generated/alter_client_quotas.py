@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -66,7 +66,7 @@ class AlterClientQuotasRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterClientQuotasRequest.EntryData:
             f_entity: tuple[AlterClientQuotasRequest.EntityData, ...]
             f_ops: tuple[AlterClientQuotasRequest.OpData, ...]
             if version <= 0:
@@ -87,7 +87,7 @@ class AlterClientQuotasRequest:
                 f_ops = tuple([read_f_ops(reader, version) for _ in range(count_f_ops)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.EntryData.tagged_fields')
-            return cls(entity=f_entity, ops=f_ops, unknown_tagged_fields=unknown)
+            return _new_AlterClientQuotasRequest__EntryData(f_entity, f_ops, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class EntityData:
@@ -113,14 +113,14 @@ class AlterClientQuotasRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterClientQuotasRequest.EntityData:
             f_entity_type: str
             f_entity_name: str | None
             f_entity_type = reader.string('AlterClientQuotasRequest.EntityData.entity_type') if version <= 0 else reader.compact_string('AlterClientQuotasRequest.EntityData.entity_type')
             f_entity_name = reader.nullable_string('AlterClientQuotasRequest.EntityData.entity_name') if version <= 0 else reader.compact_nullable_string('AlterClientQuotasRequest.EntityData.entity_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.EntityData.tagged_fields')
-            return cls(entity_type=f_entity_type, entity_name=f_entity_name, unknown_tagged_fields=unknown)
+            return _new_AlterClientQuotasRequest__EntityData(f_entity_type, f_entity_name, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OpData:
@@ -145,7 +145,7 @@ class AlterClientQuotasRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterClientQuotasRequest.OpData:
             f_key: str
             f_value: float
             f_remove: bool
@@ -154,7 +154,7 @@ class AlterClientQuotasRequest:
             f_remove = reader.boolean('AlterClientQuotasRequest.OpData.remove')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.OpData.tagged_fields')
-            return cls(key=f_key, value=f_value, remove=f_remove, unknown_tagged_fields=unknown)
+            return _new_AlterClientQuotasRequest__OpData(f_key, f_value, f_remove, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -175,7 +175,7 @@ class AlterClientQuotasRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterClientQuotasRequest:
         f_entries: tuple[AlterClientQuotasRequest.EntryData, ...]
         f_validate_only: bool
         if version <= 0:
@@ -189,7 +189,7 @@ class AlterClientQuotasRequest:
         f_validate_only = reader.boolean('AlterClientQuotasRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasRequest.tagged_fields')
-        return cls(entries=f_entries, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_AlterClientQuotasRequest(f_entries, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterClientQuotasRequest', 0, 1).getvalue()
@@ -198,7 +198,7 @@ class AlterClientQuotasRequest:
         return encode_checked(self.write, version, 'AlterClientQuotasRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterClientQuotasRequest:
         check_decode_version(version, 'AlterClientQuotasRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -251,7 +251,7 @@ class AlterClientQuotasResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterClientQuotasResponse.EntryData:
             f_error_code: int
             f_error_message: str | None
             f_entity: tuple[AlterClientQuotasResponse.EntityData, ...]
@@ -267,7 +267,7 @@ class AlterClientQuotasResponse:
                 f_entity = tuple([read_f_entity(reader, version) for _ in range(count_f_entity)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasResponse.EntryData.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, entity=f_entity, unknown_tagged_fields=unknown)
+            return _new_AlterClientQuotasResponse__EntryData(f_error_code, f_error_message, f_entity, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class EntityData:
@@ -293,14 +293,14 @@ class AlterClientQuotasResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterClientQuotasResponse.EntityData:
             f_entity_type: str
             f_entity_name: str | None
             f_entity_type = reader.string('AlterClientQuotasResponse.EntityData.entity_type') if version <= 0 else reader.compact_string('AlterClientQuotasResponse.EntityData.entity_type')
             f_entity_name = reader.nullable_string('AlterClientQuotasResponse.EntityData.entity_name') if version <= 0 else reader.compact_nullable_string('AlterClientQuotasResponse.EntityData.entity_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasResponse.EntityData.tagged_fields')
-            return cls(entity_type=f_entity_type, entity_name=f_entity_name, unknown_tagged_fields=unknown)
+            return _new_AlterClientQuotasResponse__EntityData(f_entity_type, f_entity_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -321,7 +321,7 @@ class AlterClientQuotasResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterClientQuotasResponse:
         f_throttle_time_ms: int
         f_entries: tuple[AlterClientQuotasResponse.EntryData, ...]
         f_throttle_time_ms = reader.int32('AlterClientQuotasResponse.throttle_time_ms')
@@ -335,7 +335,7 @@ class AlterClientQuotasResponse:
             f_entries = tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('AlterClientQuotasResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, entries=f_entries, unknown_tagged_fields=unknown)
+        return _new_AlterClientQuotasResponse(f_throttle_time_ms, f_entries, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterClientQuotasResponse', 0, 1).getvalue()
@@ -344,9 +344,102 @@ class AlterClientQuotasResponse:
         return encode_checked(self.write, version, 'AlterClientQuotasResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterClientQuotasResponse:
         check_decode_version(version, 'AlterClientQuotasResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AlterClientQuotasResponse')
         return result
+
+
+_SET_AlterClientQuotasRequest__EntryData: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasRequest.EntryData)[name].__set__ for name in ('entity', 'ops', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasRequest__EntryData(entity: tuple[AlterClientQuotasRequest.EntityData, ...], ops: tuple[AlterClientQuotasRequest.OpData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasRequest.EntryData:
+    instance_: AlterClientQuotasRequest.EntryData = object.__new__(AlterClientQuotasRequest.EntryData)
+    set0_, set1_, set2_, = _SET_AlterClientQuotasRequest__EntryData
+    set0_(instance_, entity)
+    set1_(instance_, ops)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasRequest__EntityData: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasRequest.EntityData)[name].__set__ for name in ('entity_type', 'entity_name', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasRequest__EntityData(entity_type: str, entity_name: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasRequest.EntityData:
+    instance_: AlterClientQuotasRequest.EntityData = object.__new__(AlterClientQuotasRequest.EntityData)
+    set0_, set1_, set2_, = _SET_AlterClientQuotasRequest__EntityData
+    set0_(instance_, entity_type)
+    set1_(instance_, entity_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasRequest__OpData: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasRequest.OpData)[name].__set__ for name in ('key', 'value', 'remove', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasRequest__OpData(key: str, value: float, remove: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasRequest.OpData:
+    instance_: AlterClientQuotasRequest.OpData = object.__new__(AlterClientQuotasRequest.OpData)
+    set0_, set1_, set2_, set3_, = _SET_AlterClientQuotasRequest__OpData
+    set0_(instance_, key)
+    set1_(instance_, value)
+    set2_(instance_, remove)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasRequest: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasRequest)[name].__set__ for name in ('entries', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasRequest(entries: tuple[AlterClientQuotasRequest.EntryData, ...], validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasRequest:
+    instance_: AlterClientQuotasRequest = object.__new__(AlterClientQuotasRequest)
+    set0_, set1_, set2_, = _SET_AlterClientQuotasRequest
+    set0_(instance_, entries)
+    set1_(instance_, validate_only)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasResponse__EntryData: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasResponse.EntryData)[name].__set__ for name in ('error_code', 'error_message', 'entity', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasResponse__EntryData(error_code: int, error_message: str | None, entity: tuple[AlterClientQuotasResponse.EntityData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasResponse.EntryData:
+    instance_: AlterClientQuotasResponse.EntryData = object.__new__(AlterClientQuotasResponse.EntryData)
+    set0_, set1_, set2_, set3_, = _SET_AlterClientQuotasResponse__EntryData
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, entity)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasResponse__EntityData: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasResponse.EntityData)[name].__set__ for name in ('entity_type', 'entity_name', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasResponse__EntityData(entity_type: str, entity_name: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasResponse.EntityData:
+    instance_: AlterClientQuotasResponse.EntityData = object.__new__(AlterClientQuotasResponse.EntityData)
+    set0_, set1_, set2_, = _SET_AlterClientQuotasResponse__EntityData
+    set0_(instance_, entity_type)
+    set1_(instance_, entity_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterClientQuotasResponse: tuple[Any, ...] = tuple(
+    vars(AlterClientQuotasResponse)[name].__set__ for name in ('throttle_time_ms', 'entries', 'unknown_tagged_fields', ))
+
+
+def _new_AlterClientQuotasResponse(throttle_time_ms: int, entries: tuple[AlterClientQuotasResponse.EntryData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterClientQuotasResponse:
+    instance_: AlterClientQuotasResponse = object.__new__(AlterClientQuotasResponse)
+    set0_, set1_, set2_, = _SET_AlterClientQuotasResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, entries)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

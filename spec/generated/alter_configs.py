@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -62,7 +62,7 @@ class AlterConfigsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterConfigsRequest.AlterConfigsResource:
             f_resource_type: int
             f_resource_name: str
             f_configs: tuple[AlterConfigsRequest.AlterableConfig, ...]
@@ -78,7 +78,7 @@ class AlterConfigsRequest:
                 f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsRequest.AlterConfigsResource.tagged_fields')
-            return cls(resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
+            return _new_AlterConfigsRequest__AlterConfigsResource(f_resource_type, f_resource_name, f_configs, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AlterableConfig:
@@ -104,14 +104,14 @@ class AlterConfigsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterConfigsRequest.AlterableConfig:
             f_name: str
             f_value: str | None
             f_name = reader.string('AlterConfigsRequest.AlterableConfig.name') if version <= 1 else reader.compact_string('AlterConfigsRequest.AlterableConfig.name')
             f_value = reader.nullable_string('AlterConfigsRequest.AlterableConfig.value') if version <= 1 else reader.compact_nullable_string('AlterConfigsRequest.AlterableConfig.value')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsRequest.AlterableConfig.tagged_fields')
-            return cls(name=f_name, value=f_value, unknown_tagged_fields=unknown)
+            return _new_AlterConfigsRequest__AlterableConfig(f_name, f_value, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -132,7 +132,7 @@ class AlterConfigsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterConfigsRequest:
         f_resources: tuple[AlterConfigsRequest.AlterConfigsResource, ...]
         f_validate_only: bool
         if version <= 1:
@@ -146,7 +146,7 @@ class AlterConfigsRequest:
         f_validate_only = reader.boolean('AlterConfigsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsRequest.tagged_fields')
-        return cls(resources=f_resources, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_AlterConfigsRequest(f_resources, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterConfigsRequest', 0, 2).getvalue()
@@ -155,7 +155,7 @@ class AlterConfigsRequest:
         return encode_checked(self.write, version, 'AlterConfigsRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterConfigsRequest:
         check_decode_version(version, 'AlterConfigsRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -204,7 +204,7 @@ class AlterConfigsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterConfigsResponse.AlterConfigsResourceResponse:
             f_error_code: int
             f_error_message: str | None
             f_resource_type: int
@@ -215,7 +215,7 @@ class AlterConfigsResponse:
             f_resource_name = reader.string('AlterConfigsResponse.AlterConfigsResourceResponse.resource_name') if version <= 1 else reader.compact_string('AlterConfigsResponse.AlterConfigsResourceResponse.resource_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsResponse.AlterConfigsResourceResponse.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, unknown_tagged_fields=unknown)
+            return _new_AlterConfigsResponse__AlterConfigsResourceResponse(f_error_code, f_error_message, f_resource_type, f_resource_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -236,7 +236,7 @@ class AlterConfigsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterConfigsResponse:
         f_throttle_time_ms: int
         f_responses: tuple[AlterConfigsResponse.AlterConfigsResourceResponse, ...]
         f_throttle_time_ms = reader.int32('AlterConfigsResponse.throttle_time_ms')
@@ -250,7 +250,7 @@ class AlterConfigsResponse:
             f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('AlterConfigsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)
+        return _new_AlterConfigsResponse(f_throttle_time_ms, f_responses, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterConfigsResponse', 0, 2).getvalue()
@@ -259,9 +259,77 @@ class AlterConfigsResponse:
         return encode_checked(self.write, version, 'AlterConfigsResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterConfigsResponse:
         check_decode_version(version, 'AlterConfigsResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AlterConfigsResponse')
         return result
+
+
+_SET_AlterConfigsRequest__AlterConfigsResource: tuple[Any, ...] = tuple(
+    vars(AlterConfigsRequest.AlterConfigsResource)[name].__set__ for name in ('resource_type', 'resource_name', 'configs', 'unknown_tagged_fields', ))
+
+
+def _new_AlterConfigsRequest__AlterConfigsResource(resource_type: int, resource_name: str, configs: tuple[AlterConfigsRequest.AlterableConfig, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterConfigsRequest.AlterConfigsResource:
+    instance_: AlterConfigsRequest.AlterConfigsResource = object.__new__(AlterConfigsRequest.AlterConfigsResource)
+    set0_, set1_, set2_, set3_, = _SET_AlterConfigsRequest__AlterConfigsResource
+    set0_(instance_, resource_type)
+    set1_(instance_, resource_name)
+    set2_(instance_, configs)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterConfigsRequest__AlterableConfig: tuple[Any, ...] = tuple(
+    vars(AlterConfigsRequest.AlterableConfig)[name].__set__ for name in ('name', 'value', 'unknown_tagged_fields', ))
+
+
+def _new_AlterConfigsRequest__AlterableConfig(name: str, value: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterConfigsRequest.AlterableConfig:
+    instance_: AlterConfigsRequest.AlterableConfig = object.__new__(AlterConfigsRequest.AlterableConfig)
+    set0_, set1_, set2_, = _SET_AlterConfigsRequest__AlterableConfig
+    set0_(instance_, name)
+    set1_(instance_, value)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterConfigsRequest: tuple[Any, ...] = tuple(
+    vars(AlterConfigsRequest)[name].__set__ for name in ('resources', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_AlterConfigsRequest(resources: tuple[AlterConfigsRequest.AlterConfigsResource, ...], validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterConfigsRequest:
+    instance_: AlterConfigsRequest = object.__new__(AlterConfigsRequest)
+    set0_, set1_, set2_, = _SET_AlterConfigsRequest
+    set0_(instance_, resources)
+    set1_(instance_, validate_only)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterConfigsResponse__AlterConfigsResourceResponse: tuple[Any, ...] = tuple(
+    vars(AlterConfigsResponse.AlterConfigsResourceResponse)[name].__set__ for name in ('error_code', 'error_message', 'resource_type', 'resource_name', 'unknown_tagged_fields', ))
+
+
+def _new_AlterConfigsResponse__AlterConfigsResourceResponse(error_code: int, error_message: str | None, resource_type: int, resource_name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterConfigsResponse.AlterConfigsResourceResponse:
+    instance_: AlterConfigsResponse.AlterConfigsResourceResponse = object.__new__(AlterConfigsResponse.AlterConfigsResourceResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_AlterConfigsResponse__AlterConfigsResourceResponse
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, resource_type)
+    set3_(instance_, resource_name)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterConfigsResponse: tuple[Any, ...] = tuple(
+    vars(AlterConfigsResponse)[name].__set__ for name in ('throttle_time_ms', 'responses', 'unknown_tagged_fields', ))
+
+
+def _new_AlterConfigsResponse(throttle_time_ms: int, responses: tuple[AlterConfigsResponse.AlterConfigsResourceResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterConfigsResponse:
+    instance_: AlterConfigsResponse = object.__new__(AlterConfigsResponse)
+    set0_, set1_, set2_, = _SET_AlterConfigsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, responses)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -58,7 +58,7 @@ class AlterPartitionRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionRequest.TopicData:
             f_topic_name: str
             f_topic_id: UUID
             f_partitions: tuple[AlterPartitionRequest.PartitionData, ...]
@@ -69,7 +69,7 @@ class AlterPartitionRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionRequest.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionRequest__TopicData(f_topic_name, f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -110,7 +110,7 @@ class AlterPartitionRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionRequest.PartitionData:
             f_partition_index: int
             f_leader_epoch: int
             f_new_isr: tuple[int, ...]
@@ -134,7 +134,7 @@ class AlterPartitionRequest:
             f_partition_epoch = reader.int32('AlterPartitionRequest.PartitionData.partition_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, leader_epoch=f_leader_epoch, new_isr=f_new_isr, new_isr_with_epochs=f_new_isr_with_epochs, leader_recovery_state=f_leader_recovery_state, partition_epoch=f_partition_epoch, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionRequest__PartitionData(f_partition_index, f_leader_epoch, f_new_isr, f_new_isr_with_epochs, f_leader_recovery_state, f_partition_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class BrokerState:
@@ -150,14 +150,14 @@ class AlterPartitionRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionRequest.BrokerState:
             f_broker_id: int
             f_broker_epoch: int
             f_broker_id = reader.int32('AlterPartitionRequest.BrokerState.broker_id')
             f_broker_epoch = reader.int64('AlterPartitionRequest.BrokerState.broker_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionRequest.BrokerState.tagged_fields')
-            return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionRequest__BrokerState(f_broker_id, f_broker_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.broker_id)
@@ -169,7 +169,7 @@ class AlterPartitionRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterPartitionRequest:
         f_broker_id: int
         f_broker_epoch: int
         f_topics: tuple[AlterPartitionRequest.TopicData, ...]
@@ -180,7 +180,7 @@ class AlterPartitionRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_AlterPartitionRequest(f_broker_id, f_broker_epoch, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterPartitionRequest', 0, 3).getvalue()
@@ -189,7 +189,7 @@ class AlterPartitionRequest:
         return encode_checked(self.write, version, 'AlterPartitionRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionRequest:
         check_decode_version(version, 'AlterPartitionRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -236,7 +236,7 @@ class AlterPartitionResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionResponse.TopicData:
             f_topic_name: str
             f_topic_id: UUID
             f_partitions: tuple[AlterPartitionResponse.PartitionData, ...]
@@ -247,7 +247,7 @@ class AlterPartitionResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionResponse.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionResponse__TopicData(f_topic_name, f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -278,7 +278,7 @@ class AlterPartitionResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_leader_id: int
@@ -296,7 +296,7 @@ class AlterPartitionResponse:
             f_partition_epoch = reader.int32('AlterPartitionResponse.PartitionData.partition_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, leader_id=f_leader_id, leader_epoch=f_leader_epoch, isr=f_isr, leader_recovery_state=f_leader_recovery_state, partition_epoch=f_partition_epoch, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionResponse__PartitionData(f_partition_index, f_error_code, f_leader_id, f_leader_epoch, f_isr, f_leader_recovery_state, f_partition_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -308,7 +308,7 @@ class AlterPartitionResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterPartitionResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_topics: tuple[AlterPartitionResponse.TopicData, ...]
@@ -319,7 +319,7 @@ class AlterPartitionResponse:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_AlterPartitionResponse(f_throttle_time_ms, f_error_code, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterPartitionResponse', 0, 3).getvalue()
@@ -328,9 +328,113 @@ class AlterPartitionResponse:
         return encode_checked(self.write, version, 'AlterPartitionResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionResponse:
         check_decode_version(version, 'AlterPartitionResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AlterPartitionResponse')
         return result
+
+
+_SET_AlterPartitionRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(AlterPartitionRequest.TopicData)[name].__set__ for name in ('topic_name', 'topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionRequest__TopicData(topic_name: str, topic_id: UUID, partitions: tuple[AlterPartitionRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionRequest.TopicData:
+    instance_: AlterPartitionRequest.TopicData = object.__new__(AlterPartitionRequest.TopicData)
+    set0_, set1_, set2_, set3_, = _SET_AlterPartitionRequest__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, topic_id)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(AlterPartitionRequest.PartitionData)[name].__set__ for name in ('partition_index', 'leader_epoch', 'new_isr', 'new_isr_with_epochs', 'leader_recovery_state', 'partition_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionRequest__PartitionData(partition_index: int, leader_epoch: int, new_isr: tuple[int, ...], new_isr_with_epochs: tuple[AlterPartitionRequest.BrokerState, ...], leader_recovery_state: int, partition_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionRequest.PartitionData:
+    instance_: AlterPartitionRequest.PartitionData = object.__new__(AlterPartitionRequest.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_AlterPartitionRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, new_isr)
+    set3_(instance_, new_isr_with_epochs)
+    set4_(instance_, leader_recovery_state)
+    set5_(instance_, partition_epoch)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionRequest__BrokerState: tuple[Any, ...] = tuple(
+    vars(AlterPartitionRequest.BrokerState)[name].__set__ for name in ('broker_id', 'broker_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionRequest__BrokerState(broker_id: int, broker_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionRequest.BrokerState:
+    instance_: AlterPartitionRequest.BrokerState = object.__new__(AlterPartitionRequest.BrokerState)
+    set0_, set1_, set2_, = _SET_AlterPartitionRequest__BrokerState
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionRequest: tuple[Any, ...] = tuple(
+    vars(AlterPartitionRequest)[name].__set__ for name in ('broker_id', 'broker_epoch', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionRequest(broker_id: int, broker_epoch: int, topics: tuple[AlterPartitionRequest.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionRequest:
+    instance_: AlterPartitionRequest = object.__new__(AlterPartitionRequest)
+    set0_, set1_, set2_, set3_, = _SET_AlterPartitionRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, topics)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(AlterPartitionResponse.TopicData)[name].__set__ for name in ('topic_name', 'topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionResponse__TopicData(topic_name: str, topic_id: UUID, partitions: tuple[AlterPartitionResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionResponse.TopicData:
+    instance_: AlterPartitionResponse.TopicData = object.__new__(AlterPartitionResponse.TopicData)
+    set0_, set1_, set2_, set3_, = _SET_AlterPartitionResponse__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, topic_id)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(AlterPartitionResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'leader_id', 'leader_epoch', 'isr', 'leader_recovery_state', 'partition_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionResponse__PartitionData(partition_index: int, error_code: int, leader_id: int, leader_epoch: int, isr: tuple[int, ...], leader_recovery_state: int, partition_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionResponse.PartitionData:
+    instance_: AlterPartitionResponse.PartitionData = object.__new__(AlterPartitionResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_AlterPartitionResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, isr)
+    set5_(instance_, leader_recovery_state)
+    set6_(instance_, partition_epoch)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionResponse: tuple[Any, ...] = tuple(
+    vars(AlterPartitionResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionResponse(throttle_time_ms: int, error_code: int, topics: tuple[AlterPartitionResponse.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionResponse:
+    instance_: AlterPartitionResponse = object.__new__(AlterPartitionResponse)
+    set0_, set1_, set2_, set3_, = _SET_AlterPartitionResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, topics)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -40,7 +40,7 @@ class AlterPartitionReassignmentsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsRequest.ReassignableTopic:
             f_name: str
             f_partitions: tuple[AlterPartitionReassignmentsRequest.ReassignablePartition, ...]
             f_name = reader.compact_string('AlterPartitionReassignmentsRequest.ReassignableTopic.name')
@@ -49,7 +49,7 @@ class AlterPartitionReassignmentsRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsRequest.ReassignableTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionReassignmentsRequest__ReassignableTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ReassignablePartition:
@@ -69,7 +69,7 @@ class AlterPartitionReassignmentsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsRequest.ReassignablePartition:
             f_partition_index: int
             f_replicas: tuple[int, ...] | None
             f_partition_index = reader.int32('AlterPartitionReassignmentsRequest.ReassignablePartition.partition_index')
@@ -77,7 +77,7 @@ class AlterPartitionReassignmentsRequest:
             f_replicas = None if count_f_replicas < 0 else reader.int32_items(count_f_replicas, 'AlterPartitionReassignmentsRequest.ReassignablePartition.replicas')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsRequest.ReassignablePartition.tagged_fields')
-            return cls(partition_index=f_partition_index, replicas=f_replicas, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionReassignmentsRequest__ReassignablePartition(f_partition_index, f_replicas, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.timeout_ms)
@@ -88,7 +88,7 @@ class AlterPartitionReassignmentsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsRequest:
         f_timeout_ms: int
         f_topics: tuple[AlterPartitionReassignmentsRequest.ReassignableTopic, ...]
         f_timeout_ms = reader.int32('AlterPartitionReassignmentsRequest.timeout_ms')
@@ -97,7 +97,7 @@ class AlterPartitionReassignmentsRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsRequest.tagged_fields')
-        return cls(timeout_ms=f_timeout_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_AlterPartitionReassignmentsRequest(f_timeout_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterPartitionReassignmentsRequest', 0, 0).getvalue()
@@ -106,7 +106,7 @@ class AlterPartitionReassignmentsRequest:
         return encode_checked(self.write, version, 'AlterPartitionReassignmentsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionReassignmentsRequest:
         check_decode_version(version, 'AlterPartitionReassignmentsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -146,7 +146,7 @@ class AlterPartitionReassignmentsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsResponse.ReassignableTopicResponse:
             f_name: str
             f_partitions: tuple[AlterPartitionReassignmentsResponse.ReassignablePartitionResponse, ...]
             f_name = reader.compact_string('AlterPartitionReassignmentsResponse.ReassignableTopicResponse.name')
@@ -155,7 +155,7 @@ class AlterPartitionReassignmentsResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsResponse.ReassignableTopicResponse.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionReassignmentsResponse__ReassignableTopicResponse(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ReassignablePartitionResponse:
@@ -173,7 +173,7 @@ class AlterPartitionReassignmentsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsResponse.ReassignablePartitionResponse:
             f_partition_index: int
             f_error_code: int
             f_error_message: str | None
@@ -182,7 +182,7 @@ class AlterPartitionReassignmentsResponse:
             f_error_message = reader.compact_nullable_string('AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsResponse.ReassignablePartitionResponse.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_AlterPartitionReassignmentsResponse__ReassignablePartitionResponse(f_partition_index, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -195,7 +195,7 @@ class AlterPartitionReassignmentsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterPartitionReassignmentsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -208,7 +208,7 @@ class AlterPartitionReassignmentsResponse:
         f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterPartitionReassignmentsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, unknown_tagged_fields=unknown)
+        return _new_AlterPartitionReassignmentsResponse(f_throttle_time_ms, f_error_code, f_error_message, f_responses, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterPartitionReassignmentsResponse', 0, 0).getvalue()
@@ -217,9 +217,90 @@ class AlterPartitionReassignmentsResponse:
         return encode_checked(self.write, version, 'AlterPartitionReassignmentsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterPartitionReassignmentsResponse:
         check_decode_version(version, 'AlterPartitionReassignmentsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AlterPartitionReassignmentsResponse')
         return result
+
+
+_SET_AlterPartitionReassignmentsRequest__ReassignableTopic: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsRequest.ReassignableTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsRequest__ReassignableTopic(name: str, partitions: tuple[AlterPartitionReassignmentsRequest.ReassignablePartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsRequest.ReassignableTopic:
+    instance_: AlterPartitionReassignmentsRequest.ReassignableTopic = object.__new__(AlterPartitionReassignmentsRequest.ReassignableTopic)
+    set0_, set1_, set2_, = _SET_AlterPartitionReassignmentsRequest__ReassignableTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionReassignmentsRequest__ReassignablePartition: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsRequest.ReassignablePartition)[name].__set__ for name in ('partition_index', 'replicas', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsRequest__ReassignablePartition(partition_index: int, replicas: tuple[int, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsRequest.ReassignablePartition:
+    instance_: AlterPartitionReassignmentsRequest.ReassignablePartition = object.__new__(AlterPartitionReassignmentsRequest.ReassignablePartition)
+    set0_, set1_, set2_, = _SET_AlterPartitionReassignmentsRequest__ReassignablePartition
+    set0_(instance_, partition_index)
+    set1_(instance_, replicas)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionReassignmentsRequest: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsRequest)[name].__set__ for name in ('timeout_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsRequest(timeout_ms: int, topics: tuple[AlterPartitionReassignmentsRequest.ReassignableTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsRequest:
+    instance_: AlterPartitionReassignmentsRequest = object.__new__(AlterPartitionReassignmentsRequest)
+    set0_, set1_, set2_, = _SET_AlterPartitionReassignmentsRequest
+    set0_(instance_, timeout_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionReassignmentsResponse__ReassignableTopicResponse: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsResponse.ReassignableTopicResponse)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsResponse__ReassignableTopicResponse(name: str, partitions: tuple[AlterPartitionReassignmentsResponse.ReassignablePartitionResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsResponse.ReassignableTopicResponse:
+    instance_: AlterPartitionReassignmentsResponse.ReassignableTopicResponse = object.__new__(AlterPartitionReassignmentsResponse.ReassignableTopicResponse)
+    set0_, set1_, set2_, = _SET_AlterPartitionReassignmentsResponse__ReassignableTopicResponse
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionReassignmentsResponse__ReassignablePartitionResponse: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsResponse.ReassignablePartitionResponse)[name].__set__ for name in ('partition_index', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsResponse__ReassignablePartitionResponse(partition_index: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsResponse.ReassignablePartitionResponse:
+    instance_: AlterPartitionReassignmentsResponse.ReassignablePartitionResponse = object.__new__(AlterPartitionReassignmentsResponse.ReassignablePartitionResponse)
+    set0_, set1_, set2_, set3_, = _SET_AlterPartitionReassignmentsResponse__ReassignablePartitionResponse
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterPartitionReassignmentsResponse: tuple[Any, ...] = tuple(
+    vars(AlterPartitionReassignmentsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'responses', 'unknown_tagged_fields', ))
+
+
+def _new_AlterPartitionReassignmentsResponse(throttle_time_ms: int, error_code: int, error_message: str | None, responses: tuple[AlterPartitionReassignmentsResponse.ReassignableTopicResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterPartitionReassignmentsResponse:
+    instance_: AlterPartitionReassignmentsResponse = object.__new__(AlterPartitionReassignmentsResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_AlterPartitionReassignmentsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, responses)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

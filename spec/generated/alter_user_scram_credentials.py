@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -37,14 +37,14 @@ class AlterUserScramCredentialsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterUserScramCredentialsRequest.ScramCredentialDeletion:
             f_name: str
             f_mechanism: int
             f_name = reader.compact_string('AlterUserScramCredentialsRequest.ScramCredentialDeletion.name')
             f_mechanism = reader.int8('AlterUserScramCredentialsRequest.ScramCredentialDeletion.mechanism')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsRequest.ScramCredentialDeletion.tagged_fields')
-            return cls(name=f_name, mechanism=f_mechanism, unknown_tagged_fields=unknown)
+            return _new_AlterUserScramCredentialsRequest__ScramCredentialDeletion(f_name, f_mechanism, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ScramCredentialUpsertion:
@@ -66,7 +66,7 @@ class AlterUserScramCredentialsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterUserScramCredentialsRequest.ScramCredentialUpsertion:
             f_name: str
             f_mechanism: int
             f_iterations: int
@@ -79,7 +79,7 @@ class AlterUserScramCredentialsRequest:
             f_salted_password = reader.compact_bytes('AlterUserScramCredentialsRequest.ScramCredentialUpsertion.salted_password')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsRequest.ScramCredentialUpsertion.tagged_fields')
-            return cls(name=f_name, mechanism=f_mechanism, iterations=f_iterations, salt=f_salt, salted_password=f_salted_password, unknown_tagged_fields=unknown)
+            return _new_AlterUserScramCredentialsRequest__ScramCredentialUpsertion(f_name, f_mechanism, f_iterations, f_salt, f_salted_password, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_deletions = self.deletions
@@ -93,7 +93,7 @@ class AlterUserScramCredentialsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterUserScramCredentialsRequest:
         f_deletions: tuple[AlterUserScramCredentialsRequest.ScramCredentialDeletion, ...]
         f_upsertions: tuple[AlterUserScramCredentialsRequest.ScramCredentialUpsertion, ...]
         count_f_deletions = reader.compact_array_length('AlterUserScramCredentialsRequest.deletions')
@@ -104,7 +104,7 @@ class AlterUserScramCredentialsRequest:
         f_upsertions = tuple([read_f_upsertions(reader, version) for _ in range(count_f_upsertions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsRequest.tagged_fields')
-        return cls(deletions=f_deletions, upsertions=f_upsertions, unknown_tagged_fields=unknown)
+        return _new_AlterUserScramCredentialsRequest(f_deletions, f_upsertions, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterUserScramCredentialsRequest', 0, 0).getvalue()
@@ -113,7 +113,7 @@ class AlterUserScramCredentialsRequest:
         return encode_checked(self.write, version, 'AlterUserScramCredentialsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterUserScramCredentialsRequest:
         check_decode_version(version, 'AlterUserScramCredentialsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -150,7 +150,7 @@ class AlterUserScramCredentialsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult:
             f_user: str
             f_error_code: int
             f_error_message: str | None
@@ -159,7 +159,7 @@ class AlterUserScramCredentialsResponse:
             f_error_message = reader.compact_nullable_string('AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult.tagged_fields')
-            return cls(user=f_user, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_AlterUserScramCredentialsResponse__AlterUserScramCredentialsResult(f_user, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -170,7 +170,7 @@ class AlterUserScramCredentialsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AlterUserScramCredentialsResponse:
         f_throttle_time_ms: int
         f_results: tuple[AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult, ...]
         f_throttle_time_ms = reader.int32('AlterUserScramCredentialsResponse.throttle_time_ms')
@@ -179,7 +179,7 @@ class AlterUserScramCredentialsResponse:
         f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AlterUserScramCredentialsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+        return _new_AlterUserScramCredentialsResponse(f_throttle_time_ms, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AlterUserScramCredentialsResponse', 0, 0).getvalue()
@@ -188,9 +188,78 @@ class AlterUserScramCredentialsResponse:
         return encode_checked(self.write, version, 'AlterUserScramCredentialsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AlterUserScramCredentialsResponse:
         check_decode_version(version, 'AlterUserScramCredentialsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AlterUserScramCredentialsResponse')
         return result
+
+
+_SET_AlterUserScramCredentialsRequest__ScramCredentialDeletion: tuple[Any, ...] = tuple(
+    vars(AlterUserScramCredentialsRequest.ScramCredentialDeletion)[name].__set__ for name in ('name', 'mechanism', 'unknown_tagged_fields', ))
+
+
+def _new_AlterUserScramCredentialsRequest__ScramCredentialDeletion(name: str, mechanism: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterUserScramCredentialsRequest.ScramCredentialDeletion:
+    instance_: AlterUserScramCredentialsRequest.ScramCredentialDeletion = object.__new__(AlterUserScramCredentialsRequest.ScramCredentialDeletion)
+    set0_, set1_, set2_, = _SET_AlterUserScramCredentialsRequest__ScramCredentialDeletion
+    set0_(instance_, name)
+    set1_(instance_, mechanism)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterUserScramCredentialsRequest__ScramCredentialUpsertion: tuple[Any, ...] = tuple(
+    vars(AlterUserScramCredentialsRequest.ScramCredentialUpsertion)[name].__set__ for name in ('name', 'mechanism', 'iterations', 'salt', 'salted_password', 'unknown_tagged_fields', ))
+
+
+def _new_AlterUserScramCredentialsRequest__ScramCredentialUpsertion(name: str, mechanism: int, iterations: int, salt: bytes, salted_password: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterUserScramCredentialsRequest.ScramCredentialUpsertion:
+    instance_: AlterUserScramCredentialsRequest.ScramCredentialUpsertion = object.__new__(AlterUserScramCredentialsRequest.ScramCredentialUpsertion)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_AlterUserScramCredentialsRequest__ScramCredentialUpsertion
+    set0_(instance_, name)
+    set1_(instance_, mechanism)
+    set2_(instance_, iterations)
+    set3_(instance_, salt)
+    set4_(instance_, salted_password)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterUserScramCredentialsRequest: tuple[Any, ...] = tuple(
+    vars(AlterUserScramCredentialsRequest)[name].__set__ for name in ('deletions', 'upsertions', 'unknown_tagged_fields', ))
+
+
+def _new_AlterUserScramCredentialsRequest(deletions: tuple[AlterUserScramCredentialsRequest.ScramCredentialDeletion, ...], upsertions: tuple[AlterUserScramCredentialsRequest.ScramCredentialUpsertion, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterUserScramCredentialsRequest:
+    instance_: AlterUserScramCredentialsRequest = object.__new__(AlterUserScramCredentialsRequest)
+    set0_, set1_, set2_, = _SET_AlterUserScramCredentialsRequest
+    set0_(instance_, deletions)
+    set1_(instance_, upsertions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterUserScramCredentialsResponse__AlterUserScramCredentialsResult: tuple[Any, ...] = tuple(
+    vars(AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult)[name].__set__ for name in ('user', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_AlterUserScramCredentialsResponse__AlterUserScramCredentialsResult(user: str, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult:
+    instance_: AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult = object.__new__(AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult)
+    set0_, set1_, set2_, set3_, = _SET_AlterUserScramCredentialsResponse__AlterUserScramCredentialsResult
+    set0_(instance_, user)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AlterUserScramCredentialsResponse: tuple[Any, ...] = tuple(
+    vars(AlterUserScramCredentialsResponse)[name].__set__ for name in ('throttle_time_ms', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_AlterUserScramCredentialsResponse(throttle_time_ms: int, results: tuple[AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AlterUserScramCredentialsResponse:
+    instance_: AlterUserScramCredentialsResponse = object.__new__(AlterUserScramCredentialsResponse)
+    set0_, set1_, set2_, = _SET_AlterUserScramCredentialsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

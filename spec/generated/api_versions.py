@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -46,14 +46,14 @@ class ApiVersionsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ApiVersionsRequest:
         f_client_software_name: str
         f_client_software_version: str
         f_client_software_name = '' if version <= 2 else reader.compact_string('ApiVersionsRequest.client_software_name')
         f_client_software_version = '' if version <= 2 else reader.compact_string('ApiVersionsRequest.client_software_version')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ApiVersionsRequest.tagged_fields')
-        return cls(client_software_name=f_client_software_name, client_software_version=f_client_software_version, unknown_tagged_fields=unknown)
+        return _new_ApiVersionsRequest(f_client_software_name, f_client_software_version, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ApiVersionsRequest', 0, 4).getvalue()
@@ -62,7 +62,7 @@ class ApiVersionsRequest:
         return encode_checked(self.write, version, 'ApiVersionsRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ApiVersionsRequest:
         check_decode_version(version, 'ApiVersionsRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -108,7 +108,7 @@ class ApiVersionsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ApiVersionsResponse.ApiVersion:
             f_api_key: int
             f_min_version: int
             f_max_version: int
@@ -117,7 +117,7 @@ class ApiVersionsResponse:
             f_max_version = reader.int16('ApiVersionsResponse.ApiVersion.max_version')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('ApiVersionsResponse.ApiVersion.tagged_fields')
-            return cls(api_key=f_api_key, min_version=f_min_version, max_version=f_max_version, unknown_tagged_fields=unknown)
+            return _new_ApiVersionsResponse__ApiVersion(f_api_key, f_min_version, f_max_version, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class SupportedFeatureKey:
@@ -135,7 +135,7 @@ class ApiVersionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ApiVersionsResponse.SupportedFeatureKey:
             f_name: str
             f_min_version: int
             f_max_version: int
@@ -144,7 +144,7 @@ class ApiVersionsResponse:
             f_max_version = reader.int16('ApiVersionsResponse.SupportedFeatureKey.max_version')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ApiVersionsResponse.SupportedFeatureKey.tagged_fields')
-            return cls(name=f_name, min_version=f_min_version, max_version=f_max_version, unknown_tagged_fields=unknown)
+            return _new_ApiVersionsResponse__SupportedFeatureKey(f_name, f_min_version, f_max_version, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class FinalizedFeatureKey:
@@ -162,7 +162,7 @@ class ApiVersionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ApiVersionsResponse.FinalizedFeatureKey:
             f_name: str
             f_max_version_level: int
             f_min_version_level: int
@@ -171,7 +171,7 @@ class ApiVersionsResponse:
             f_min_version_level = reader.int16('ApiVersionsResponse.FinalizedFeatureKey.min_version_level')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ApiVersionsResponse.FinalizedFeatureKey.tagged_fields')
-            return cls(name=f_name, max_version_level=f_max_version_level, min_version_level=f_min_version_level, unknown_tagged_fields=unknown)
+            return _new_ApiVersionsResponse__FinalizedFeatureKey(f_name, f_max_version_level, f_min_version_level, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -219,7 +219,7 @@ class ApiVersionsResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ApiVersionsResponse:
         f_error_code: int
         f_api_keys: tuple[ApiVersionsResponse.ApiVersion, ...]
         f_throttle_time_ms: int
@@ -267,7 +267,7 @@ class ApiVersionsResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'ApiVersionsResponse.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(error_code=f_error_code, api_keys=f_api_keys, throttle_time_ms=f_throttle_time_ms, supported_features=f_supported_features, finalized_features_epoch=f_finalized_features_epoch, finalized_features=f_finalized_features, zk_migration_ready=f_zk_migration_ready, unknown_tagged_fields=unknown)
+        return _new_ApiVersionsResponse(f_error_code, f_api_keys, f_throttle_time_ms, f_supported_features, f_finalized_features_epoch, f_finalized_features, f_zk_migration_ready, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ApiVersionsResponse', 0, 4).getvalue()
@@ -276,9 +276,82 @@ class ApiVersionsResponse:
         return encode_checked(self.write, version, 'ApiVersionsResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ApiVersionsResponse:
         check_decode_version(version, 'ApiVersionsResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ApiVersionsResponse')
         return result
+
+
+_SET_ApiVersionsRequest: tuple[Any, ...] = tuple(
+    vars(ApiVersionsRequest)[name].__set__ for name in ('client_software_name', 'client_software_version', 'unknown_tagged_fields', ))
+
+
+def _new_ApiVersionsRequest(client_software_name: str, client_software_version: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ApiVersionsRequest:
+    instance_: ApiVersionsRequest = object.__new__(ApiVersionsRequest)
+    set0_, set1_, set2_, = _SET_ApiVersionsRequest
+    set0_(instance_, client_software_name)
+    set1_(instance_, client_software_version)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ApiVersionsResponse__ApiVersion: tuple[Any, ...] = tuple(
+    vars(ApiVersionsResponse.ApiVersion)[name].__set__ for name in ('api_key', 'min_version', 'max_version', 'unknown_tagged_fields', ))
+
+
+def _new_ApiVersionsResponse__ApiVersion(api_key: int, min_version: int, max_version: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ApiVersionsResponse.ApiVersion:
+    instance_: ApiVersionsResponse.ApiVersion = object.__new__(ApiVersionsResponse.ApiVersion)
+    set0_, set1_, set2_, set3_, = _SET_ApiVersionsResponse__ApiVersion
+    set0_(instance_, api_key)
+    set1_(instance_, min_version)
+    set2_(instance_, max_version)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ApiVersionsResponse__SupportedFeatureKey: tuple[Any, ...] = tuple(
+    vars(ApiVersionsResponse.SupportedFeatureKey)[name].__set__ for name in ('name', 'min_version', 'max_version', 'unknown_tagged_fields', ))
+
+
+def _new_ApiVersionsResponse__SupportedFeatureKey(name: str, min_version: int, max_version: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ApiVersionsResponse.SupportedFeatureKey:
+    instance_: ApiVersionsResponse.SupportedFeatureKey = object.__new__(ApiVersionsResponse.SupportedFeatureKey)
+    set0_, set1_, set2_, set3_, = _SET_ApiVersionsResponse__SupportedFeatureKey
+    set0_(instance_, name)
+    set1_(instance_, min_version)
+    set2_(instance_, max_version)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ApiVersionsResponse__FinalizedFeatureKey: tuple[Any, ...] = tuple(
+    vars(ApiVersionsResponse.FinalizedFeatureKey)[name].__set__ for name in ('name', 'max_version_level', 'min_version_level', 'unknown_tagged_fields', ))
+
+
+def _new_ApiVersionsResponse__FinalizedFeatureKey(name: str, max_version_level: int, min_version_level: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ApiVersionsResponse.FinalizedFeatureKey:
+    instance_: ApiVersionsResponse.FinalizedFeatureKey = object.__new__(ApiVersionsResponse.FinalizedFeatureKey)
+    set0_, set1_, set2_, set3_, = _SET_ApiVersionsResponse__FinalizedFeatureKey
+    set0_(instance_, name)
+    set1_(instance_, max_version_level)
+    set2_(instance_, min_version_level)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ApiVersionsResponse: tuple[Any, ...] = tuple(
+    vars(ApiVersionsResponse)[name].__set__ for name in ('error_code', 'api_keys', 'throttle_time_ms', 'supported_features', 'finalized_features_epoch', 'finalized_features', 'zk_migration_ready', 'unknown_tagged_fields', ))
+
+
+def _new_ApiVersionsResponse(error_code: int, api_keys: tuple[ApiVersionsResponse.ApiVersion, ...], throttle_time_ms: int, supported_features: tuple[ApiVersionsResponse.SupportedFeatureKey, ...], finalized_features_epoch: int, finalized_features: tuple[ApiVersionsResponse.FinalizedFeatureKey, ...], zk_migration_ready: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ApiVersionsResponse:
+    instance_: ApiVersionsResponse = object.__new__(ApiVersionsResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_ApiVersionsResponse
+    set0_(instance_, error_code)
+    set1_(instance_, api_keys)
+    set2_(instance_, throttle_time_ms)
+    set3_(instance_, supported_features)
+    set4_(instance_, finalized_features_epoch)
+    set5_(instance_, finalized_features)
+    set6_(instance_, zk_migration_ready)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_

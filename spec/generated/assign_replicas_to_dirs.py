@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -43,7 +43,7 @@ class AssignReplicasToDirsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsRequest.DirectoryData:
             f_id: UUID
             f_topics: tuple[AssignReplicasToDirsRequest.TopicData, ...]
             f_id = reader.uuid('AssignReplicasToDirsRequest.DirectoryData.id')
@@ -52,7 +52,7 @@ class AssignReplicasToDirsRequest:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.DirectoryData.tagged_fields')
-            return cls(id=f_id, topics=f_topics, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsRequest__DirectoryData(f_id, f_topics, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TopicData:
@@ -71,7 +71,7 @@ class AssignReplicasToDirsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsRequest.TopicData:
             f_topic_id: UUID
             f_partitions: tuple[AssignReplicasToDirsRequest.PartitionData, ...]
             f_topic_id = reader.uuid('AssignReplicasToDirsRequest.TopicData.topic_id')
@@ -80,7 +80,7 @@ class AssignReplicasToDirsRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.TopicData.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsRequest__TopicData(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -94,12 +94,12 @@ class AssignReplicasToDirsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsRequest.PartitionData:
             f_partition_index: int
             f_partition_index = reader.int32('AssignReplicasToDirsRequest.PartitionData.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsRequest__PartitionData(f_partition_index, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.broker_id)
@@ -111,7 +111,7 @@ class AssignReplicasToDirsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsRequest:
         f_broker_id: int
         f_broker_epoch: int
         f_directories: tuple[AssignReplicasToDirsRequest.DirectoryData, ...]
@@ -122,7 +122,7 @@ class AssignReplicasToDirsRequest:
         f_directories = tuple([read_f_directories(reader, version) for _ in range(count_f_directories)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AssignReplicasToDirsRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, directories=f_directories, unknown_tagged_fields=unknown)
+        return _new_AssignReplicasToDirsRequest(f_broker_id, f_broker_epoch, f_directories, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AssignReplicasToDirsRequest', 0, 0).getvalue()
@@ -131,7 +131,7 @@ class AssignReplicasToDirsRequest:
         return encode_checked(self.write, version, 'AssignReplicasToDirsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AssignReplicasToDirsRequest:
         check_decode_version(version, 'AssignReplicasToDirsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -170,7 +170,7 @@ class AssignReplicasToDirsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsResponse.DirectoryData:
             f_id: UUID
             f_topics: tuple[AssignReplicasToDirsResponse.TopicData, ...]
             f_id = reader.uuid('AssignReplicasToDirsResponse.DirectoryData.id')
@@ -179,7 +179,7 @@ class AssignReplicasToDirsResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.DirectoryData.tagged_fields')
-            return cls(id=f_id, topics=f_topics, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsResponse__DirectoryData(f_id, f_topics, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TopicData:
@@ -198,7 +198,7 @@ class AssignReplicasToDirsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsResponse.TopicData:
             f_topic_id: UUID
             f_partitions: tuple[AssignReplicasToDirsResponse.PartitionData, ...]
             f_topic_id = reader.uuid('AssignReplicasToDirsResponse.TopicData.topic_id')
@@ -207,7 +207,7 @@ class AssignReplicasToDirsResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.TopicData.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsResponse__TopicData(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -223,14 +223,14 @@ class AssignReplicasToDirsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_partition_index = reader.int32('AssignReplicasToDirsResponse.PartitionData.partition_index')
             f_error_code = reader.int16('AssignReplicasToDirsResponse.PartitionData.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_AssignReplicasToDirsResponse__PartitionData(f_partition_index, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -242,7 +242,7 @@ class AssignReplicasToDirsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> AssignReplicasToDirsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_directories: tuple[AssignReplicasToDirsResponse.DirectoryData, ...]
@@ -253,7 +253,7 @@ class AssignReplicasToDirsResponse:
         f_directories = tuple([read_f_directories(reader, version) for _ in range(count_f_directories)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('AssignReplicasToDirsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, directories=f_directories, unknown_tagged_fields=unknown)
+        return _new_AssignReplicasToDirsResponse(f_throttle_time_ms, f_error_code, f_directories, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'AssignReplicasToDirsResponse', 0, 0).getvalue()
@@ -262,9 +262,114 @@ class AssignReplicasToDirsResponse:
         return encode_checked(self.write, version, 'AssignReplicasToDirsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> AssignReplicasToDirsResponse:
         check_decode_version(version, 'AssignReplicasToDirsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('AssignReplicasToDirsResponse')
         return result
+
+
+_SET_AssignReplicasToDirsRequest__DirectoryData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsRequest.DirectoryData)[name].__set__ for name in ('id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsRequest__DirectoryData(id: UUID, topics: tuple[AssignReplicasToDirsRequest.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsRequest.DirectoryData:
+    instance_: AssignReplicasToDirsRequest.DirectoryData = object.__new__(AssignReplicasToDirsRequest.DirectoryData)
+    set0_, set1_, set2_, = _SET_AssignReplicasToDirsRequest__DirectoryData
+    set0_(instance_, id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsRequest.TopicData)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsRequest__TopicData(topic_id: UUID, partitions: tuple[AssignReplicasToDirsRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsRequest.TopicData:
+    instance_: AssignReplicasToDirsRequest.TopicData = object.__new__(AssignReplicasToDirsRequest.TopicData)
+    set0_, set1_, set2_, = _SET_AssignReplicasToDirsRequest__TopicData
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsRequest.PartitionData)[name].__set__ for name in ('partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsRequest__PartitionData(partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsRequest.PartitionData:
+    instance_: AssignReplicasToDirsRequest.PartitionData = object.__new__(AssignReplicasToDirsRequest.PartitionData)
+    set0_, set1_, = _SET_AssignReplicasToDirsRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsRequest: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsRequest)[name].__set__ for name in ('broker_id', 'broker_epoch', 'directories', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsRequest(broker_id: int, broker_epoch: int, directories: tuple[AssignReplicasToDirsRequest.DirectoryData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsRequest:
+    instance_: AssignReplicasToDirsRequest = object.__new__(AssignReplicasToDirsRequest)
+    set0_, set1_, set2_, set3_, = _SET_AssignReplicasToDirsRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, directories)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsResponse__DirectoryData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsResponse.DirectoryData)[name].__set__ for name in ('id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsResponse__DirectoryData(id: UUID, topics: tuple[AssignReplicasToDirsResponse.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsResponse.DirectoryData:
+    instance_: AssignReplicasToDirsResponse.DirectoryData = object.__new__(AssignReplicasToDirsResponse.DirectoryData)
+    set0_, set1_, set2_, = _SET_AssignReplicasToDirsResponse__DirectoryData
+    set0_(instance_, id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsResponse.TopicData)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsResponse__TopicData(topic_id: UUID, partitions: tuple[AssignReplicasToDirsResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsResponse.TopicData:
+    instance_: AssignReplicasToDirsResponse.TopicData = object.__new__(AssignReplicasToDirsResponse.TopicData)
+    set0_, set1_, set2_, = _SET_AssignReplicasToDirsResponse__TopicData
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsResponse__PartitionData(partition_index: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsResponse.PartitionData:
+    instance_: AssignReplicasToDirsResponse.PartitionData = object.__new__(AssignReplicasToDirsResponse.PartitionData)
+    set0_, set1_, set2_, = _SET_AssignReplicasToDirsResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_AssignReplicasToDirsResponse: tuple[Any, ...] = tuple(
+    vars(AssignReplicasToDirsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'directories', 'unknown_tagged_fields', ))
+
+
+def _new_AssignReplicasToDirsResponse(throttle_time_ms: int, error_code: int, directories: tuple[AssignReplicasToDirsResponse.DirectoryData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> AssignReplicasToDirsResponse:
+    instance_: AssignReplicasToDirsResponse = object.__new__(AssignReplicasToDirsResponse)
+    set0_, set1_, set2_, set3_, = _SET_AssignReplicasToDirsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, directories)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -64,7 +64,7 @@ class BeginQuorumEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochRequest.TopicData:
             f_topic_name: str
             f_partitions: tuple[BeginQuorumEpochRequest.PartitionData, ...]
             f_topic_name = reader.string('BeginQuorumEpochRequest.TopicData.topic_name') if version <= 0 else reader.compact_string('BeginQuorumEpochRequest.TopicData.topic_name')
@@ -78,7 +78,7 @@ class BeginQuorumEpochRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochRequest.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochRequest__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -105,7 +105,7 @@ class BeginQuorumEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochRequest.PartitionData:
             f_partition_index: int
             f_voter_directory_id: UUID
             f_leader_id: int
@@ -116,7 +116,7 @@ class BeginQuorumEpochRequest:
             f_leader_epoch = reader.int32('BeginQuorumEpochRequest.PartitionData.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, voter_directory_id=f_voter_directory_id, leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochRequest__PartitionData(f_partition_index, f_voter_directory_id, f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderEndpoint:
@@ -134,7 +134,7 @@ class BeginQuorumEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochRequest.LeaderEndpoint:
             f_name: str
             f_host: str
             f_port: int
@@ -143,7 +143,7 @@ class BeginQuorumEpochRequest:
             f_port = reader.uint16('BeginQuorumEpochRequest.LeaderEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('BeginQuorumEpochRequest.LeaderEndpoint.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochRequest__LeaderEndpoint(f_name, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -178,7 +178,7 @@ class BeginQuorumEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BeginQuorumEpochRequest:
         f_cluster_id: str | None
         f_voter_id: int
         f_topics: tuple[BeginQuorumEpochRequest.TopicData, ...]
@@ -201,7 +201,7 @@ class BeginQuorumEpochRequest:
             f_leader_endpoints = tuple([read_f_leader_endpoints(reader, version) for _ in range(count_f_leader_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, topics=f_topics, leader_endpoints=f_leader_endpoints, unknown_tagged_fields=unknown)
+        return _new_BeginQuorumEpochRequest(f_cluster_id, f_voter_id, f_topics, f_leader_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BeginQuorumEpochRequest', 0, 1).getvalue()
@@ -210,7 +210,7 @@ class BeginQuorumEpochRequest:
         return encode_checked(self.write, version, 'BeginQuorumEpochRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BeginQuorumEpochRequest:
         check_decode_version(version, 'BeginQuorumEpochRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -262,7 +262,7 @@ class BeginQuorumEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochResponse.TopicData:
             f_topic_name: str
             f_partitions: tuple[BeginQuorumEpochResponse.PartitionData, ...]
             f_topic_name = reader.string('BeginQuorumEpochResponse.TopicData.topic_name') if version <= 0 else reader.compact_string('BeginQuorumEpochResponse.TopicData.topic_name')
@@ -276,7 +276,7 @@ class BeginQuorumEpochResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochResponse.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochResponse__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -300,7 +300,7 @@ class BeginQuorumEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_leader_id: int
@@ -311,7 +311,7 @@ class BeginQuorumEpochResponse:
             f_leader_epoch = reader.int32('BeginQuorumEpochResponse.PartitionData.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('BeginQuorumEpochResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochResponse__PartitionData(f_partition_index, f_error_code, f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -329,7 +329,7 @@ class BeginQuorumEpochResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BeginQuorumEpochResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -338,7 +338,7 @@ class BeginQuorumEpochResponse:
             f_port = reader.uint16('BeginQuorumEpochResponse.NodeEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('BeginQuorumEpochResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_BeginQuorumEpochResponse__NodeEndpoint(f_node_id, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -372,7 +372,7 @@ class BeginQuorumEpochResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BeginQuorumEpochResponse:
         f_error_code: int
         f_topics: tuple[BeginQuorumEpochResponse.TopicData, ...]
         f_node_endpoints: tuple[BeginQuorumEpochResponse.NodeEndpoint, ...]
@@ -401,7 +401,7 @@ class BeginQuorumEpochResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'BeginQuorumEpochResponse.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_BeginQuorumEpochResponse(f_error_code, f_topics, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BeginQuorumEpochResponse', 0, 1).getvalue()
@@ -410,9 +410,122 @@ class BeginQuorumEpochResponse:
         return encode_checked(self.write, version, 'BeginQuorumEpochResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BeginQuorumEpochResponse:
         check_decode_version(version, 'BeginQuorumEpochResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('BeginQuorumEpochResponse')
         return result
+
+
+_SET_BeginQuorumEpochRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochRequest.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochRequest__TopicData(topic_name: str, partitions: tuple[BeginQuorumEpochRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochRequest.TopicData:
+    instance_: BeginQuorumEpochRequest.TopicData = object.__new__(BeginQuorumEpochRequest.TopicData)
+    set0_, set1_, set2_, = _SET_BeginQuorumEpochRequest__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochRequest.PartitionData)[name].__set__ for name in ('partition_index', 'voter_directory_id', 'leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochRequest__PartitionData(partition_index: int, voter_directory_id: UUID, leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochRequest.PartitionData:
+    instance_: BeginQuorumEpochRequest.PartitionData = object.__new__(BeginQuorumEpochRequest.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, = _SET_BeginQuorumEpochRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, voter_directory_id)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochRequest__LeaderEndpoint: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochRequest.LeaderEndpoint)[name].__set__ for name in ('name', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochRequest__LeaderEndpoint(name: str, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochRequest.LeaderEndpoint:
+    instance_: BeginQuorumEpochRequest.LeaderEndpoint = object.__new__(BeginQuorumEpochRequest.LeaderEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_BeginQuorumEpochRequest__LeaderEndpoint
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochRequest: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochRequest)[name].__set__ for name in ('cluster_id', 'voter_id', 'topics', 'leader_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochRequest(cluster_id: str | None, voter_id: int, topics: tuple[BeginQuorumEpochRequest.TopicData, ...], leader_endpoints: tuple[BeginQuorumEpochRequest.LeaderEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochRequest:
+    instance_: BeginQuorumEpochRequest = object.__new__(BeginQuorumEpochRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_BeginQuorumEpochRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, voter_id)
+    set2_(instance_, topics)
+    set3_(instance_, leader_endpoints)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochResponse.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochResponse__TopicData(topic_name: str, partitions: tuple[BeginQuorumEpochResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochResponse.TopicData:
+    instance_: BeginQuorumEpochResponse.TopicData = object.__new__(BeginQuorumEpochResponse.TopicData)
+    set0_, set1_, set2_, = _SET_BeginQuorumEpochResponse__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochResponse__PartitionData(partition_index: int, error_code: int, leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochResponse.PartitionData:
+    instance_: BeginQuorumEpochResponse.PartitionData = object.__new__(BeginQuorumEpochResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, = _SET_BeginQuorumEpochResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochResponse__NodeEndpoint(node_id: int, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochResponse.NodeEndpoint:
+    instance_: BeginQuorumEpochResponse.NodeEndpoint = object.__new__(BeginQuorumEpochResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_BeginQuorumEpochResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BeginQuorumEpochResponse: tuple[Any, ...] = tuple(
+    vars(BeginQuorumEpochResponse)[name].__set__ for name in ('error_code', 'topics', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_BeginQuorumEpochResponse(error_code: int, topics: tuple[BeginQuorumEpochResponse.TopicData, ...], node_endpoints: tuple[BeginQuorumEpochResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BeginQuorumEpochResponse:
+    instance_: BeginQuorumEpochResponse = object.__new__(BeginQuorumEpochResponse)
+    set0_, set1_, set2_, set3_, = _SET_BeginQuorumEpochResponse
+    set0_(instance_, error_code)
+    set1_(instance_, topics)
+    set2_(instance_, node_endpoints)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

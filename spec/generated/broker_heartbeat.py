@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -60,7 +60,7 @@ class BrokerHeartbeatRequest:
         writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BrokerHeartbeatRequest:
         f_broker_id: int
         f_broker_epoch: int
         f_current_metadata_offset: int
@@ -86,7 +86,7 @@ class BrokerHeartbeatRequest:
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'BrokerHeartbeatRequest.tagged_fields')))
         unknown = tuple(unknown_list)
-        return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, current_metadata_offset=f_current_metadata_offset, want_fence=f_want_fence, want_shut_down=f_want_shut_down, offline_log_dirs=f_offline_log_dirs, unknown_tagged_fields=unknown)
+        return _new_BrokerHeartbeatRequest(f_broker_id, f_broker_epoch, f_current_metadata_offset, f_want_fence, f_want_shut_down, f_offline_log_dirs, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BrokerHeartbeatRequest', 0, 1).getvalue()
@@ -95,7 +95,7 @@ class BrokerHeartbeatRequest:
         return encode_checked(self.write, version, 'BrokerHeartbeatRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BrokerHeartbeatRequest:
         check_decode_version(version, 'BrokerHeartbeatRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -128,7 +128,7 @@ class BrokerHeartbeatResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BrokerHeartbeatResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_is_caught_up: bool
@@ -141,7 +141,7 @@ class BrokerHeartbeatResponse:
         f_should_shut_down = reader.boolean('BrokerHeartbeatResponse.should_shut_down')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('BrokerHeartbeatResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, is_caught_up=f_is_caught_up, is_fenced=f_is_fenced, should_shut_down=f_should_shut_down, unknown_tagged_fields=unknown)
+        return _new_BrokerHeartbeatResponse(f_throttle_time_ms, f_error_code, f_is_caught_up, f_is_fenced, f_should_shut_down, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BrokerHeartbeatResponse', 0, 1).getvalue()
@@ -150,9 +150,42 @@ class BrokerHeartbeatResponse:
         return encode_checked(self.write, version, 'BrokerHeartbeatResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BrokerHeartbeatResponse:
         check_decode_version(version, 'BrokerHeartbeatResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('BrokerHeartbeatResponse')
         return result
+
+
+_SET_BrokerHeartbeatRequest: tuple[Any, ...] = tuple(
+    vars(BrokerHeartbeatRequest)[name].__set__ for name in ('broker_id', 'broker_epoch', 'current_metadata_offset', 'want_fence', 'want_shut_down', 'offline_log_dirs', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerHeartbeatRequest(broker_id: int, broker_epoch: int, current_metadata_offset: int, want_fence: bool, want_shut_down: bool, offline_log_dirs: tuple[UUID, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerHeartbeatRequest:
+    instance_: BrokerHeartbeatRequest = object.__new__(BrokerHeartbeatRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_BrokerHeartbeatRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, current_metadata_offset)
+    set3_(instance_, want_fence)
+    set4_(instance_, want_shut_down)
+    set5_(instance_, offline_log_dirs)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BrokerHeartbeatResponse: tuple[Any, ...] = tuple(
+    vars(BrokerHeartbeatResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'is_caught_up', 'is_fenced', 'should_shut_down', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerHeartbeatResponse(throttle_time_ms: int, error_code: int, is_caught_up: bool, is_fenced: bool, should_shut_down: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerHeartbeatResponse:
+    instance_: BrokerHeartbeatResponse = object.__new__(BrokerHeartbeatResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_BrokerHeartbeatResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, is_caught_up)
+    set3_(instance_, is_fenced)
+    set4_(instance_, should_shut_down)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -57,7 +57,7 @@ class BrokerRegistrationRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BrokerRegistrationRequest.Listener:
             f_name: str
             f_host: str
             f_port: int
@@ -68,7 +68,7 @@ class BrokerRegistrationRequest:
             f_security_protocol = reader.int16('BrokerRegistrationRequest.Listener.security_protocol')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('BrokerRegistrationRequest.Listener.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, security_protocol=f_security_protocol, unknown_tagged_fields=unknown)
+            return _new_BrokerRegistrationRequest__Listener(f_name, f_host, f_port, f_security_protocol, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Feature:
@@ -86,7 +86,7 @@ class BrokerRegistrationRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> BrokerRegistrationRequest.Feature:
             f_name: str
             f_min_supported_version: int
             f_max_supported_version: int
@@ -95,7 +95,7 @@ class BrokerRegistrationRequest:
             f_max_supported_version = reader.int16('BrokerRegistrationRequest.Feature.max_supported_version')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('BrokerRegistrationRequest.Feature.tagged_fields')
-            return cls(name=f_name, min_supported_version=f_min_supported_version, max_supported_version=f_max_supported_version, unknown_tagged_fields=unknown)
+            return _new_BrokerRegistrationRequest__Feature(f_name, f_min_supported_version, f_max_supported_version, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.broker_id)
@@ -129,7 +129,7 @@ class BrokerRegistrationRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BrokerRegistrationRequest:
         f_broker_id: int
         f_cluster_id: str
         f_incarnation_id: UUID
@@ -158,7 +158,7 @@ class BrokerRegistrationRequest:
         f_previous_broker_epoch = -1 if version <= 2 else reader.int64('BrokerRegistrationRequest.previous_broker_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('BrokerRegistrationRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, cluster_id=f_cluster_id, incarnation_id=f_incarnation_id, listeners=f_listeners, features=f_features, rack=f_rack, is_migrating_zk_broker=f_is_migrating_zk_broker, log_dirs=f_log_dirs, previous_broker_epoch=f_previous_broker_epoch, unknown_tagged_fields=unknown)
+        return _new_BrokerRegistrationRequest(f_broker_id, f_cluster_id, f_incarnation_id, f_listeners, f_features, f_rack, f_is_migrating_zk_broker, f_log_dirs, f_previous_broker_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BrokerRegistrationRequest', 0, 4).getvalue()
@@ -167,7 +167,7 @@ class BrokerRegistrationRequest:
         return encode_checked(self.write, version, 'BrokerRegistrationRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BrokerRegistrationRequest:
         check_decode_version(version, 'BrokerRegistrationRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -196,7 +196,7 @@ class BrokerRegistrationResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> BrokerRegistrationResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_broker_epoch: int
@@ -205,7 +205,7 @@ class BrokerRegistrationResponse:
         f_broker_epoch = reader.int64('BrokerRegistrationResponse.broker_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('BrokerRegistrationResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, broker_epoch=f_broker_epoch, unknown_tagged_fields=unknown)
+        return _new_BrokerRegistrationResponse(f_throttle_time_ms, f_error_code, f_broker_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'BrokerRegistrationResponse', 0, 4).getvalue()
@@ -214,9 +214,72 @@ class BrokerRegistrationResponse:
         return encode_checked(self.write, version, 'BrokerRegistrationResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> BrokerRegistrationResponse:
         check_decode_version(version, 'BrokerRegistrationResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('BrokerRegistrationResponse')
         return result
+
+
+_SET_BrokerRegistrationRequest__Listener: tuple[Any, ...] = tuple(
+    vars(BrokerRegistrationRequest.Listener)[name].__set__ for name in ('name', 'host', 'port', 'security_protocol', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerRegistrationRequest__Listener(name: str, host: str, port: int, security_protocol: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerRegistrationRequest.Listener:
+    instance_: BrokerRegistrationRequest.Listener = object.__new__(BrokerRegistrationRequest.Listener)
+    set0_, set1_, set2_, set3_, set4_, = _SET_BrokerRegistrationRequest__Listener
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, security_protocol)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BrokerRegistrationRequest__Feature: tuple[Any, ...] = tuple(
+    vars(BrokerRegistrationRequest.Feature)[name].__set__ for name in ('name', 'min_supported_version', 'max_supported_version', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerRegistrationRequest__Feature(name: str, min_supported_version: int, max_supported_version: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerRegistrationRequest.Feature:
+    instance_: BrokerRegistrationRequest.Feature = object.__new__(BrokerRegistrationRequest.Feature)
+    set0_, set1_, set2_, set3_, = _SET_BrokerRegistrationRequest__Feature
+    set0_(instance_, name)
+    set1_(instance_, min_supported_version)
+    set2_(instance_, max_supported_version)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BrokerRegistrationRequest: tuple[Any, ...] = tuple(
+    vars(BrokerRegistrationRequest)[name].__set__ for name in ('broker_id', 'cluster_id', 'incarnation_id', 'listeners', 'features', 'rack', 'is_migrating_zk_broker', 'log_dirs', 'previous_broker_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerRegistrationRequest(broker_id: int, cluster_id: str, incarnation_id: UUID, listeners: tuple[BrokerRegistrationRequest.Listener, ...], features: tuple[BrokerRegistrationRequest.Feature, ...], rack: str | None, is_migrating_zk_broker: bool, log_dirs: tuple[UUID, ...], previous_broker_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerRegistrationRequest:
+    instance_: BrokerRegistrationRequest = object.__new__(BrokerRegistrationRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_BrokerRegistrationRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, cluster_id)
+    set2_(instance_, incarnation_id)
+    set3_(instance_, listeners)
+    set4_(instance_, features)
+    set5_(instance_, rack)
+    set6_(instance_, is_migrating_zk_broker)
+    set7_(instance_, log_dirs)
+    set8_(instance_, previous_broker_epoch)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_BrokerRegistrationResponse: tuple[Any, ...] = tuple(
+    vars(BrokerRegistrationResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'broker_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_BrokerRegistrationResponse(throttle_time_ms: int, error_code: int, broker_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> BrokerRegistrationResponse:
+    instance_: BrokerRegistrationResponse = object.__new__(BrokerRegistrationResponse)
+    set0_, set1_, set2_, set3_, = _SET_BrokerRegistrationResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, broker_epoch)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

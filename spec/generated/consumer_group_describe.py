@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -34,7 +34,7 @@ class ConsumerGroupDescribeRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeRequest:
         f_group_ids: tuple[str, ...]
         f_include_authorized_operations: bool
         count_f_group_ids = reader.compact_array_length('ConsumerGroupDescribeRequest.group_ids')
@@ -42,7 +42,7 @@ class ConsumerGroupDescribeRequest:
         f_include_authorized_operations = reader.boolean('ConsumerGroupDescribeRequest.include_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeRequest.tagged_fields')
-        return cls(group_ids=f_group_ids, include_authorized_operations=f_include_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_ConsumerGroupDescribeRequest(f_group_ids, f_include_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ConsumerGroupDescribeRequest', 0, 0).getvalue()
@@ -51,7 +51,7 @@ class ConsumerGroupDescribeRequest:
         return encode_checked(self.write, version, 'ConsumerGroupDescribeRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupDescribeRequest:
         check_decode_version(version, 'ConsumerGroupDescribeRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -90,7 +90,7 @@ class ConsumerGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeResponse.TopicPartitions:
             f_topic_id: UUID
             f_topic_name: str
             f_partitions: tuple[int, ...]
@@ -100,7 +100,7 @@ class ConsumerGroupDescribeResponse:
             f_partitions = reader.int32_items(count_f_partitions, 'ConsumerGroupDescribeResponse.TopicPartitions.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.TopicPartitions.tagged_fields')
-            return cls(topic_id=f_topic_id, topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupDescribeResponse__TopicPartitions(f_topic_id, f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Assignment:
@@ -117,14 +117,14 @@ class ConsumerGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeResponse.Assignment:
             f_topic_partitions: tuple[ConsumerGroupDescribeResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ConsumerGroupDescribeResponse.Assignment.topic_partitions')
             read_f_topic_partitions = ConsumerGroupDescribeResponse.TopicPartitions.read
             f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.Assignment.tagged_fields')
-            return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupDescribeResponse__Assignment(f_topic_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribedGroup:
@@ -157,7 +157,7 @@ class ConsumerGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeResponse.DescribedGroup:
             f_error_code: int
             f_error_message: str | None
             f_group_id: str
@@ -180,7 +180,7 @@ class ConsumerGroupDescribeResponse:
             f_authorized_operations = reader.int32('ConsumerGroupDescribeResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.DescribedGroup.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, group_id=f_group_id, group_state=f_group_state, group_epoch=f_group_epoch, assignment_epoch=f_assignment_epoch, assignor_name=f_assignor_name, members=f_members, authorized_operations=f_authorized_operations, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupDescribeResponse__DescribedGroup(f_error_code, f_error_message, f_group_id, f_group_state, f_group_epoch, f_assignment_epoch, f_assignor_name, f_members, f_authorized_operations, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Member:
@@ -215,7 +215,7 @@ class ConsumerGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeResponse.Member:
             f_member_id: str
             f_instance_id: str | None
             f_rack_id: str | None
@@ -239,7 +239,7 @@ class ConsumerGroupDescribeResponse:
             f_target_assignment = ConsumerGroupDescribeResponse.Assignment.read(reader, version)
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.Member.tagged_fields')
-            return cls(member_id=f_member_id, instance_id=f_instance_id, rack_id=f_rack_id, member_epoch=f_member_epoch, client_id=f_client_id, client_host=f_client_host, subscribed_topic_names=f_subscribed_topic_names, subscribed_topic_regex=f_subscribed_topic_regex, assignment=f_assignment, target_assignment=f_target_assignment, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupDescribeResponse__Member(f_member_id, f_instance_id, f_rack_id, f_member_epoch, f_client_id, f_client_host, f_subscribed_topic_names, f_subscribed_topic_regex, f_assignment, f_target_assignment, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -250,7 +250,7 @@ class ConsumerGroupDescribeResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ConsumerGroupDescribeResponse:
         f_throttle_time_ms: int
         f_groups: tuple[ConsumerGroupDescribeResponse.DescribedGroup, ...]
         f_throttle_time_ms = reader.int32('ConsumerGroupDescribeResponse.throttle_time_ms')
@@ -259,7 +259,7 @@ class ConsumerGroupDescribeResponse:
         f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupDescribeResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)
+        return _new_ConsumerGroupDescribeResponse(f_throttle_time_ms, f_groups, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ConsumerGroupDescribeResponse', 0, 0).getvalue()
@@ -268,7 +268,7 @@ class ConsumerGroupDescribeResponse:
         return encode_checked(self.write, version, 'ConsumerGroupDescribeResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupDescribeResponse:
         check_decode_version(version, 'ConsumerGroupDescribeResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -277,3 +277,96 @@ class ConsumerGroupDescribeResponse:
 
 
 _EMPTY_ConsumerGroupDescribeResponse__Assignment: ConsumerGroupDescribeResponse.Assignment = ConsumerGroupDescribeResponse.Assignment()
+
+
+_SET_ConsumerGroupDescribeRequest: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeRequest)[name].__set__ for name in ('group_ids', 'include_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeRequest(group_ids: tuple[str, ...], include_authorized_operations: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeRequest:
+    instance_: ConsumerGroupDescribeRequest = object.__new__(ConsumerGroupDescribeRequest)
+    set0_, set1_, set2_, = _SET_ConsumerGroupDescribeRequest
+    set0_(instance_, group_ids)
+    set1_(instance_, include_authorized_operations)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupDescribeResponse__TopicPartitions: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeResponse.TopicPartitions)[name].__set__ for name in ('topic_id', 'topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeResponse__TopicPartitions(topic_id: UUID, topic_name: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeResponse.TopicPartitions:
+    instance_: ConsumerGroupDescribeResponse.TopicPartitions = object.__new__(ConsumerGroupDescribeResponse.TopicPartitions)
+    set0_, set1_, set2_, set3_, = _SET_ConsumerGroupDescribeResponse__TopicPartitions
+    set0_(instance_, topic_id)
+    set1_(instance_, topic_name)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupDescribeResponse__Assignment: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeResponse.Assignment)[name].__set__ for name in ('topic_partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeResponse__Assignment(topic_partitions: tuple[ConsumerGroupDescribeResponse.TopicPartitions, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeResponse.Assignment:
+    instance_: ConsumerGroupDescribeResponse.Assignment = object.__new__(ConsumerGroupDescribeResponse.Assignment)
+    set0_, set1_, = _SET_ConsumerGroupDescribeResponse__Assignment
+    set0_(instance_, topic_partitions)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupDescribeResponse__DescribedGroup: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeResponse.DescribedGroup)[name].__set__ for name in ('error_code', 'error_message', 'group_id', 'group_state', 'group_epoch', 'assignment_epoch', 'assignor_name', 'members', 'authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeResponse__DescribedGroup(error_code: int, error_message: str | None, group_id: str, group_state: str, group_epoch: int, assignment_epoch: int, assignor_name: str, members: tuple[ConsumerGroupDescribeResponse.Member, ...], authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeResponse.DescribedGroup:
+    instance_: ConsumerGroupDescribeResponse.DescribedGroup = object.__new__(ConsumerGroupDescribeResponse.DescribedGroup)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_ConsumerGroupDescribeResponse__DescribedGroup
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, group_id)
+    set3_(instance_, group_state)
+    set4_(instance_, group_epoch)
+    set5_(instance_, assignment_epoch)
+    set6_(instance_, assignor_name)
+    set7_(instance_, members)
+    set8_(instance_, authorized_operations)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupDescribeResponse__Member: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeResponse.Member)[name].__set__ for name in ('member_id', 'instance_id', 'rack_id', 'member_epoch', 'client_id', 'client_host', 'subscribed_topic_names', 'subscribed_topic_regex', 'assignment', 'target_assignment', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeResponse__Member(member_id: str, instance_id: str | None, rack_id: str | None, member_epoch: int, client_id: str, client_host: str, subscribed_topic_names: tuple[str, ...], subscribed_topic_regex: str | None, assignment: ConsumerGroupDescribeResponse.Assignment, target_assignment: ConsumerGroupDescribeResponse.Assignment, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeResponse.Member:
+    instance_: ConsumerGroupDescribeResponse.Member = object.__new__(ConsumerGroupDescribeResponse.Member)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, = _SET_ConsumerGroupDescribeResponse__Member
+    set0_(instance_, member_id)
+    set1_(instance_, instance_id)
+    set2_(instance_, rack_id)
+    set3_(instance_, member_epoch)
+    set4_(instance_, client_id)
+    set5_(instance_, client_host)
+    set6_(instance_, subscribed_topic_names)
+    set7_(instance_, subscribed_topic_regex)
+    set8_(instance_, assignment)
+    set9_(instance_, target_assignment)
+    set10_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupDescribeResponse: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupDescribeResponse)[name].__set__ for name in ('throttle_time_ms', 'groups', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupDescribeResponse(throttle_time_ms: int, groups: tuple[ConsumerGroupDescribeResponse.DescribedGroup, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupDescribeResponse:
+    instance_: ConsumerGroupDescribeResponse = object.__new__(ConsumerGroupDescribeResponse)
+    set0_, set1_, set2_, = _SET_ConsumerGroupDescribeResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, groups)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -56,7 +56,7 @@ class ConsumerGroupHeartbeatRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupHeartbeatRequest.TopicPartitions:
             f_topic_id: UUID
             f_partitions: tuple[int, ...]
             f_topic_id = reader.uuid('ConsumerGroupHeartbeatRequest.TopicPartitions.topic_id')
@@ -64,7 +64,7 @@ class ConsumerGroupHeartbeatRequest:
             f_partitions = reader.int32_items(count_f_partitions, 'ConsumerGroupHeartbeatRequest.TopicPartitions.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatRequest.TopicPartitions.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupHeartbeatRequest__TopicPartitions(f_topic_id, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_subscribed_topic_names: tuple[str, ...] | None
@@ -94,7 +94,7 @@ class ConsumerGroupHeartbeatRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ConsumerGroupHeartbeatRequest:
         f_group_id: str
         f_member_id: str
         f_member_epoch: int
@@ -120,7 +120,7 @@ class ConsumerGroupHeartbeatRequest:
         f_topic_partitions = None if count_f_topic_partitions < 0 else tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatRequest.tagged_fields')
-        return cls(group_id=f_group_id, member_id=f_member_id, member_epoch=f_member_epoch, instance_id=f_instance_id, rack_id=f_rack_id, rebalance_timeout_ms=f_rebalance_timeout_ms, subscribed_topic_names=f_subscribed_topic_names, subscribed_topic_regex=f_subscribed_topic_regex, server_assignor=f_server_assignor, topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
+        return _new_ConsumerGroupHeartbeatRequest(f_group_id, f_member_id, f_member_epoch, f_instance_id, f_rack_id, f_rebalance_timeout_ms, f_subscribed_topic_names, f_subscribed_topic_regex, f_server_assignor, f_topic_partitions, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ConsumerGroupHeartbeatRequest', 0, 1).getvalue()
@@ -129,7 +129,7 @@ class ConsumerGroupHeartbeatRequest:
         return encode_checked(self.write, version, 'ConsumerGroupHeartbeatRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupHeartbeatRequest:
         check_decode_version(version, 'ConsumerGroupHeartbeatRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -171,7 +171,7 @@ class ConsumerGroupHeartbeatResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupHeartbeatResponse.TopicPartitions:
             f_topic_id: UUID
             f_partitions: tuple[int, ...]
             f_topic_id = reader.uuid('ConsumerGroupHeartbeatResponse.TopicPartitions.topic_id')
@@ -179,7 +179,7 @@ class ConsumerGroupHeartbeatResponse:
             f_partitions = reader.int32_items(count_f_partitions, 'ConsumerGroupHeartbeatResponse.TopicPartitions.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatResponse.TopicPartitions.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupHeartbeatResponse__TopicPartitions(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Assignment:
@@ -196,14 +196,14 @@ class ConsumerGroupHeartbeatResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ConsumerGroupHeartbeatResponse.Assignment:
             f_topic_partitions: tuple[ConsumerGroupHeartbeatResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ConsumerGroupHeartbeatResponse.Assignment.topic_partitions')
             read_f_topic_partitions = ConsumerGroupHeartbeatResponse.TopicPartitions.read
             f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatResponse.Assignment.tagged_fields')
-            return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
+            return _new_ConsumerGroupHeartbeatResponse__Assignment(f_topic_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -220,7 +220,7 @@ class ConsumerGroupHeartbeatResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ConsumerGroupHeartbeatResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -237,7 +237,7 @@ class ConsumerGroupHeartbeatResponse:
         f_assignment = None if reader.int8('ConsumerGroupHeartbeatResponse.assignment') < 0 else ConsumerGroupHeartbeatResponse.Assignment.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupHeartbeatResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, member_id=f_member_id, member_epoch=f_member_epoch, heartbeat_interval_ms=f_heartbeat_interval_ms, assignment=f_assignment, unknown_tagged_fields=unknown)
+        return _new_ConsumerGroupHeartbeatResponse(f_throttle_time_ms, f_error_code, f_error_message, f_member_id, f_member_epoch, f_heartbeat_interval_ms, f_assignment, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ConsumerGroupHeartbeatResponse', 0, 1).getvalue()
@@ -246,9 +246,86 @@ class ConsumerGroupHeartbeatResponse:
         return encode_checked(self.write, version, 'ConsumerGroupHeartbeatResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ConsumerGroupHeartbeatResponse:
         check_decode_version(version, 'ConsumerGroupHeartbeatResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ConsumerGroupHeartbeatResponse')
         return result
+
+
+_SET_ConsumerGroupHeartbeatRequest__TopicPartitions: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupHeartbeatRequest.TopicPartitions)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupHeartbeatRequest__TopicPartitions(topic_id: UUID, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupHeartbeatRequest.TopicPartitions:
+    instance_: ConsumerGroupHeartbeatRequest.TopicPartitions = object.__new__(ConsumerGroupHeartbeatRequest.TopicPartitions)
+    set0_, set1_, set2_, = _SET_ConsumerGroupHeartbeatRequest__TopicPartitions
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupHeartbeatRequest: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupHeartbeatRequest)[name].__set__ for name in ('group_id', 'member_id', 'member_epoch', 'instance_id', 'rack_id', 'rebalance_timeout_ms', 'subscribed_topic_names', 'subscribed_topic_regex', 'server_assignor', 'topic_partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupHeartbeatRequest(group_id: str, member_id: str, member_epoch: int, instance_id: str | None, rack_id: str | None, rebalance_timeout_ms: int, subscribed_topic_names: tuple[str, ...] | None, subscribed_topic_regex: str | None, server_assignor: str | None, topic_partitions: tuple[ConsumerGroupHeartbeatRequest.TopicPartitions, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupHeartbeatRequest:
+    instance_: ConsumerGroupHeartbeatRequest = object.__new__(ConsumerGroupHeartbeatRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, = _SET_ConsumerGroupHeartbeatRequest
+    set0_(instance_, group_id)
+    set1_(instance_, member_id)
+    set2_(instance_, member_epoch)
+    set3_(instance_, instance_id)
+    set4_(instance_, rack_id)
+    set5_(instance_, rebalance_timeout_ms)
+    set6_(instance_, subscribed_topic_names)
+    set7_(instance_, subscribed_topic_regex)
+    set8_(instance_, server_assignor)
+    set9_(instance_, topic_partitions)
+    set10_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupHeartbeatResponse__TopicPartitions: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupHeartbeatResponse.TopicPartitions)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupHeartbeatResponse__TopicPartitions(topic_id: UUID, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupHeartbeatResponse.TopicPartitions:
+    instance_: ConsumerGroupHeartbeatResponse.TopicPartitions = object.__new__(ConsumerGroupHeartbeatResponse.TopicPartitions)
+    set0_, set1_, set2_, = _SET_ConsumerGroupHeartbeatResponse__TopicPartitions
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupHeartbeatResponse__Assignment: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupHeartbeatResponse.Assignment)[name].__set__ for name in ('topic_partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupHeartbeatResponse__Assignment(topic_partitions: tuple[ConsumerGroupHeartbeatResponse.TopicPartitions, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupHeartbeatResponse.Assignment:
+    instance_: ConsumerGroupHeartbeatResponse.Assignment = object.__new__(ConsumerGroupHeartbeatResponse.Assignment)
+    set0_, set1_, = _SET_ConsumerGroupHeartbeatResponse__Assignment
+    set0_(instance_, topic_partitions)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ConsumerGroupHeartbeatResponse: tuple[Any, ...] = tuple(
+    vars(ConsumerGroupHeartbeatResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'member_id', 'member_epoch', 'heartbeat_interval_ms', 'assignment', 'unknown_tagged_fields', ))
+
+
+def _new_ConsumerGroupHeartbeatResponse(throttle_time_ms: int, error_code: int, error_message: str | None, member_id: str | None, member_epoch: int, heartbeat_interval_ms: int, assignment: ConsumerGroupHeartbeatResponse.Assignment | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupHeartbeatResponse:
+    instance_: ConsumerGroupHeartbeatResponse = object.__new__(ConsumerGroupHeartbeatResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_ConsumerGroupHeartbeatResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, member_id)
+    set4_(instance_, member_epoch)
+    set5_(instance_, heartbeat_interval_ms)
+    set6_(instance_, assignment)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_

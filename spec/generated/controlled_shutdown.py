@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -43,14 +43,14 @@ class ControlledShutdownRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ControlledShutdownRequest:
         f_broker_id: int
         f_broker_epoch: int
         f_broker_id = reader.int32('ControlledShutdownRequest.broker_id')
         f_broker_epoch = -1 if version <= 1 else reader.int64('ControlledShutdownRequest.broker_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ControlledShutdownRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, broker_epoch=f_broker_epoch, unknown_tagged_fields=unknown)
+        return _new_ControlledShutdownRequest(f_broker_id, f_broker_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ControlledShutdownRequest', 0, 3).getvalue()
@@ -59,7 +59,7 @@ class ControlledShutdownRequest:
         return encode_checked(self.write, version, 'ControlledShutdownRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ControlledShutdownRequest:
         check_decode_version(version, 'ControlledShutdownRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -101,14 +101,14 @@ class ControlledShutdownResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ControlledShutdownResponse.RemainingPartition:
             f_topic_name: str
             f_partition_index: int
             f_topic_name = reader.string('ControlledShutdownResponse.RemainingPartition.topic_name') if version <= 2 else reader.compact_string('ControlledShutdownResponse.RemainingPartition.topic_name')
             f_partition_index = reader.int32('ControlledShutdownResponse.RemainingPartition.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('ControlledShutdownResponse.RemainingPartition.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_ControlledShutdownResponse__RemainingPartition(f_topic_name, f_partition_index, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -129,7 +129,7 @@ class ControlledShutdownResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ControlledShutdownResponse:
         f_error_code: int
         f_remaining_partitions: tuple[ControlledShutdownResponse.RemainingPartition, ...]
         f_error_code = reader.int16('ControlledShutdownResponse.error_code')
@@ -143,7 +143,7 @@ class ControlledShutdownResponse:
             f_remaining_partitions = tuple([read_f_remaining_partitions(reader, version) for _ in range(count_f_remaining_partitions)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ControlledShutdownResponse.tagged_fields')
-        return cls(error_code=f_error_code, remaining_partitions=f_remaining_partitions, unknown_tagged_fields=unknown)
+        return _new_ControlledShutdownResponse(f_error_code, f_remaining_partitions, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ControlledShutdownResponse', 0, 3).getvalue()
@@ -152,9 +152,48 @@ class ControlledShutdownResponse:
         return encode_checked(self.write, version, 'ControlledShutdownResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ControlledShutdownResponse:
         check_decode_version(version, 'ControlledShutdownResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ControlledShutdownResponse')
         return result
+
+
+_SET_ControlledShutdownRequest: tuple[Any, ...] = tuple(
+    vars(ControlledShutdownRequest)[name].__set__ for name in ('broker_id', 'broker_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ControlledShutdownRequest(broker_id: int, broker_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControlledShutdownRequest:
+    instance_: ControlledShutdownRequest = object.__new__(ControlledShutdownRequest)
+    set0_, set1_, set2_, = _SET_ControlledShutdownRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, broker_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ControlledShutdownResponse__RemainingPartition: tuple[Any, ...] = tuple(
+    vars(ControlledShutdownResponse.RemainingPartition)[name].__set__ for name in ('topic_name', 'partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_ControlledShutdownResponse__RemainingPartition(topic_name: str, partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControlledShutdownResponse.RemainingPartition:
+    instance_: ControlledShutdownResponse.RemainingPartition = object.__new__(ControlledShutdownResponse.RemainingPartition)
+    set0_, set1_, set2_, = _SET_ControlledShutdownResponse__RemainingPartition
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ControlledShutdownResponse: tuple[Any, ...] = tuple(
+    vars(ControlledShutdownResponse)[name].__set__ for name in ('error_code', 'remaining_partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ControlledShutdownResponse(error_code: int, remaining_partitions: tuple[ControlledShutdownResponse.RemainingPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControlledShutdownResponse:
+    instance_: ControlledShutdownResponse = object.__new__(ControlledShutdownResponse)
+    set0_, set1_, set2_, = _SET_ControlledShutdownResponse
+    set0_(instance_, error_code)
+    set1_(instance_, remaining_partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

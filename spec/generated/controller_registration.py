@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -46,7 +46,7 @@ class ControllerRegistrationRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ControllerRegistrationRequest.Listener:
             f_name: str
             f_host: str
             f_port: int
@@ -57,7 +57,7 @@ class ControllerRegistrationRequest:
             f_security_protocol = reader.int16('ControllerRegistrationRequest.Listener.security_protocol')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ControllerRegistrationRequest.Listener.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, security_protocol=f_security_protocol, unknown_tagged_fields=unknown)
+            return _new_ControllerRegistrationRequest__Listener(f_name, f_host, f_port, f_security_protocol, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Feature:
@@ -75,7 +75,7 @@ class ControllerRegistrationRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ControllerRegistrationRequest.Feature:
             f_name: str
             f_min_supported_version: int
             f_max_supported_version: int
@@ -84,7 +84,7 @@ class ControllerRegistrationRequest:
             f_max_supported_version = reader.int16('ControllerRegistrationRequest.Feature.max_supported_version')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ControllerRegistrationRequest.Feature.tagged_fields')
-            return cls(name=f_name, min_supported_version=f_min_supported_version, max_supported_version=f_max_supported_version, unknown_tagged_fields=unknown)
+            return _new_ControllerRegistrationRequest__Feature(f_name, f_min_supported_version, f_max_supported_version, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.controller_id)
@@ -101,7 +101,7 @@ class ControllerRegistrationRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ControllerRegistrationRequest:
         f_controller_id: int
         f_incarnation_id: UUID
         f_zk_migration_ready: bool
@@ -118,7 +118,7 @@ class ControllerRegistrationRequest:
         f_features = tuple([read_f_features(reader, version) for _ in range(count_f_features)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ControllerRegistrationRequest.tagged_fields')
-        return cls(controller_id=f_controller_id, incarnation_id=f_incarnation_id, zk_migration_ready=f_zk_migration_ready, listeners=f_listeners, features=f_features, unknown_tagged_fields=unknown)
+        return _new_ControllerRegistrationRequest(f_controller_id, f_incarnation_id, f_zk_migration_ready, f_listeners, f_features, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ControllerRegistrationRequest', 0, 0).getvalue()
@@ -127,7 +127,7 @@ class ControllerRegistrationRequest:
         return encode_checked(self.write, version, 'ControllerRegistrationRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ControllerRegistrationRequest:
         check_decode_version(version, 'ControllerRegistrationRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -156,7 +156,7 @@ class ControllerRegistrationResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ControllerRegistrationResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -165,7 +165,7 @@ class ControllerRegistrationResponse:
         f_error_message = reader.compact_nullable_string('ControllerRegistrationResponse.error_message')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ControllerRegistrationResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+        return _new_ControllerRegistrationResponse(f_throttle_time_ms, f_error_code, f_error_message, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ControllerRegistrationResponse', 0, 0).getvalue()
@@ -174,9 +174,68 @@ class ControllerRegistrationResponse:
         return encode_checked(self.write, version, 'ControllerRegistrationResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ControllerRegistrationResponse:
         check_decode_version(version, 'ControllerRegistrationResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ControllerRegistrationResponse')
         return result
+
+
+_SET_ControllerRegistrationRequest__Listener: tuple[Any, ...] = tuple(
+    vars(ControllerRegistrationRequest.Listener)[name].__set__ for name in ('name', 'host', 'port', 'security_protocol', 'unknown_tagged_fields', ))
+
+
+def _new_ControllerRegistrationRequest__Listener(name: str, host: str, port: int, security_protocol: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControllerRegistrationRequest.Listener:
+    instance_: ControllerRegistrationRequest.Listener = object.__new__(ControllerRegistrationRequest.Listener)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ControllerRegistrationRequest__Listener
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, security_protocol)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ControllerRegistrationRequest__Feature: tuple[Any, ...] = tuple(
+    vars(ControllerRegistrationRequest.Feature)[name].__set__ for name in ('name', 'min_supported_version', 'max_supported_version', 'unknown_tagged_fields', ))
+
+
+def _new_ControllerRegistrationRequest__Feature(name: str, min_supported_version: int, max_supported_version: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControllerRegistrationRequest.Feature:
+    instance_: ControllerRegistrationRequest.Feature = object.__new__(ControllerRegistrationRequest.Feature)
+    set0_, set1_, set2_, set3_, = _SET_ControllerRegistrationRequest__Feature
+    set0_(instance_, name)
+    set1_(instance_, min_supported_version)
+    set2_(instance_, max_supported_version)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ControllerRegistrationRequest: tuple[Any, ...] = tuple(
+    vars(ControllerRegistrationRequest)[name].__set__ for name in ('controller_id', 'incarnation_id', 'zk_migration_ready', 'listeners', 'features', 'unknown_tagged_fields', ))
+
+
+def _new_ControllerRegistrationRequest(controller_id: int, incarnation_id: UUID, zk_migration_ready: bool, listeners: tuple[ControllerRegistrationRequest.Listener, ...], features: tuple[ControllerRegistrationRequest.Feature, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControllerRegistrationRequest:
+    instance_: ControllerRegistrationRequest = object.__new__(ControllerRegistrationRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_ControllerRegistrationRequest
+    set0_(instance_, controller_id)
+    set1_(instance_, incarnation_id)
+    set2_(instance_, zk_migration_ready)
+    set3_(instance_, listeners)
+    set4_(instance_, features)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ControllerRegistrationResponse: tuple[Any, ...] = tuple(
+    vars(ControllerRegistrationResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_ControllerRegistrationResponse(throttle_time_ms: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ControllerRegistrationResponse:
+    instance_: ControllerRegistrationResponse = object.__new__(ControllerRegistrationResponse)
+    set0_, set1_, set2_, set3_, = _SET_ControllerRegistrationResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -70,7 +70,7 @@ class CreateAclsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateAclsRequest.AclCreation:
             f_resource_type: int
             f_resource_name: str
             f_resource_pattern_type: int
@@ -87,7 +87,7 @@ class CreateAclsRequest:
             f_permission_type = reader.int8('CreateAclsRequest.AclCreation.permission_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsRequest.AclCreation.tagged_fields')
-            return cls(resource_type=f_resource_type, resource_name=f_resource_name, resource_pattern_type=f_resource_pattern_type, principal=f_principal, host=f_host, operation=f_operation, permission_type=f_permission_type, unknown_tagged_fields=unknown)
+            return _new_CreateAclsRequest__AclCreation(f_resource_type, f_resource_name, f_resource_pattern_type, f_principal, f_host, f_operation, f_permission_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -107,7 +107,7 @@ class CreateAclsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateAclsRequest:
         f_creations: tuple[CreateAclsRequest.AclCreation, ...]
         if version <= 1:
             count_f_creations = reader.array_length('CreateAclsRequest.creations')
@@ -119,7 +119,7 @@ class CreateAclsRequest:
             f_creations = tuple([read_f_creations(reader, version) for _ in range(count_f_creations)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsRequest.tagged_fields')
-        return cls(creations=f_creations, unknown_tagged_fields=unknown)
+        return _new_CreateAclsRequest(f_creations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateAclsRequest', 0, 3).getvalue()
@@ -128,7 +128,7 @@ class CreateAclsRequest:
         return encode_checked(self.write, version, 'CreateAclsRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateAclsRequest:
         check_decode_version(version, 'CreateAclsRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -170,14 +170,14 @@ class CreateAclsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateAclsResponse.AclCreationResult:
             f_error_code: int
             f_error_message: str | None
             f_error_code = reader.int16('CreateAclsResponse.AclCreationResult.error_code')
             f_error_message = reader.nullable_string('CreateAclsResponse.AclCreationResult.error_message') if version <= 1 else reader.compact_nullable_string('CreateAclsResponse.AclCreationResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsResponse.AclCreationResult.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_CreateAclsResponse__AclCreationResult(f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -198,7 +198,7 @@ class CreateAclsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateAclsResponse:
         f_throttle_time_ms: int
         f_results: tuple[CreateAclsResponse.AclCreationResult, ...]
         f_throttle_time_ms = reader.int32('CreateAclsResponse.throttle_time_ms')
@@ -212,7 +212,7 @@ class CreateAclsResponse:
             f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateAclsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+        return _new_CreateAclsResponse(f_throttle_time_ms, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateAclsResponse', 0, 3).getvalue()
@@ -221,9 +221,65 @@ class CreateAclsResponse:
         return encode_checked(self.write, version, 'CreateAclsResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateAclsResponse:
         check_decode_version(version, 'CreateAclsResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('CreateAclsResponse')
         return result
+
+
+_SET_CreateAclsRequest__AclCreation: tuple[Any, ...] = tuple(
+    vars(CreateAclsRequest.AclCreation)[name].__set__ for name in ('resource_type', 'resource_name', 'resource_pattern_type', 'principal', 'host', 'operation', 'permission_type', 'unknown_tagged_fields', ))
+
+
+def _new_CreateAclsRequest__AclCreation(resource_type: int, resource_name: str, resource_pattern_type: int, principal: str, host: str, operation: int, permission_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateAclsRequest.AclCreation:
+    instance_: CreateAclsRequest.AclCreation = object.__new__(CreateAclsRequest.AclCreation)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_CreateAclsRequest__AclCreation
+    set0_(instance_, resource_type)
+    set1_(instance_, resource_name)
+    set2_(instance_, resource_pattern_type)
+    set3_(instance_, principal)
+    set4_(instance_, host)
+    set5_(instance_, operation)
+    set6_(instance_, permission_type)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateAclsRequest: tuple[Any, ...] = tuple(
+    vars(CreateAclsRequest)[name].__set__ for name in ('creations', 'unknown_tagged_fields', ))
+
+
+def _new_CreateAclsRequest(creations: tuple[CreateAclsRequest.AclCreation, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateAclsRequest:
+    instance_: CreateAclsRequest = object.__new__(CreateAclsRequest)
+    set0_, set1_, = _SET_CreateAclsRequest
+    set0_(instance_, creations)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateAclsResponse__AclCreationResult: tuple[Any, ...] = tuple(
+    vars(CreateAclsResponse.AclCreationResult)[name].__set__ for name in ('error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_CreateAclsResponse__AclCreationResult(error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateAclsResponse.AclCreationResult:
+    instance_: CreateAclsResponse.AclCreationResult = object.__new__(CreateAclsResponse.AclCreationResult)
+    set0_, set1_, set2_, = _SET_CreateAclsResponse__AclCreationResult
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateAclsResponse: tuple[Any, ...] = tuple(
+    vars(CreateAclsResponse)[name].__set__ for name in ('throttle_time_ms', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_CreateAclsResponse(throttle_time_ms: int, results: tuple[CreateAclsResponse.AclCreationResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateAclsResponse:
+    instance_: CreateAclsResponse = object.__new__(CreateAclsResponse)
+    set0_, set1_, set2_, = _SET_CreateAclsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

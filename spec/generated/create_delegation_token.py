@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -56,14 +56,14 @@ class CreateDelegationTokenRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateDelegationTokenRequest.CreatableRenewers:
             f_principal_type: str
             f_principal_name: str
             f_principal_type = reader.string('CreateDelegationTokenRequest.CreatableRenewers.principal_type') if version <= 1 else reader.compact_string('CreateDelegationTokenRequest.CreatableRenewers.principal_type')
             f_principal_name = reader.string('CreateDelegationTokenRequest.CreatableRenewers.principal_name') if version <= 1 else reader.compact_string('CreateDelegationTokenRequest.CreatableRenewers.principal_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateDelegationTokenRequest.CreatableRenewers.tagged_fields')
-            return cls(principal_type=f_principal_type, principal_name=f_principal_name, unknown_tagged_fields=unknown)
+            return _new_CreateDelegationTokenRequest__CreatableRenewers(f_principal_type, f_principal_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -94,7 +94,7 @@ class CreateDelegationTokenRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateDelegationTokenRequest:
         f_owner_principal_type: str | None
         f_owner_principal_name: str | None
         f_renewers: tuple[CreateDelegationTokenRequest.CreatableRenewers, ...]
@@ -112,7 +112,7 @@ class CreateDelegationTokenRequest:
         f_max_lifetime_ms = reader.int64('CreateDelegationTokenRequest.max_lifetime_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateDelegationTokenRequest.tagged_fields')
-        return cls(owner_principal_type=f_owner_principal_type, owner_principal_name=f_owner_principal_name, renewers=f_renewers, max_lifetime_ms=f_max_lifetime_ms, unknown_tagged_fields=unknown)
+        return _new_CreateDelegationTokenRequest(f_owner_principal_type, f_owner_principal_name, f_renewers, f_max_lifetime_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateDelegationTokenRequest', 0, 3).getvalue()
@@ -121,7 +121,7 @@ class CreateDelegationTokenRequest:
         return encode_checked(self.write, version, 'CreateDelegationTokenRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateDelegationTokenRequest:
         check_decode_version(version, 'CreateDelegationTokenRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -190,7 +190,7 @@ class CreateDelegationTokenResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateDelegationTokenResponse:
         f_error_code: int
         f_principal_type: str
         f_principal_name: str
@@ -215,7 +215,7 @@ class CreateDelegationTokenResponse:
         f_throttle_time_ms = reader.int32('CreateDelegationTokenResponse.throttle_time_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreateDelegationTokenResponse.tagged_fields')
-        return cls(error_code=f_error_code, principal_type=f_principal_type, principal_name=f_principal_name, token_requester_principal_type=f_token_requester_principal_type, token_requester_principal_name=f_token_requester_principal_name, issue_timestamp_ms=f_issue_timestamp_ms, expiry_timestamp_ms=f_expiry_timestamp_ms, max_timestamp_ms=f_max_timestamp_ms, token_id=f_token_id, hmac=f_hmac, throttle_time_ms=f_throttle_time_ms, unknown_tagged_fields=unknown)
+        return _new_CreateDelegationTokenResponse(f_error_code, f_principal_type, f_principal_name, f_token_requester_principal_type, f_token_requester_principal_name, f_issue_timestamp_ms, f_expiry_timestamp_ms, f_max_timestamp_ms, f_token_id, f_hmac, f_throttle_time_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateDelegationTokenResponse', 0, 3).getvalue()
@@ -224,9 +224,59 @@ class CreateDelegationTokenResponse:
         return encode_checked(self.write, version, 'CreateDelegationTokenResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateDelegationTokenResponse:
         check_decode_version(version, 'CreateDelegationTokenResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('CreateDelegationTokenResponse')
         return result
+
+
+_SET_CreateDelegationTokenRequest__CreatableRenewers: tuple[Any, ...] = tuple(
+    vars(CreateDelegationTokenRequest.CreatableRenewers)[name].__set__ for name in ('principal_type', 'principal_name', 'unknown_tagged_fields', ))
+
+
+def _new_CreateDelegationTokenRequest__CreatableRenewers(principal_type: str, principal_name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateDelegationTokenRequest.CreatableRenewers:
+    instance_: CreateDelegationTokenRequest.CreatableRenewers = object.__new__(CreateDelegationTokenRequest.CreatableRenewers)
+    set0_, set1_, set2_, = _SET_CreateDelegationTokenRequest__CreatableRenewers
+    set0_(instance_, principal_type)
+    set1_(instance_, principal_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateDelegationTokenRequest: tuple[Any, ...] = tuple(
+    vars(CreateDelegationTokenRequest)[name].__set__ for name in ('owner_principal_type', 'owner_principal_name', 'renewers', 'max_lifetime_ms', 'unknown_tagged_fields', ))
+
+
+def _new_CreateDelegationTokenRequest(owner_principal_type: str | None, owner_principal_name: str | None, renewers: tuple[CreateDelegationTokenRequest.CreatableRenewers, ...], max_lifetime_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateDelegationTokenRequest:
+    instance_: CreateDelegationTokenRequest = object.__new__(CreateDelegationTokenRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_CreateDelegationTokenRequest
+    set0_(instance_, owner_principal_type)
+    set1_(instance_, owner_principal_name)
+    set2_(instance_, renewers)
+    set3_(instance_, max_lifetime_ms)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateDelegationTokenResponse: tuple[Any, ...] = tuple(
+    vars(CreateDelegationTokenResponse)[name].__set__ for name in ('error_code', 'principal_type', 'principal_name', 'token_requester_principal_type', 'token_requester_principal_name', 'issue_timestamp_ms', 'expiry_timestamp_ms', 'max_timestamp_ms', 'token_id', 'hmac', 'throttle_time_ms', 'unknown_tagged_fields', ))
+
+
+def _new_CreateDelegationTokenResponse(error_code: int, principal_type: str, principal_name: str, token_requester_principal_type: str, token_requester_principal_name: str, issue_timestamp_ms: int, expiry_timestamp_ms: int, max_timestamp_ms: int, token_id: str, hmac: bytes, throttle_time_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateDelegationTokenResponse:
+    instance_: CreateDelegationTokenResponse = object.__new__(CreateDelegationTokenResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, set11_, = _SET_CreateDelegationTokenResponse
+    set0_(instance_, error_code)
+    set1_(instance_, principal_type)
+    set2_(instance_, principal_name)
+    set3_(instance_, token_requester_principal_type)
+    set4_(instance_, token_requester_principal_name)
+    set5_(instance_, issue_timestamp_ms)
+    set6_(instance_, expiry_timestamp_ms)
+    set7_(instance_, max_timestamp_ms)
+    set8_(instance_, token_id)
+    set9_(instance_, hmac)
+    set10_(instance_, throttle_time_ms)
+    set11_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -66,7 +66,7 @@ class CreatePartitionsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreatePartitionsRequest.CreatePartitionsTopic:
             f_name: str
             f_count: int
             f_assignments: tuple[CreatePartitionsRequest.CreatePartitionsAssignment, ...] | None
@@ -82,7 +82,7 @@ class CreatePartitionsRequest:
                 f_assignments = None if count_f_assignments < 0 else tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsRequest.CreatePartitionsTopic.tagged_fields')
-            return cls(name=f_name, count=f_count, assignments=f_assignments, unknown_tagged_fields=unknown)
+            return _new_CreatePartitionsRequest__CreatePartitionsTopic(f_name, f_count, f_assignments, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class CreatePartitionsAssignment:
@@ -107,7 +107,7 @@ class CreatePartitionsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreatePartitionsRequest.CreatePartitionsAssignment:
             f_broker_ids: tuple[int, ...]
             if version <= 1:
                 count_f_broker_ids = reader.array_length('CreatePartitionsRequest.CreatePartitionsAssignment.broker_ids')
@@ -117,7 +117,7 @@ class CreatePartitionsRequest:
                 f_broker_ids = reader.int32_items(count_f_broker_ids, 'CreatePartitionsRequest.CreatePartitionsAssignment.broker_ids')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsRequest.CreatePartitionsAssignment.tagged_fields')
-            return cls(broker_ids=f_broker_ids, unknown_tagged_fields=unknown)
+            return _new_CreatePartitionsRequest__CreatePartitionsAssignment(f_broker_ids, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -139,7 +139,7 @@ class CreatePartitionsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreatePartitionsRequest:
         f_topics: tuple[CreatePartitionsRequest.CreatePartitionsTopic, ...]
         f_timeout_ms: int
         f_validate_only: bool
@@ -155,7 +155,7 @@ class CreatePartitionsRequest:
         f_validate_only = reader.boolean('CreatePartitionsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsRequest.tagged_fields')
-        return cls(topics=f_topics, timeout_ms=f_timeout_ms, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_CreatePartitionsRequest(f_topics, f_timeout_ms, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreatePartitionsRequest', 0, 3).getvalue()
@@ -164,7 +164,7 @@ class CreatePartitionsRequest:
         return encode_checked(self.write, version, 'CreatePartitionsRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreatePartitionsRequest:
         check_decode_version(version, 'CreatePartitionsRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -211,7 +211,7 @@ class CreatePartitionsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreatePartitionsResponse.CreatePartitionsTopicResult:
             f_name: str
             f_error_code: int
             f_error_message: str | None
@@ -220,7 +220,7 @@ class CreatePartitionsResponse:
             f_error_message = reader.nullable_string('CreatePartitionsResponse.CreatePartitionsTopicResult.error_message') if version <= 1 else reader.compact_nullable_string('CreatePartitionsResponse.CreatePartitionsTopicResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsResponse.CreatePartitionsTopicResult.tagged_fields')
-            return cls(name=f_name, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_CreatePartitionsResponse__CreatePartitionsTopicResult(f_name, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -241,7 +241,7 @@ class CreatePartitionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreatePartitionsResponse:
         f_throttle_time_ms: int
         f_results: tuple[CreatePartitionsResponse.CreatePartitionsTopicResult, ...]
         f_throttle_time_ms = reader.int32('CreatePartitionsResponse.throttle_time_ms')
@@ -255,7 +255,7 @@ class CreatePartitionsResponse:
             f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('CreatePartitionsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+        return _new_CreatePartitionsResponse(f_throttle_time_ms, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreatePartitionsResponse', 0, 3).getvalue()
@@ -264,9 +264,76 @@ class CreatePartitionsResponse:
         return encode_checked(self.write, version, 'CreatePartitionsResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreatePartitionsResponse:
         check_decode_version(version, 'CreatePartitionsResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('CreatePartitionsResponse')
         return result
+
+
+_SET_CreatePartitionsRequest__CreatePartitionsTopic: tuple[Any, ...] = tuple(
+    vars(CreatePartitionsRequest.CreatePartitionsTopic)[name].__set__ for name in ('name', 'count', 'assignments', 'unknown_tagged_fields', ))
+
+
+def _new_CreatePartitionsRequest__CreatePartitionsTopic(name: str, count: int, assignments: tuple[CreatePartitionsRequest.CreatePartitionsAssignment, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreatePartitionsRequest.CreatePartitionsTopic:
+    instance_: CreatePartitionsRequest.CreatePartitionsTopic = object.__new__(CreatePartitionsRequest.CreatePartitionsTopic)
+    set0_, set1_, set2_, set3_, = _SET_CreatePartitionsRequest__CreatePartitionsTopic
+    set0_(instance_, name)
+    set1_(instance_, count)
+    set2_(instance_, assignments)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreatePartitionsRequest__CreatePartitionsAssignment: tuple[Any, ...] = tuple(
+    vars(CreatePartitionsRequest.CreatePartitionsAssignment)[name].__set__ for name in ('broker_ids', 'unknown_tagged_fields', ))
+
+
+def _new_CreatePartitionsRequest__CreatePartitionsAssignment(broker_ids: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreatePartitionsRequest.CreatePartitionsAssignment:
+    instance_: CreatePartitionsRequest.CreatePartitionsAssignment = object.__new__(CreatePartitionsRequest.CreatePartitionsAssignment)
+    set0_, set1_, = _SET_CreatePartitionsRequest__CreatePartitionsAssignment
+    set0_(instance_, broker_ids)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreatePartitionsRequest: tuple[Any, ...] = tuple(
+    vars(CreatePartitionsRequest)[name].__set__ for name in ('topics', 'timeout_ms', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_CreatePartitionsRequest(topics: tuple[CreatePartitionsRequest.CreatePartitionsTopic, ...], timeout_ms: int, validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreatePartitionsRequest:
+    instance_: CreatePartitionsRequest = object.__new__(CreatePartitionsRequest)
+    set0_, set1_, set2_, set3_, = _SET_CreatePartitionsRequest
+    set0_(instance_, topics)
+    set1_(instance_, timeout_ms)
+    set2_(instance_, validate_only)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreatePartitionsResponse__CreatePartitionsTopicResult: tuple[Any, ...] = tuple(
+    vars(CreatePartitionsResponse.CreatePartitionsTopicResult)[name].__set__ for name in ('name', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_CreatePartitionsResponse__CreatePartitionsTopicResult(name: str, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreatePartitionsResponse.CreatePartitionsTopicResult:
+    instance_: CreatePartitionsResponse.CreatePartitionsTopicResult = object.__new__(CreatePartitionsResponse.CreatePartitionsTopicResult)
+    set0_, set1_, set2_, set3_, = _SET_CreatePartitionsResponse__CreatePartitionsTopicResult
+    set0_(instance_, name)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreatePartitionsResponse: tuple[Any, ...] = tuple(
+    vars(CreatePartitionsResponse)[name].__set__ for name in ('throttle_time_ms', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_CreatePartitionsResponse(throttle_time_ms: int, results: tuple[CreatePartitionsResponse.CreatePartitionsTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreatePartitionsResponse:
+    instance_: CreatePartitionsResponse = object.__new__(CreatePartitionsResponse)
+    set0_, set1_, set2_, = _SET_CreatePartitionsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -78,7 +78,7 @@ class CreateTopicsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateTopicsRequest.CreatableTopic:
             f_name: str
             f_num_partitions: int
             f_replication_factor: int
@@ -105,7 +105,7 @@ class CreateTopicsRequest:
                 f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsRequest.CreatableTopic.tagged_fields')
-            return cls(name=f_name, num_partitions=f_num_partitions, replication_factor=f_replication_factor, assignments=f_assignments, configs=f_configs, unknown_tagged_fields=unknown)
+            return _new_CreateTopicsRequest__CreatableTopic(f_name, f_num_partitions, f_replication_factor, f_assignments, f_configs, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class CreatableReplicaAssignment:
@@ -132,7 +132,7 @@ class CreateTopicsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateTopicsRequest.CreatableReplicaAssignment:
             f_partition_index: int
             f_broker_ids: tuple[int, ...]
             f_partition_index = reader.int32('CreateTopicsRequest.CreatableReplicaAssignment.partition_index')
@@ -144,7 +144,7 @@ class CreateTopicsRequest:
                 f_broker_ids = reader.int32_items(count_f_broker_ids, 'CreateTopicsRequest.CreatableReplicaAssignment.broker_ids')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsRequest.CreatableReplicaAssignment.tagged_fields')
-            return cls(partition_index=f_partition_index, broker_ids=f_broker_ids, unknown_tagged_fields=unknown)
+            return _new_CreateTopicsRequest__CreatableReplicaAssignment(f_partition_index, f_broker_ids, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class CreatableTopicConfig:
@@ -170,14 +170,14 @@ class CreateTopicsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateTopicsRequest.CreatableTopicConfig:
             f_name: str
             f_value: str | None
             f_name = reader.string('CreateTopicsRequest.CreatableTopicConfig.name') if version <= 4 else reader.compact_string('CreateTopicsRequest.CreatableTopicConfig.name')
             f_value = reader.nullable_string('CreateTopicsRequest.CreatableTopicConfig.value') if version <= 4 else reader.compact_nullable_string('CreateTopicsRequest.CreatableTopicConfig.value')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsRequest.CreatableTopicConfig.tagged_fields')
-            return cls(name=f_name, value=f_value, unknown_tagged_fields=unknown)
+            return _new_CreateTopicsRequest__CreatableTopicConfig(f_name, f_value, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 4:
@@ -203,7 +203,7 @@ class CreateTopicsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateTopicsRequest:
         f_topics: tuple[CreateTopicsRequest.CreatableTopic, ...]
         f_timeout_ms: int
         f_validate_only: bool
@@ -219,7 +219,7 @@ class CreateTopicsRequest:
         f_validate_only = False if version <= 0 else reader.boolean('CreateTopicsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsRequest.tagged_fields')
-        return cls(topics=f_topics, timeout_ms=f_timeout_ms, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_CreateTopicsRequest(f_topics, f_timeout_ms, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateTopicsRequest', 0, 7).getvalue()
@@ -228,7 +228,7 @@ class CreateTopicsRequest:
         return encode_checked(self.write, version, 'CreateTopicsRequest', 0, 7).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateTopicsRequest:
         check_decode_version(version, 'CreateTopicsRequest', 0, 7)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -308,7 +308,7 @@ class CreateTopicsResponse:
                 writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateTopicsResponse.CreatableTopicResult:
             f_name: str
             f_topic_id: UUID
             f_error_code: int
@@ -348,7 +348,7 @@ class CreateTopicsResponse:
                     else:
                         unknown_list.append((tag, reader.raw(end - reader.position, 'CreateTopicsResponse.CreatableTopicResult.tagged_fields')))
                 unknown = tuple(unknown_list)
-            return cls(name=f_name, topic_id=f_topic_id, error_code=f_error_code, error_message=f_error_message, topic_config_error_code=f_topic_config_error_code, num_partitions=f_num_partitions, replication_factor=f_replication_factor, configs=f_configs, unknown_tagged_fields=unknown)
+            return _new_CreateTopicsResponse__CreatableTopicResult(f_name, f_topic_id, f_error_code, f_error_message, f_topic_config_error_code, f_num_partitions, f_replication_factor, f_configs, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class CreatableTopicConfigs:
@@ -370,7 +370,7 @@ class CreateTopicsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> CreateTopicsResponse.CreatableTopicConfigs:
             f_name: str
             f_value: str | None
             f_read_only: bool
@@ -383,7 +383,7 @@ class CreateTopicsResponse:
             f_is_sensitive = reader.boolean('CreateTopicsResponse.CreatableTopicConfigs.is_sensitive')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('CreateTopicsResponse.CreatableTopicConfigs.tagged_fields')
-            return cls(name=f_name, value=f_value, read_only=f_read_only, config_source=f_config_source, is_sensitive=f_is_sensitive, unknown_tagged_fields=unknown)
+            return _new_CreateTopicsResponse__CreatableTopicConfigs(f_name, f_value, f_read_only, f_config_source, f_is_sensitive, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -407,7 +407,7 @@ class CreateTopicsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> CreateTopicsResponse:
         f_throttle_time_ms: int
         f_topics: tuple[CreateTopicsResponse.CreatableTopicResult, ...]
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('CreateTopicsResponse.throttle_time_ms')
@@ -421,7 +421,7 @@ class CreateTopicsResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('CreateTopicsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_CreateTopicsResponse(f_throttle_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'CreateTopicsResponse', 0, 7).getvalue()
@@ -430,9 +430,113 @@ class CreateTopicsResponse:
         return encode_checked(self.write, version, 'CreateTopicsResponse', 0, 7).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> CreateTopicsResponse:
         check_decode_version(version, 'CreateTopicsResponse', 0, 7)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('CreateTopicsResponse')
         return result
+
+
+_SET_CreateTopicsRequest__CreatableTopic: tuple[Any, ...] = tuple(
+    vars(CreateTopicsRequest.CreatableTopic)[name].__set__ for name in ('name', 'num_partitions', 'replication_factor', 'assignments', 'configs', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsRequest__CreatableTopic(name: str, num_partitions: int, replication_factor: int, assignments: tuple[CreateTopicsRequest.CreatableReplicaAssignment, ...], configs: tuple[CreateTopicsRequest.CreatableTopicConfig, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsRequest.CreatableTopic:
+    instance_: CreateTopicsRequest.CreatableTopic = object.__new__(CreateTopicsRequest.CreatableTopic)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_CreateTopicsRequest__CreatableTopic
+    set0_(instance_, name)
+    set1_(instance_, num_partitions)
+    set2_(instance_, replication_factor)
+    set3_(instance_, assignments)
+    set4_(instance_, configs)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsRequest__CreatableReplicaAssignment: tuple[Any, ...] = tuple(
+    vars(CreateTopicsRequest.CreatableReplicaAssignment)[name].__set__ for name in ('partition_index', 'broker_ids', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsRequest__CreatableReplicaAssignment(partition_index: int, broker_ids: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsRequest.CreatableReplicaAssignment:
+    instance_: CreateTopicsRequest.CreatableReplicaAssignment = object.__new__(CreateTopicsRequest.CreatableReplicaAssignment)
+    set0_, set1_, set2_, = _SET_CreateTopicsRequest__CreatableReplicaAssignment
+    set0_(instance_, partition_index)
+    set1_(instance_, broker_ids)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsRequest__CreatableTopicConfig: tuple[Any, ...] = tuple(
+    vars(CreateTopicsRequest.CreatableTopicConfig)[name].__set__ for name in ('name', 'value', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsRequest__CreatableTopicConfig(name: str, value: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsRequest.CreatableTopicConfig:
+    instance_: CreateTopicsRequest.CreatableTopicConfig = object.__new__(CreateTopicsRequest.CreatableTopicConfig)
+    set0_, set1_, set2_, = _SET_CreateTopicsRequest__CreatableTopicConfig
+    set0_(instance_, name)
+    set1_(instance_, value)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsRequest: tuple[Any, ...] = tuple(
+    vars(CreateTopicsRequest)[name].__set__ for name in ('topics', 'timeout_ms', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsRequest(topics: tuple[CreateTopicsRequest.CreatableTopic, ...], timeout_ms: int, validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsRequest:
+    instance_: CreateTopicsRequest = object.__new__(CreateTopicsRequest)
+    set0_, set1_, set2_, set3_, = _SET_CreateTopicsRequest
+    set0_(instance_, topics)
+    set1_(instance_, timeout_ms)
+    set2_(instance_, validate_only)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsResponse__CreatableTopicResult: tuple[Any, ...] = tuple(
+    vars(CreateTopicsResponse.CreatableTopicResult)[name].__set__ for name in ('name', 'topic_id', 'error_code', 'error_message', 'topic_config_error_code', 'num_partitions', 'replication_factor', 'configs', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsResponse__CreatableTopicResult(name: str, topic_id: UUID, error_code: int, error_message: str | None, topic_config_error_code: int, num_partitions: int, replication_factor: int, configs: tuple[CreateTopicsResponse.CreatableTopicConfigs, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsResponse.CreatableTopicResult:
+    instance_: CreateTopicsResponse.CreatableTopicResult = object.__new__(CreateTopicsResponse.CreatableTopicResult)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_CreateTopicsResponse__CreatableTopicResult
+    set0_(instance_, name)
+    set1_(instance_, topic_id)
+    set2_(instance_, error_code)
+    set3_(instance_, error_message)
+    set4_(instance_, topic_config_error_code)
+    set5_(instance_, num_partitions)
+    set6_(instance_, replication_factor)
+    set7_(instance_, configs)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsResponse__CreatableTopicConfigs: tuple[Any, ...] = tuple(
+    vars(CreateTopicsResponse.CreatableTopicConfigs)[name].__set__ for name in ('name', 'value', 'read_only', 'config_source', 'is_sensitive', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsResponse__CreatableTopicConfigs(name: str, value: str | None, read_only: bool, config_source: int, is_sensitive: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsResponse.CreatableTopicConfigs:
+    instance_: CreateTopicsResponse.CreatableTopicConfigs = object.__new__(CreateTopicsResponse.CreatableTopicConfigs)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_CreateTopicsResponse__CreatableTopicConfigs
+    set0_(instance_, name)
+    set1_(instance_, value)
+    set2_(instance_, read_only)
+    set3_(instance_, config_source)
+    set4_(instance_, is_sensitive)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_CreateTopicsResponse: tuple[Any, ...] = tuple(
+    vars(CreateTopicsResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_CreateTopicsResponse(throttle_time_ms: int, topics: tuple[CreateTopicsResponse.CreatableTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> CreateTopicsResponse:
+    instance_: CreateTopicsResponse = object.__new__(CreateTopicsResponse)
+    set0_, set1_, set2_, = _SET_CreateTopicsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

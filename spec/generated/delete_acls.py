@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -70,7 +70,7 @@ class DeleteAclsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteAclsRequest.DeleteAclsFilter:
             f_resource_type_filter: int
             f_resource_name_filter: str | None
             f_pattern_type_filter: int
@@ -87,7 +87,7 @@ class DeleteAclsRequest:
             f_permission_type = reader.int8('DeleteAclsRequest.DeleteAclsFilter.permission_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsRequest.DeleteAclsFilter.tagged_fields')
-            return cls(resource_type_filter=f_resource_type_filter, resource_name_filter=f_resource_name_filter, pattern_type_filter=f_pattern_type_filter, principal_filter=f_principal_filter, host_filter=f_host_filter, operation=f_operation, permission_type=f_permission_type, unknown_tagged_fields=unknown)
+            return _new_DeleteAclsRequest__DeleteAclsFilter(f_resource_type_filter, f_resource_name_filter, f_pattern_type_filter, f_principal_filter, f_host_filter, f_operation, f_permission_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -107,7 +107,7 @@ class DeleteAclsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteAclsRequest:
         f_filters: tuple[DeleteAclsRequest.DeleteAclsFilter, ...]
         if version <= 1:
             count_f_filters = reader.array_length('DeleteAclsRequest.filters')
@@ -119,7 +119,7 @@ class DeleteAclsRequest:
             f_filters = tuple([read_f_filters(reader, version) for _ in range(count_f_filters)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsRequest.tagged_fields')
-        return cls(filters=f_filters, unknown_tagged_fields=unknown)
+        return _new_DeleteAclsRequest(f_filters, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteAclsRequest', 0, 3).getvalue()
@@ -128,7 +128,7 @@ class DeleteAclsRequest:
         return encode_checked(self.write, version, 'DeleteAclsRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteAclsRequest:
         check_decode_version(version, 'DeleteAclsRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -181,7 +181,7 @@ class DeleteAclsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteAclsResponse.DeleteAclsFilterResult:
             f_error_code: int
             f_error_message: str | None
             f_matching_acls: tuple[DeleteAclsResponse.DeleteAclsMatchingAcl, ...]
@@ -197,7 +197,7 @@ class DeleteAclsResponse:
                 f_matching_acls = tuple([read_f_matching_acls(reader, version) for _ in range(count_f_matching_acls)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsResponse.DeleteAclsFilterResult.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, matching_acls=f_matching_acls, unknown_tagged_fields=unknown)
+            return _new_DeleteAclsResponse__DeleteAclsFilterResult(f_error_code, f_error_message, f_matching_acls, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DeleteAclsMatchingAcl:
@@ -247,7 +247,7 @@ class DeleteAclsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteAclsResponse.DeleteAclsMatchingAcl:
             f_error_code: int
             f_error_message: str | None
             f_resource_type: int
@@ -268,7 +268,7 @@ class DeleteAclsResponse:
             f_permission_type = reader.int8('DeleteAclsResponse.DeleteAclsMatchingAcl.permission_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsResponse.DeleteAclsMatchingAcl.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, pattern_type=f_pattern_type, principal=f_principal, host=f_host, operation=f_operation, permission_type=f_permission_type, unknown_tagged_fields=unknown)
+            return _new_DeleteAclsResponse__DeleteAclsMatchingAcl(f_error_code, f_error_message, f_resource_type, f_resource_name, f_pattern_type, f_principal, f_host, f_operation, f_permission_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -289,7 +289,7 @@ class DeleteAclsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteAclsResponse:
         f_throttle_time_ms: int
         f_filter_results: tuple[DeleteAclsResponse.DeleteAclsFilterResult, ...]
         f_throttle_time_ms = reader.int32('DeleteAclsResponse.throttle_time_ms')
@@ -303,7 +303,7 @@ class DeleteAclsResponse:
             f_filter_results = tuple([read_f_filter_results(reader, version) for _ in range(count_f_filter_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteAclsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, filter_results=f_filter_results, unknown_tagged_fields=unknown)
+        return _new_DeleteAclsResponse(f_throttle_time_ms, f_filter_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteAclsResponse', 0, 3).getvalue()
@@ -312,9 +312,86 @@ class DeleteAclsResponse:
         return encode_checked(self.write, version, 'DeleteAclsResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteAclsResponse:
         check_decode_version(version, 'DeleteAclsResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DeleteAclsResponse')
         return result
+
+
+_SET_DeleteAclsRequest__DeleteAclsFilter: tuple[Any, ...] = tuple(
+    vars(DeleteAclsRequest.DeleteAclsFilter)[name].__set__ for name in ('resource_type_filter', 'resource_name_filter', 'pattern_type_filter', 'principal_filter', 'host_filter', 'operation', 'permission_type', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteAclsRequest__DeleteAclsFilter(resource_type_filter: int, resource_name_filter: str | None, pattern_type_filter: int, principal_filter: str | None, host_filter: str | None, operation: int, permission_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteAclsRequest.DeleteAclsFilter:
+    instance_: DeleteAclsRequest.DeleteAclsFilter = object.__new__(DeleteAclsRequest.DeleteAclsFilter)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_DeleteAclsRequest__DeleteAclsFilter
+    set0_(instance_, resource_type_filter)
+    set1_(instance_, resource_name_filter)
+    set2_(instance_, pattern_type_filter)
+    set3_(instance_, principal_filter)
+    set4_(instance_, host_filter)
+    set5_(instance_, operation)
+    set6_(instance_, permission_type)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteAclsRequest: tuple[Any, ...] = tuple(
+    vars(DeleteAclsRequest)[name].__set__ for name in ('filters', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteAclsRequest(filters: tuple[DeleteAclsRequest.DeleteAclsFilter, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteAclsRequest:
+    instance_: DeleteAclsRequest = object.__new__(DeleteAclsRequest)
+    set0_, set1_, = _SET_DeleteAclsRequest
+    set0_(instance_, filters)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteAclsResponse__DeleteAclsFilterResult: tuple[Any, ...] = tuple(
+    vars(DeleteAclsResponse.DeleteAclsFilterResult)[name].__set__ for name in ('error_code', 'error_message', 'matching_acls', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteAclsResponse__DeleteAclsFilterResult(error_code: int, error_message: str | None, matching_acls: tuple[DeleteAclsResponse.DeleteAclsMatchingAcl, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteAclsResponse.DeleteAclsFilterResult:
+    instance_: DeleteAclsResponse.DeleteAclsFilterResult = object.__new__(DeleteAclsResponse.DeleteAclsFilterResult)
+    set0_, set1_, set2_, set3_, = _SET_DeleteAclsResponse__DeleteAclsFilterResult
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, matching_acls)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteAclsResponse__DeleteAclsMatchingAcl: tuple[Any, ...] = tuple(
+    vars(DeleteAclsResponse.DeleteAclsMatchingAcl)[name].__set__ for name in ('error_code', 'error_message', 'resource_type', 'resource_name', 'pattern_type', 'principal', 'host', 'operation', 'permission_type', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteAclsResponse__DeleteAclsMatchingAcl(error_code: int, error_message: str | None, resource_type: int, resource_name: str, pattern_type: int, principal: str, host: str, operation: int, permission_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteAclsResponse.DeleteAclsMatchingAcl:
+    instance_: DeleteAclsResponse.DeleteAclsMatchingAcl = object.__new__(DeleteAclsResponse.DeleteAclsMatchingAcl)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_DeleteAclsResponse__DeleteAclsMatchingAcl
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, resource_type)
+    set3_(instance_, resource_name)
+    set4_(instance_, pattern_type)
+    set5_(instance_, principal)
+    set6_(instance_, host)
+    set7_(instance_, operation)
+    set8_(instance_, permission_type)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteAclsResponse: tuple[Any, ...] = tuple(
+    vars(DeleteAclsResponse)[name].__set__ for name in ('throttle_time_ms', 'filter_results', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteAclsResponse(throttle_time_ms: int, filter_results: tuple[DeleteAclsResponse.DeleteAclsFilterResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteAclsResponse:
+    instance_: DeleteAclsResponse = object.__new__(DeleteAclsResponse)
+    set0_, set1_, set2_, = _SET_DeleteAclsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, filter_results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

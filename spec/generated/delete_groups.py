@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -47,7 +47,7 @@ class DeleteGroupsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteGroupsRequest:
         f_groups_names: tuple[str, ...]
         if version <= 1:
             count_f_groups_names = reader.array_length('DeleteGroupsRequest.groups_names')
@@ -57,7 +57,7 @@ class DeleteGroupsRequest:
             f_groups_names = tuple([reader.compact_string('DeleteGroupsRequest.groups_names') for _ in range(count_f_groups_names)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteGroupsRequest.tagged_fields')
-        return cls(groups_names=f_groups_names, unknown_tagged_fields=unknown)
+        return _new_DeleteGroupsRequest(f_groups_names, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteGroupsRequest', 0, 2).getvalue()
@@ -66,7 +66,7 @@ class DeleteGroupsRequest:
         return encode_checked(self.write, version, 'DeleteGroupsRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteGroupsRequest:
         check_decode_version(version, 'DeleteGroupsRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -108,14 +108,14 @@ class DeleteGroupsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteGroupsResponse.DeletableGroupResult:
             f_group_id: str
             f_error_code: int
             f_group_id = reader.string('DeleteGroupsResponse.DeletableGroupResult.group_id') if version <= 1 else reader.compact_string('DeleteGroupsResponse.DeletableGroupResult.group_id')
             f_error_code = reader.int16('DeleteGroupsResponse.DeletableGroupResult.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteGroupsResponse.DeletableGroupResult.tagged_fields')
-            return cls(group_id=f_group_id, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_DeleteGroupsResponse__DeletableGroupResult(f_group_id, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -136,7 +136,7 @@ class DeleteGroupsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteGroupsResponse:
         f_throttle_time_ms: int
         f_results: tuple[DeleteGroupsResponse.DeletableGroupResult, ...]
         f_throttle_time_ms = reader.int32('DeleteGroupsResponse.throttle_time_ms')
@@ -150,7 +150,7 @@ class DeleteGroupsResponse:
             f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DeleteGroupsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+        return _new_DeleteGroupsResponse(f_throttle_time_ms, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteGroupsResponse', 0, 2).getvalue()
@@ -159,9 +159,47 @@ class DeleteGroupsResponse:
         return encode_checked(self.write, version, 'DeleteGroupsResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteGroupsResponse:
         check_decode_version(version, 'DeleteGroupsResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DeleteGroupsResponse')
         return result
+
+
+_SET_DeleteGroupsRequest: tuple[Any, ...] = tuple(
+    vars(DeleteGroupsRequest)[name].__set__ for name in ('groups_names', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteGroupsRequest(groups_names: tuple[str, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteGroupsRequest:
+    instance_: DeleteGroupsRequest = object.__new__(DeleteGroupsRequest)
+    set0_, set1_, = _SET_DeleteGroupsRequest
+    set0_(instance_, groups_names)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteGroupsResponse__DeletableGroupResult: tuple[Any, ...] = tuple(
+    vars(DeleteGroupsResponse.DeletableGroupResult)[name].__set__ for name in ('group_id', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteGroupsResponse__DeletableGroupResult(group_id: str, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteGroupsResponse.DeletableGroupResult:
+    instance_: DeleteGroupsResponse.DeletableGroupResult = object.__new__(DeleteGroupsResponse.DeletableGroupResult)
+    set0_, set1_, set2_, = _SET_DeleteGroupsResponse__DeletableGroupResult
+    set0_(instance_, group_id)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteGroupsResponse: tuple[Any, ...] = tuple(
+    vars(DeleteGroupsResponse)[name].__set__ for name in ('throttle_time_ms', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteGroupsResponse(throttle_time_ms: int, results: tuple[DeleteGroupsResponse.DeletableGroupResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteGroupsResponse:
+    instance_: DeleteGroupsResponse = object.__new__(DeleteGroupsResponse)
+    set0_, set1_, set2_, = _SET_DeleteGroupsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

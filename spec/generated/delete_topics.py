@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -48,14 +48,14 @@ class DeleteTopicsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteTopicsRequest.DeleteTopicState:
             f_name: str | None
             f_topic_id: UUID
             f_name = reader.compact_nullable_string('DeleteTopicsRequest.DeleteTopicState.name')
             f_topic_id = reader.uuid('DeleteTopicsRequest.DeleteTopicState.topic_id')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DeleteTopicsRequest.DeleteTopicState.tagged_fields')
-            return cls(name=f_name, topic_id=f_topic_id, unknown_tagged_fields=unknown)
+            return _new_DeleteTopicsRequest__DeleteTopicState(f_name, f_topic_id, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 5:
@@ -86,7 +86,7 @@ class DeleteTopicsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteTopicsRequest:
         f_topics: tuple[DeleteTopicsRequest.DeleteTopicState, ...]
         f_topic_names: tuple[str, ...]
         f_timeout_ms: int
@@ -107,7 +107,7 @@ class DeleteTopicsRequest:
         f_timeout_ms = reader.int32('DeleteTopicsRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DeleteTopicsRequest.tagged_fields')
-        return cls(topics=f_topics, topic_names=f_topic_names, timeout_ms=f_timeout_ms, unknown_tagged_fields=unknown)
+        return _new_DeleteTopicsRequest(f_topics, f_topic_names, f_timeout_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteTopicsRequest', 0, 6).getvalue()
@@ -116,7 +116,7 @@ class DeleteTopicsRequest:
         return encode_checked(self.write, version, 'DeleteTopicsRequest', 0, 6).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteTopicsRequest:
         check_decode_version(version, 'DeleteTopicsRequest', 0, 6)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -170,7 +170,7 @@ class DeleteTopicsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DeleteTopicsResponse.DeletableTopicResult:
             f_name: str | None
             f_topic_id: UUID
             f_error_code: int
@@ -186,7 +186,7 @@ class DeleteTopicsResponse:
             f_error_message = None if version <= 4 else reader.compact_nullable_string('DeleteTopicsResponse.DeletableTopicResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DeleteTopicsResponse.DeletableTopicResult.tagged_fields')
-            return cls(name=f_name, topic_id=f_topic_id, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_DeleteTopicsResponse__DeletableTopicResult(f_name, f_topic_id, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -210,7 +210,7 @@ class DeleteTopicsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DeleteTopicsResponse:
         f_throttle_time_ms: int
         f_responses: tuple[DeleteTopicsResponse.DeletableTopicResult, ...]
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('DeleteTopicsResponse.throttle_time_ms')
@@ -224,7 +224,7 @@ class DeleteTopicsResponse:
             f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DeleteTopicsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)
+        return _new_DeleteTopicsResponse(f_throttle_time_ms, f_responses, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DeleteTopicsResponse', 0, 6).getvalue()
@@ -233,9 +233,64 @@ class DeleteTopicsResponse:
         return encode_checked(self.write, version, 'DeleteTopicsResponse', 0, 6).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DeleteTopicsResponse:
         check_decode_version(version, 'DeleteTopicsResponse', 0, 6)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DeleteTopicsResponse')
         return result
+
+
+_SET_DeleteTopicsRequest__DeleteTopicState: tuple[Any, ...] = tuple(
+    vars(DeleteTopicsRequest.DeleteTopicState)[name].__set__ for name in ('name', 'topic_id', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteTopicsRequest__DeleteTopicState(name: str | None, topic_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteTopicsRequest.DeleteTopicState:
+    instance_: DeleteTopicsRequest.DeleteTopicState = object.__new__(DeleteTopicsRequest.DeleteTopicState)
+    set0_, set1_, set2_, = _SET_DeleteTopicsRequest__DeleteTopicState
+    set0_(instance_, name)
+    set1_(instance_, topic_id)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteTopicsRequest: tuple[Any, ...] = tuple(
+    vars(DeleteTopicsRequest)[name].__set__ for name in ('topics', 'topic_names', 'timeout_ms', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteTopicsRequest(topics: tuple[DeleteTopicsRequest.DeleteTopicState, ...], topic_names: tuple[str, ...], timeout_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteTopicsRequest:
+    instance_: DeleteTopicsRequest = object.__new__(DeleteTopicsRequest)
+    set0_, set1_, set2_, set3_, = _SET_DeleteTopicsRequest
+    set0_(instance_, topics)
+    set1_(instance_, topic_names)
+    set2_(instance_, timeout_ms)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteTopicsResponse__DeletableTopicResult: tuple[Any, ...] = tuple(
+    vars(DeleteTopicsResponse.DeletableTopicResult)[name].__set__ for name in ('name', 'topic_id', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteTopicsResponse__DeletableTopicResult(name: str | None, topic_id: UUID, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteTopicsResponse.DeletableTopicResult:
+    instance_: DeleteTopicsResponse.DeletableTopicResult = object.__new__(DeleteTopicsResponse.DeletableTopicResult)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DeleteTopicsResponse__DeletableTopicResult
+    set0_(instance_, name)
+    set1_(instance_, topic_id)
+    set2_(instance_, error_code)
+    set3_(instance_, error_message)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DeleteTopicsResponse: tuple[Any, ...] = tuple(
+    vars(DeleteTopicsResponse)[name].__set__ for name in ('throttle_time_ms', 'responses', 'unknown_tagged_fields', ))
+
+
+def _new_DeleteTopicsResponse(throttle_time_ms: int, responses: tuple[DeleteTopicsResponse.DeletableTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DeleteTopicsResponse:
+    instance_: DeleteTopicsResponse = object.__new__(DeleteTopicsResponse)
+    set0_, set1_, set2_, = _SET_DeleteTopicsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, responses)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -63,7 +63,7 @@ class DescribeAclsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeAclsRequest:
         f_resource_type_filter: int
         f_resource_name_filter: str | None
         f_pattern_type_filter: int
@@ -80,7 +80,7 @@ class DescribeAclsRequest:
         f_permission_type = reader.int8('DescribeAclsRequest.permission_type')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsRequest.tagged_fields')
-        return cls(resource_type_filter=f_resource_type_filter, resource_name_filter=f_resource_name_filter, pattern_type_filter=f_pattern_type_filter, principal_filter=f_principal_filter, host_filter=f_host_filter, operation=f_operation, permission_type=f_permission_type, unknown_tagged_fields=unknown)
+        return _new_DescribeAclsRequest(f_resource_type_filter, f_resource_name_filter, f_pattern_type_filter, f_principal_filter, f_host_filter, f_operation, f_permission_type, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeAclsRequest', 0, 3).getvalue()
@@ -89,7 +89,7 @@ class DescribeAclsRequest:
         return encode_checked(self.write, version, 'DescribeAclsRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeAclsRequest:
         check_decode_version(version, 'DescribeAclsRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -150,7 +150,7 @@ class DescribeAclsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeAclsResponse.DescribeAclsResource:
             f_resource_type: int
             f_resource_name: str
             f_pattern_type: int
@@ -168,7 +168,7 @@ class DescribeAclsResponse:
                 f_acls = tuple([read_f_acls(reader, version) for _ in range(count_f_acls)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsResponse.DescribeAclsResource.tagged_fields')
-            return cls(resource_type=f_resource_type, resource_name=f_resource_name, pattern_type=f_pattern_type, acls=f_acls, unknown_tagged_fields=unknown)
+            return _new_DescribeAclsResponse__DescribeAclsResource(f_resource_type, f_resource_name, f_pattern_type, f_acls, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AclDescription:
@@ -198,7 +198,7 @@ class DescribeAclsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeAclsResponse.AclDescription:
             f_principal: str
             f_host: str
             f_operation: int
@@ -209,7 +209,7 @@ class DescribeAclsResponse:
             f_permission_type = reader.int8('DescribeAclsResponse.AclDescription.permission_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsResponse.AclDescription.tagged_fields')
-            return cls(principal=f_principal, host=f_host, operation=f_operation, permission_type=f_permission_type, unknown_tagged_fields=unknown)
+            return _new_DescribeAclsResponse__AclDescription(f_principal, f_host, f_operation, f_permission_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -235,7 +235,7 @@ class DescribeAclsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeAclsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -253,7 +253,7 @@ class DescribeAclsResponse:
             f_resources = tuple([read_f_resources(reader, version) for _ in range(count_f_resources)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeAclsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, resources=f_resources, unknown_tagged_fields=unknown)
+        return _new_DescribeAclsResponse(f_throttle_time_ms, f_error_code, f_error_message, f_resources, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeAclsResponse', 0, 3).getvalue()
@@ -262,9 +262,72 @@ class DescribeAclsResponse:
         return encode_checked(self.write, version, 'DescribeAclsResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeAclsResponse:
         check_decode_version(version, 'DescribeAclsResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeAclsResponse')
         return result
+
+
+_SET_DescribeAclsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeAclsRequest)[name].__set__ for name in ('resource_type_filter', 'resource_name_filter', 'pattern_type_filter', 'principal_filter', 'host_filter', 'operation', 'permission_type', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeAclsRequest(resource_type_filter: int, resource_name_filter: str | None, pattern_type_filter: int, principal_filter: str | None, host_filter: str | None, operation: int, permission_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeAclsRequest:
+    instance_: DescribeAclsRequest = object.__new__(DescribeAclsRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_DescribeAclsRequest
+    set0_(instance_, resource_type_filter)
+    set1_(instance_, resource_name_filter)
+    set2_(instance_, pattern_type_filter)
+    set3_(instance_, principal_filter)
+    set4_(instance_, host_filter)
+    set5_(instance_, operation)
+    set6_(instance_, permission_type)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeAclsResponse__DescribeAclsResource: tuple[Any, ...] = tuple(
+    vars(DescribeAclsResponse.DescribeAclsResource)[name].__set__ for name in ('resource_type', 'resource_name', 'pattern_type', 'acls', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeAclsResponse__DescribeAclsResource(resource_type: int, resource_name: str, pattern_type: int, acls: tuple[DescribeAclsResponse.AclDescription, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeAclsResponse.DescribeAclsResource:
+    instance_: DescribeAclsResponse.DescribeAclsResource = object.__new__(DescribeAclsResponse.DescribeAclsResource)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeAclsResponse__DescribeAclsResource
+    set0_(instance_, resource_type)
+    set1_(instance_, resource_name)
+    set2_(instance_, pattern_type)
+    set3_(instance_, acls)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeAclsResponse__AclDescription: tuple[Any, ...] = tuple(
+    vars(DescribeAclsResponse.AclDescription)[name].__set__ for name in ('principal', 'host', 'operation', 'permission_type', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeAclsResponse__AclDescription(principal: str, host: str, operation: int, permission_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeAclsResponse.AclDescription:
+    instance_: DescribeAclsResponse.AclDescription = object.__new__(DescribeAclsResponse.AclDescription)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeAclsResponse__AclDescription
+    set0_(instance_, principal)
+    set1_(instance_, host)
+    set2_(instance_, operation)
+    set3_(instance_, permission_type)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeAclsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeAclsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'resources', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeAclsResponse(throttle_time_ms: int, error_code: int, error_message: str | None, resources: tuple[DescribeAclsResponse.DescribeAclsResource, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeAclsResponse:
+    instance_: DescribeAclsResponse = object.__new__(DescribeAclsResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeAclsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, resources)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -56,7 +56,7 @@ class DescribeClientQuotasRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeClientQuotasRequest.ComponentData:
             f_entity_type: str
             f_match_type: int
             f_match: str | None
@@ -65,7 +65,7 @@ class DescribeClientQuotasRequest:
             f_match = reader.nullable_string('DescribeClientQuotasRequest.ComponentData.match') if version <= 0 else reader.compact_nullable_string('DescribeClientQuotasRequest.ComponentData.match')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasRequest.ComponentData.tagged_fields')
-            return cls(entity_type=f_entity_type, match_type=f_match_type, match=f_match, unknown_tagged_fields=unknown)
+            return _new_DescribeClientQuotasRequest__ComponentData(f_entity_type, f_match_type, f_match, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -86,7 +86,7 @@ class DescribeClientQuotasRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeClientQuotasRequest:
         f_components: tuple[DescribeClientQuotasRequest.ComponentData, ...]
         f_strict: bool
         if version <= 0:
@@ -100,7 +100,7 @@ class DescribeClientQuotasRequest:
         f_strict = reader.boolean('DescribeClientQuotasRequest.strict')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasRequest.tagged_fields')
-        return cls(components=f_components, strict=f_strict, unknown_tagged_fields=unknown)
+        return _new_DescribeClientQuotasRequest(f_components, f_strict, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeClientQuotasRequest', 0, 1).getvalue()
@@ -109,7 +109,7 @@ class DescribeClientQuotasRequest:
         return encode_checked(self.write, version, 'DescribeClientQuotasRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeClientQuotasRequest:
         check_decode_version(version, 'DescribeClientQuotasRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -168,7 +168,7 @@ class DescribeClientQuotasResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeClientQuotasResponse.EntryData:
             f_entity: tuple[DescribeClientQuotasResponse.EntityData, ...]
             f_values: tuple[DescribeClientQuotasResponse.ValueData, ...]
             if version <= 0:
@@ -189,7 +189,7 @@ class DescribeClientQuotasResponse:
                 f_values = tuple([read_f_values(reader, version) for _ in range(count_f_values)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.EntryData.tagged_fields')
-            return cls(entity=f_entity, values=f_values, unknown_tagged_fields=unknown)
+            return _new_DescribeClientQuotasResponse__EntryData(f_entity, f_values, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class EntityData:
@@ -215,14 +215,14 @@ class DescribeClientQuotasResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeClientQuotasResponse.EntityData:
             f_entity_type: str
             f_entity_name: str | None
             f_entity_type = reader.string('DescribeClientQuotasResponse.EntityData.entity_type') if version <= 0 else reader.compact_string('DescribeClientQuotasResponse.EntityData.entity_type')
             f_entity_name = reader.nullable_string('DescribeClientQuotasResponse.EntityData.entity_name') if version <= 0 else reader.compact_nullable_string('DescribeClientQuotasResponse.EntityData.entity_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.EntityData.tagged_fields')
-            return cls(entity_type=f_entity_type, entity_name=f_entity_name, unknown_tagged_fields=unknown)
+            return _new_DescribeClientQuotasResponse__EntityData(f_entity_type, f_entity_name, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ValueData:
@@ -245,14 +245,14 @@ class DescribeClientQuotasResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeClientQuotasResponse.ValueData:
             f_key: str
             f_value: float
             f_key = reader.string('DescribeClientQuotasResponse.ValueData.key') if version <= 0 else reader.compact_string('DescribeClientQuotasResponse.ValueData.key')
             f_value = reader.float64('DescribeClientQuotasResponse.ValueData.value')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.ValueData.tagged_fields')
-            return cls(key=f_key, value=f_value, unknown_tagged_fields=unknown)
+            return _new_DescribeClientQuotasResponse__ValueData(f_key, f_value, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_entries: tuple[DescribeClientQuotasResponse.EntryData, ...] | None
@@ -281,7 +281,7 @@ class DescribeClientQuotasResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeClientQuotasResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -299,7 +299,7 @@ class DescribeClientQuotasResponse:
             f_entries = None if count_f_entries < 0 else tuple([read_f_entries(reader, version) for _ in range(count_f_entries)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('DescribeClientQuotasResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, entries=f_entries, unknown_tagged_fields=unknown)
+        return _new_DescribeClientQuotasResponse(f_throttle_time_ms, f_error_code, f_error_message, f_entries, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeClientQuotasResponse', 0, 1).getvalue()
@@ -308,9 +308,90 @@ class DescribeClientQuotasResponse:
         return encode_checked(self.write, version, 'DescribeClientQuotasResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeClientQuotasResponse:
         check_decode_version(version, 'DescribeClientQuotasResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeClientQuotasResponse')
         return result
+
+
+_SET_DescribeClientQuotasRequest__ComponentData: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasRequest.ComponentData)[name].__set__ for name in ('entity_type', 'match_type', 'match', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasRequest__ComponentData(entity_type: str, match_type: int, match: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasRequest.ComponentData:
+    instance_: DescribeClientQuotasRequest.ComponentData = object.__new__(DescribeClientQuotasRequest.ComponentData)
+    set0_, set1_, set2_, set3_, = _SET_DescribeClientQuotasRequest__ComponentData
+    set0_(instance_, entity_type)
+    set1_(instance_, match_type)
+    set2_(instance_, match)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClientQuotasRequest: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasRequest)[name].__set__ for name in ('components', 'strict', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasRequest(components: tuple[DescribeClientQuotasRequest.ComponentData, ...], strict: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasRequest:
+    instance_: DescribeClientQuotasRequest = object.__new__(DescribeClientQuotasRequest)
+    set0_, set1_, set2_, = _SET_DescribeClientQuotasRequest
+    set0_(instance_, components)
+    set1_(instance_, strict)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClientQuotasResponse__EntryData: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasResponse.EntryData)[name].__set__ for name in ('entity', 'values', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasResponse__EntryData(entity: tuple[DescribeClientQuotasResponse.EntityData, ...], values: tuple[DescribeClientQuotasResponse.ValueData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasResponse.EntryData:
+    instance_: DescribeClientQuotasResponse.EntryData = object.__new__(DescribeClientQuotasResponse.EntryData)
+    set0_, set1_, set2_, = _SET_DescribeClientQuotasResponse__EntryData
+    set0_(instance_, entity)
+    set1_(instance_, values)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClientQuotasResponse__EntityData: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasResponse.EntityData)[name].__set__ for name in ('entity_type', 'entity_name', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasResponse__EntityData(entity_type: str, entity_name: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasResponse.EntityData:
+    instance_: DescribeClientQuotasResponse.EntityData = object.__new__(DescribeClientQuotasResponse.EntityData)
+    set0_, set1_, set2_, = _SET_DescribeClientQuotasResponse__EntityData
+    set0_(instance_, entity_type)
+    set1_(instance_, entity_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClientQuotasResponse__ValueData: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasResponse.ValueData)[name].__set__ for name in ('key', 'value', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasResponse__ValueData(key: str, value: float, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasResponse.ValueData:
+    instance_: DescribeClientQuotasResponse.ValueData = object.__new__(DescribeClientQuotasResponse.ValueData)
+    set0_, set1_, set2_, = _SET_DescribeClientQuotasResponse__ValueData
+    set0_(instance_, key)
+    set1_(instance_, value)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClientQuotasResponse: tuple[Any, ...] = tuple(
+    vars(DescribeClientQuotasResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'entries', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClientQuotasResponse(throttle_time_ms: int, error_code: int, error_message: str | None, entries: tuple[DescribeClientQuotasResponse.EntryData, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClientQuotasResponse:
+    instance_: DescribeClientQuotasResponse = object.__new__(DescribeClientQuotasResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeClientQuotasResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, entries)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

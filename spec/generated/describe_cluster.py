@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -40,14 +40,14 @@ class DescribeClusterRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeClusterRequest:
         f_include_cluster_authorized_operations: bool
         f_endpoint_type: int
         f_include_cluster_authorized_operations = reader.boolean('DescribeClusterRequest.include_cluster_authorized_operations')
         f_endpoint_type = 1 if version <= 0 else reader.int8('DescribeClusterRequest.endpoint_type')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeClusterRequest.tagged_fields')
-        return cls(include_cluster_authorized_operations=f_include_cluster_authorized_operations, endpoint_type=f_endpoint_type, unknown_tagged_fields=unknown)
+        return _new_DescribeClusterRequest(f_include_cluster_authorized_operations, f_endpoint_type, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeClusterRequest', 0, 1).getvalue()
@@ -56,7 +56,7 @@ class DescribeClusterRequest:
         return encode_checked(self.write, version, 'DescribeClusterRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeClusterRequest:
         check_decode_version(version, 'DescribeClusterRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -101,7 +101,7 @@ class DescribeClusterResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeClusterResponse.DescribeClusterBroker:
             f_broker_id: int
             f_host: str
             f_port: int
@@ -112,7 +112,7 @@ class DescribeClusterResponse:
             f_rack = reader.compact_nullable_string('DescribeClusterResponse.DescribeClusterBroker.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeClusterResponse.DescribeClusterBroker.tagged_fields')
-            return cls(broker_id=f_broker_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_DescribeClusterResponse__DescribeClusterBroker(f_broker_id, f_host, f_port, f_rack, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -133,7 +133,7 @@ class DescribeClusterResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeClusterResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -154,7 +154,7 @@ class DescribeClusterResponse:
         f_cluster_authorized_operations = reader.int32('DescribeClusterResponse.cluster_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeClusterResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, endpoint_type=f_endpoint_type, cluster_id=f_cluster_id, controller_id=f_controller_id, brokers=f_brokers, cluster_authorized_operations=f_cluster_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_DescribeClusterResponse(f_throttle_time_ms, f_error_code, f_error_message, f_endpoint_type, f_cluster_id, f_controller_id, f_brokers, f_cluster_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeClusterResponse', 0, 1).getvalue()
@@ -163,9 +163,56 @@ class DescribeClusterResponse:
         return encode_checked(self.write, version, 'DescribeClusterResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeClusterResponse:
         check_decode_version(version, 'DescribeClusterResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeClusterResponse')
         return result
+
+
+_SET_DescribeClusterRequest: tuple[Any, ...] = tuple(
+    vars(DescribeClusterRequest)[name].__set__ for name in ('include_cluster_authorized_operations', 'endpoint_type', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClusterRequest(include_cluster_authorized_operations: bool, endpoint_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClusterRequest:
+    instance_: DescribeClusterRequest = object.__new__(DescribeClusterRequest)
+    set0_, set1_, set2_, = _SET_DescribeClusterRequest
+    set0_(instance_, include_cluster_authorized_operations)
+    set1_(instance_, endpoint_type)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClusterResponse__DescribeClusterBroker: tuple[Any, ...] = tuple(
+    vars(DescribeClusterResponse.DescribeClusterBroker)[name].__set__ for name in ('broker_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClusterResponse__DescribeClusterBroker(broker_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClusterResponse.DescribeClusterBroker:
+    instance_: DescribeClusterResponse.DescribeClusterBroker = object.__new__(DescribeClusterResponse.DescribeClusterBroker)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeClusterResponse__DescribeClusterBroker
+    set0_(instance_, broker_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeClusterResponse: tuple[Any, ...] = tuple(
+    vars(DescribeClusterResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'endpoint_type', 'cluster_id', 'controller_id', 'brokers', 'cluster_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeClusterResponse(throttle_time_ms: int, error_code: int, error_message: str | None, endpoint_type: int, cluster_id: str, controller_id: int, brokers: tuple[DescribeClusterResponse.DescribeClusterBroker, ...], cluster_authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeClusterResponse:
+    instance_: DescribeClusterResponse = object.__new__(DescribeClusterResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_DescribeClusterResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, endpoint_type)
+    set4_(instance_, cluster_id)
+    set5_(instance_, controller_id)
+    set6_(instance_, brokers)
+    set7_(instance_, cluster_authorized_operations)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_

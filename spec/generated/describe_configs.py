@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -66,7 +66,7 @@ class DescribeConfigsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeConfigsRequest.DescribeConfigsResource:
             f_resource_type: int
             f_resource_name: str
             f_configuration_keys: tuple[str, ...] | None
@@ -80,7 +80,7 @@ class DescribeConfigsRequest:
                 f_configuration_keys = None if count_f_configuration_keys < 0 else tuple([reader.compact_string('DescribeConfigsRequest.DescribeConfigsResource.configuration_keys') for _ in range(count_f_configuration_keys)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsRequest.DescribeConfigsResource.tagged_fields')
-            return cls(resource_type=f_resource_type, resource_name=f_resource_name, configuration_keys=f_configuration_keys, unknown_tagged_fields=unknown)
+            return _new_DescribeConfigsRequest__DescribeConfigsResource(f_resource_type, f_resource_name, f_configuration_keys, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 3:
@@ -110,7 +110,7 @@ class DescribeConfigsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeConfigsRequest:
         f_resources: tuple[DescribeConfigsRequest.DescribeConfigsResource, ...]
         f_include_synonyms: bool
         f_include_documentation: bool
@@ -126,7 +126,7 @@ class DescribeConfigsRequest:
         f_include_documentation = False if version <= 2 else reader.boolean('DescribeConfigsRequest.include_documentation')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsRequest.tagged_fields')
-        return cls(resources=f_resources, include_synonyms=f_include_synonyms, include_documentation=f_include_documentation, unknown_tagged_fields=unknown)
+        return _new_DescribeConfigsRequest(f_resources, f_include_synonyms, f_include_documentation, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeConfigsRequest', 0, 4).getvalue()
@@ -135,7 +135,7 @@ class DescribeConfigsRequest:
         return encode_checked(self.write, version, 'DescribeConfigsRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeConfigsRequest:
         check_decode_version(version, 'DescribeConfigsRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -195,7 +195,7 @@ class DescribeConfigsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeConfigsResponse.DescribeConfigsResult:
             f_error_code: int
             f_error_message: str | None
             f_resource_type: int
@@ -215,7 +215,7 @@ class DescribeConfigsResponse:
                 f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsResult.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
+            return _new_DescribeConfigsResponse__DescribeConfigsResult(f_error_code, f_error_message, f_resource_type, f_resource_name, f_configs, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribeConfigsResourceResult:
@@ -281,7 +281,7 @@ class DescribeConfigsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeConfigsResponse.DescribeConfigsResourceResult:
             f_name: str
             f_value: str | None
             f_read_only: bool
@@ -316,7 +316,7 @@ class DescribeConfigsResponse:
                 f_documentation = reader.compact_nullable_string('DescribeConfigsResponse.DescribeConfigsResourceResult.documentation')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsResourceResult.tagged_fields')
-            return cls(name=f_name, value=f_value, read_only=f_read_only, is_default=f_is_default, config_source=f_config_source, is_sensitive=f_is_sensitive, synonyms=f_synonyms, config_type=f_config_type, documentation=f_documentation, unknown_tagged_fields=unknown)
+            return _new_DescribeConfigsResponse__DescribeConfigsResourceResult(f_name, f_value, f_read_only, f_is_default, f_config_source, f_is_sensitive, f_synonyms, f_config_type, f_documentation, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribeConfigsSynonym:
@@ -344,7 +344,7 @@ class DescribeConfigsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeConfigsResponse.DescribeConfigsSynonym:
             f_name: str
             f_value: str | None
             f_source: int
@@ -353,7 +353,7 @@ class DescribeConfigsResponse:
             f_source = reader.int8('DescribeConfigsResponse.DescribeConfigsSynonym.source')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.DescribeConfigsSynonym.tagged_fields')
-            return cls(name=f_name, value=f_value, source=f_source, unknown_tagged_fields=unknown)
+            return _new_DescribeConfigsResponse__DescribeConfigsSynonym(f_name, f_value, f_source, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -374,7 +374,7 @@ class DescribeConfigsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeConfigsResponse:
         f_throttle_time_ms: int
         f_results: tuple[DescribeConfigsResponse.DescribeConfigsResult, ...]
         f_throttle_time_ms = reader.int32('DescribeConfigsResponse.throttle_time_ms')
@@ -388,7 +388,7 @@ class DescribeConfigsResponse:
             f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('DescribeConfigsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, results=f_results, unknown_tagged_fields=unknown)
+        return _new_DescribeConfigsResponse(f_throttle_time_ms, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeConfigsResponse', 0, 4).getvalue()
@@ -397,9 +397,100 @@ class DescribeConfigsResponse:
         return encode_checked(self.write, version, 'DescribeConfigsResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeConfigsResponse:
         check_decode_version(version, 'DescribeConfigsResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeConfigsResponse')
         return result
+
+
+_SET_DescribeConfigsRequest__DescribeConfigsResource: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsRequest.DescribeConfigsResource)[name].__set__ for name in ('resource_type', 'resource_name', 'configuration_keys', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsRequest__DescribeConfigsResource(resource_type: int, resource_name: str, configuration_keys: tuple[str, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsRequest.DescribeConfigsResource:
+    instance_: DescribeConfigsRequest.DescribeConfigsResource = object.__new__(DescribeConfigsRequest.DescribeConfigsResource)
+    set0_, set1_, set2_, set3_, = _SET_DescribeConfigsRequest__DescribeConfigsResource
+    set0_(instance_, resource_type)
+    set1_(instance_, resource_name)
+    set2_(instance_, configuration_keys)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeConfigsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsRequest)[name].__set__ for name in ('resources', 'include_synonyms', 'include_documentation', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsRequest(resources: tuple[DescribeConfigsRequest.DescribeConfigsResource, ...], include_synonyms: bool, include_documentation: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsRequest:
+    instance_: DescribeConfigsRequest = object.__new__(DescribeConfigsRequest)
+    set0_, set1_, set2_, set3_, = _SET_DescribeConfigsRequest
+    set0_(instance_, resources)
+    set1_(instance_, include_synonyms)
+    set2_(instance_, include_documentation)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeConfigsResponse__DescribeConfigsResult: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsResponse.DescribeConfigsResult)[name].__set__ for name in ('error_code', 'error_message', 'resource_type', 'resource_name', 'configs', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsResponse__DescribeConfigsResult(error_code: int, error_message: str | None, resource_type: int, resource_name: str, configs: tuple[DescribeConfigsResponse.DescribeConfigsResourceResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsResponse.DescribeConfigsResult:
+    instance_: DescribeConfigsResponse.DescribeConfigsResult = object.__new__(DescribeConfigsResponse.DescribeConfigsResult)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_DescribeConfigsResponse__DescribeConfigsResult
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, resource_type)
+    set3_(instance_, resource_name)
+    set4_(instance_, configs)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeConfigsResponse__DescribeConfigsResourceResult: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsResponse.DescribeConfigsResourceResult)[name].__set__ for name in ('name', 'value', 'read_only', 'is_default', 'config_source', 'is_sensitive', 'synonyms', 'config_type', 'documentation', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsResponse__DescribeConfigsResourceResult(name: str, value: str | None, read_only: bool, is_default: bool, config_source: int, is_sensitive: bool, synonyms: tuple[DescribeConfigsResponse.DescribeConfigsSynonym, ...], config_type: int, documentation: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsResponse.DescribeConfigsResourceResult:
+    instance_: DescribeConfigsResponse.DescribeConfigsResourceResult = object.__new__(DescribeConfigsResponse.DescribeConfigsResourceResult)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_DescribeConfigsResponse__DescribeConfigsResourceResult
+    set0_(instance_, name)
+    set1_(instance_, value)
+    set2_(instance_, read_only)
+    set3_(instance_, is_default)
+    set4_(instance_, config_source)
+    set5_(instance_, is_sensitive)
+    set6_(instance_, synonyms)
+    set7_(instance_, config_type)
+    set8_(instance_, documentation)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeConfigsResponse__DescribeConfigsSynonym: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsResponse.DescribeConfigsSynonym)[name].__set__ for name in ('name', 'value', 'source', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsResponse__DescribeConfigsSynonym(name: str, value: str | None, source: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsResponse.DescribeConfigsSynonym:
+    instance_: DescribeConfigsResponse.DescribeConfigsSynonym = object.__new__(DescribeConfigsResponse.DescribeConfigsSynonym)
+    set0_, set1_, set2_, set3_, = _SET_DescribeConfigsResponse__DescribeConfigsSynonym
+    set0_(instance_, name)
+    set1_(instance_, value)
+    set2_(instance_, source)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeConfigsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeConfigsResponse)[name].__set__ for name in ('throttle_time_ms', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeConfigsResponse(throttle_time_ms: int, results: tuple[DescribeConfigsResponse.DescribeConfigsResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeConfigsResponse:
+    instance_: DescribeConfigsResponse = object.__new__(DescribeConfigsResponse)
+    set0_, set1_, set2_, = _SET_DescribeConfigsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, results)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -53,14 +53,14 @@ class DescribeDelegationTokenRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeDelegationTokenRequest.DescribeDelegationTokenOwner:
             f_principal_type: str
             f_principal_name: str
             f_principal_type = reader.string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_type') if version <= 1 else reader.compact_string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_type')
             f_principal_name = reader.string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_name') if version <= 1 else reader.compact_string('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.principal_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenRequest.DescribeDelegationTokenOwner.tagged_fields')
-            return cls(principal_type=f_principal_type, principal_name=f_principal_name, unknown_tagged_fields=unknown)
+            return _new_DescribeDelegationTokenRequest__DescribeDelegationTokenOwner(f_principal_type, f_principal_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None
@@ -83,7 +83,7 @@ class DescribeDelegationTokenRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeDelegationTokenRequest:
         f_owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None
         if version <= 1:
             count_f_owners = reader.nullable_array_length('DescribeDelegationTokenRequest.owners')
@@ -95,7 +95,7 @@ class DescribeDelegationTokenRequest:
             f_owners = None if count_f_owners < 0 else tuple([read_f_owners(reader, version) for _ in range(count_f_owners)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenRequest.tagged_fields')
-        return cls(owners=f_owners, unknown_tagged_fields=unknown)
+        return _new_DescribeDelegationTokenRequest(f_owners, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeDelegationTokenRequest', 0, 3).getvalue()
@@ -104,7 +104,7 @@ class DescribeDelegationTokenRequest:
         return encode_checked(self.write, version, 'DescribeDelegationTokenRequest', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeDelegationTokenRequest:
         check_decode_version(version, 'DescribeDelegationTokenRequest', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -189,7 +189,7 @@ class DescribeDelegationTokenResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeDelegationTokenResponse.DescribedDelegationToken:
             f_principal_type: str
             f_principal_name: str
             f_token_requester_principal_type: str
@@ -219,7 +219,7 @@ class DescribeDelegationTokenResponse:
                 f_renewers = tuple([read_f_renewers(reader, version) for _ in range(count_f_renewers)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.DescribedDelegationToken.tagged_fields')
-            return cls(principal_type=f_principal_type, principal_name=f_principal_name, token_requester_principal_type=f_token_requester_principal_type, token_requester_principal_name=f_token_requester_principal_name, issue_timestamp=f_issue_timestamp, expiry_timestamp=f_expiry_timestamp, max_timestamp=f_max_timestamp, token_id=f_token_id, hmac=f_hmac, renewers=f_renewers, unknown_tagged_fields=unknown)
+            return _new_DescribeDelegationTokenResponse__DescribedDelegationToken(f_principal_type, f_principal_name, f_token_requester_principal_type, f_token_requester_principal_name, f_issue_timestamp, f_expiry_timestamp, f_max_timestamp, f_token_id, f_hmac, f_renewers, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribedDelegationTokenRenewer:
@@ -245,14 +245,14 @@ class DescribeDelegationTokenResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer:
             f_principal_type: str
             f_principal_name: str
             f_principal_type = reader.string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_type') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_type')
             f_principal_name = reader.string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_name') if version <= 1 else reader.compact_string('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.principal_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer.tagged_fields')
-            return cls(principal_type=f_principal_type, principal_name=f_principal_name, unknown_tagged_fields=unknown)
+            return _new_DescribeDelegationTokenResponse__DescribedDelegationTokenRenewer(f_principal_type, f_principal_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -274,7 +274,7 @@ class DescribeDelegationTokenResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeDelegationTokenResponse:
         f_error_code: int
         f_tokens: tuple[DescribeDelegationTokenResponse.DescribedDelegationToken, ...]
         f_throttle_time_ms: int
@@ -290,7 +290,7 @@ class DescribeDelegationTokenResponse:
         f_throttle_time_ms = reader.int32('DescribeDelegationTokenResponse.throttle_time_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeDelegationTokenResponse.tagged_fields')
-        return cls(error_code=f_error_code, tokens=f_tokens, throttle_time_ms=f_throttle_time_ms, unknown_tagged_fields=unknown)
+        return _new_DescribeDelegationTokenResponse(f_error_code, f_tokens, f_throttle_time_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeDelegationTokenResponse', 0, 3).getvalue()
@@ -299,9 +299,82 @@ class DescribeDelegationTokenResponse:
         return encode_checked(self.write, version, 'DescribeDelegationTokenResponse', 0, 3).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeDelegationTokenResponse:
         check_decode_version(version, 'DescribeDelegationTokenResponse', 0, 3)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeDelegationTokenResponse')
         return result
+
+
+_SET_DescribeDelegationTokenRequest__DescribeDelegationTokenOwner: tuple[Any, ...] = tuple(
+    vars(DescribeDelegationTokenRequest.DescribeDelegationTokenOwner)[name].__set__ for name in ('principal_type', 'principal_name', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeDelegationTokenRequest__DescribeDelegationTokenOwner(principal_type: str, principal_name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeDelegationTokenRequest.DescribeDelegationTokenOwner:
+    instance_: DescribeDelegationTokenRequest.DescribeDelegationTokenOwner = object.__new__(DescribeDelegationTokenRequest.DescribeDelegationTokenOwner)
+    set0_, set1_, set2_, = _SET_DescribeDelegationTokenRequest__DescribeDelegationTokenOwner
+    set0_(instance_, principal_type)
+    set1_(instance_, principal_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeDelegationTokenRequest: tuple[Any, ...] = tuple(
+    vars(DescribeDelegationTokenRequest)[name].__set__ for name in ('owners', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeDelegationTokenRequest(owners: tuple[DescribeDelegationTokenRequest.DescribeDelegationTokenOwner, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeDelegationTokenRequest:
+    instance_: DescribeDelegationTokenRequest = object.__new__(DescribeDelegationTokenRequest)
+    set0_, set1_, = _SET_DescribeDelegationTokenRequest
+    set0_(instance_, owners)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeDelegationTokenResponse__DescribedDelegationToken: tuple[Any, ...] = tuple(
+    vars(DescribeDelegationTokenResponse.DescribedDelegationToken)[name].__set__ for name in ('principal_type', 'principal_name', 'token_requester_principal_type', 'token_requester_principal_name', 'issue_timestamp', 'expiry_timestamp', 'max_timestamp', 'token_id', 'hmac', 'renewers', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeDelegationTokenResponse__DescribedDelegationToken(principal_type: str, principal_name: str, token_requester_principal_type: str, token_requester_principal_name: str, issue_timestamp: int, expiry_timestamp: int, max_timestamp: int, token_id: str, hmac: bytes, renewers: tuple[DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeDelegationTokenResponse.DescribedDelegationToken:
+    instance_: DescribeDelegationTokenResponse.DescribedDelegationToken = object.__new__(DescribeDelegationTokenResponse.DescribedDelegationToken)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, = _SET_DescribeDelegationTokenResponse__DescribedDelegationToken
+    set0_(instance_, principal_type)
+    set1_(instance_, principal_name)
+    set2_(instance_, token_requester_principal_type)
+    set3_(instance_, token_requester_principal_name)
+    set4_(instance_, issue_timestamp)
+    set5_(instance_, expiry_timestamp)
+    set6_(instance_, max_timestamp)
+    set7_(instance_, token_id)
+    set8_(instance_, hmac)
+    set9_(instance_, renewers)
+    set10_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeDelegationTokenResponse__DescribedDelegationTokenRenewer: tuple[Any, ...] = tuple(
+    vars(DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer)[name].__set__ for name in ('principal_type', 'principal_name', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeDelegationTokenResponse__DescribedDelegationTokenRenewer(principal_type: str, principal_name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer:
+    instance_: DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer = object.__new__(DescribeDelegationTokenResponse.DescribedDelegationTokenRenewer)
+    set0_, set1_, set2_, = _SET_DescribeDelegationTokenResponse__DescribedDelegationTokenRenewer
+    set0_(instance_, principal_type)
+    set1_(instance_, principal_name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeDelegationTokenResponse: tuple[Any, ...] = tuple(
+    vars(DescribeDelegationTokenResponse)[name].__set__ for name in ('error_code', 'tokens', 'throttle_time_ms', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeDelegationTokenResponse(error_code: int, tokens: tuple[DescribeDelegationTokenResponse.DescribedDelegationToken, ...], throttle_time_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeDelegationTokenResponse:
+    instance_: DescribeDelegationTokenResponse = object.__new__(DescribeDelegationTokenResponse)
+    set0_, set1_, set2_, set3_, = _SET_DescribeDelegationTokenResponse
+    set0_(instance_, error_code)
+    set1_(instance_, tokens)
+    set2_(instance_, throttle_time_ms)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -53,7 +53,7 @@ class DescribeGroupsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeGroupsRequest:
         f_groups: tuple[str, ...]
         f_include_authorized_operations: bool
         if version <= 4:
@@ -65,7 +65,7 @@ class DescribeGroupsRequest:
         f_include_authorized_operations = False if version <= 2 else reader.boolean('DescribeGroupsRequest.include_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsRequest.tagged_fields')
-        return cls(groups=f_groups, include_authorized_operations=f_include_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_DescribeGroupsRequest(f_groups, f_include_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeGroupsRequest', 0, 5).getvalue()
@@ -74,7 +74,7 @@ class DescribeGroupsRequest:
         return encode_checked(self.write, version, 'DescribeGroupsRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeGroupsRequest:
         check_decode_version(version, 'DescribeGroupsRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -148,7 +148,7 @@ class DescribeGroupsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeGroupsResponse.DescribedGroup:
             f_error_code: int
             f_group_id: str
             f_group_state: str
@@ -172,7 +172,7 @@ class DescribeGroupsResponse:
             f_authorized_operations = -2147483648 if version <= 2 else reader.int32('DescribeGroupsResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsResponse.DescribedGroup.tagged_fields')
-            return cls(error_code=f_error_code, group_id=f_group_id, group_state=f_group_state, protocol_type=f_protocol_type, protocol_data=f_protocol_data, members=f_members, authorized_operations=f_authorized_operations, unknown_tagged_fields=unknown)
+            return _new_DescribeGroupsResponse__DescribedGroup(f_error_code, f_group_id, f_group_state, f_protocol_type, f_protocol_data, f_members, f_authorized_operations, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribedGroupMember:
@@ -220,7 +220,7 @@ class DescribeGroupsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeGroupsResponse.DescribedGroupMember:
             f_member_id: str
             f_group_instance_id: str | None
             f_client_id: str
@@ -240,7 +240,7 @@ class DescribeGroupsResponse:
             f_member_assignment = reader.bytes_('DescribeGroupsResponse.DescribedGroupMember.member_assignment') if version <= 4 else reader.compact_bytes('DescribeGroupsResponse.DescribedGroupMember.member_assignment')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsResponse.DescribedGroupMember.tagged_fields')
-            return cls(member_id=f_member_id, group_instance_id=f_group_instance_id, client_id=f_client_id, client_host=f_client_host, member_metadata=f_member_metadata, member_assignment=f_member_assignment, unknown_tagged_fields=unknown)
+            return _new_DescribeGroupsResponse__DescribedGroupMember(f_member_id, f_group_instance_id, f_client_id, f_client_host, f_member_metadata, f_member_assignment, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -264,7 +264,7 @@ class DescribeGroupsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeGroupsResponse:
         f_throttle_time_ms: int
         f_groups: tuple[DescribeGroupsResponse.DescribedGroup, ...]
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('DescribeGroupsResponse.throttle_time_ms')
@@ -278,7 +278,7 @@ class DescribeGroupsResponse:
             f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 4 else reader.unknown_tagged_fields('DescribeGroupsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)
+        return _new_DescribeGroupsResponse(f_throttle_time_ms, f_groups, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeGroupsResponse', 0, 5).getvalue()
@@ -287,9 +287,70 @@ class DescribeGroupsResponse:
         return encode_checked(self.write, version, 'DescribeGroupsResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeGroupsResponse:
         check_decode_version(version, 'DescribeGroupsResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeGroupsResponse')
         return result
+
+
+_SET_DescribeGroupsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeGroupsRequest)[name].__set__ for name in ('groups', 'include_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeGroupsRequest(groups: tuple[str, ...], include_authorized_operations: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeGroupsRequest:
+    instance_: DescribeGroupsRequest = object.__new__(DescribeGroupsRequest)
+    set0_, set1_, set2_, = _SET_DescribeGroupsRequest
+    set0_(instance_, groups)
+    set1_(instance_, include_authorized_operations)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeGroupsResponse__DescribedGroup: tuple[Any, ...] = tuple(
+    vars(DescribeGroupsResponse.DescribedGroup)[name].__set__ for name in ('error_code', 'group_id', 'group_state', 'protocol_type', 'protocol_data', 'members', 'authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeGroupsResponse__DescribedGroup(error_code: int, group_id: str, group_state: str, protocol_type: str, protocol_data: str, members: tuple[DescribeGroupsResponse.DescribedGroupMember, ...], authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeGroupsResponse.DescribedGroup:
+    instance_: DescribeGroupsResponse.DescribedGroup = object.__new__(DescribeGroupsResponse.DescribedGroup)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_DescribeGroupsResponse__DescribedGroup
+    set0_(instance_, error_code)
+    set1_(instance_, group_id)
+    set2_(instance_, group_state)
+    set3_(instance_, protocol_type)
+    set4_(instance_, protocol_data)
+    set5_(instance_, members)
+    set6_(instance_, authorized_operations)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeGroupsResponse__DescribedGroupMember: tuple[Any, ...] = tuple(
+    vars(DescribeGroupsResponse.DescribedGroupMember)[name].__set__ for name in ('member_id', 'group_instance_id', 'client_id', 'client_host', 'member_metadata', 'member_assignment', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeGroupsResponse__DescribedGroupMember(member_id: str, group_instance_id: str | None, client_id: str, client_host: str, member_metadata: bytes, member_assignment: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeGroupsResponse.DescribedGroupMember:
+    instance_: DescribeGroupsResponse.DescribedGroupMember = object.__new__(DescribeGroupsResponse.DescribedGroupMember)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_DescribeGroupsResponse__DescribedGroupMember
+    set0_(instance_, member_id)
+    set1_(instance_, group_instance_id)
+    set2_(instance_, client_id)
+    set3_(instance_, client_host)
+    set4_(instance_, member_metadata)
+    set5_(instance_, member_assignment)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeGroupsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeGroupsResponse)[name].__set__ for name in ('throttle_time_ms', 'groups', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeGroupsResponse(throttle_time_ms: int, groups: tuple[DescribeGroupsResponse.DescribedGroup, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeGroupsResponse:
+    instance_: DescribeGroupsResponse = object.__new__(DescribeGroupsResponse)
+    set0_, set1_, set2_, = _SET_DescribeGroupsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, groups)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -57,7 +57,7 @@ class DescribeLogDirsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeLogDirsRequest.DescribableLogDirTopic:
             f_topic: str
             f_partitions: tuple[int, ...]
             f_topic = reader.string('DescribeLogDirsRequest.DescribableLogDirTopic.topic') if version <= 1 else reader.compact_string('DescribeLogDirsRequest.DescribableLogDirTopic.topic')
@@ -69,7 +69,7 @@ class DescribeLogDirsRequest:
                 f_partitions = reader.int32_items(count_f_partitions, 'DescribeLogDirsRequest.DescribableLogDirTopic.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsRequest.DescribableLogDirTopic.tagged_fields')
-            return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_DescribeLogDirsRequest__DescribableLogDirTopic(f_topic, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topics: tuple[DescribeLogDirsRequest.DescribableLogDirTopic, ...] | None
@@ -92,7 +92,7 @@ class DescribeLogDirsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeLogDirsRequest:
         f_topics: tuple[DescribeLogDirsRequest.DescribableLogDirTopic, ...] | None
         if version <= 1:
             count_f_topics = reader.nullable_array_length('DescribeLogDirsRequest.topics')
@@ -104,7 +104,7 @@ class DescribeLogDirsRequest:
             f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsRequest.tagged_fields')
-        return cls(topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_DescribeLogDirsRequest(f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeLogDirsRequest', 0, 4).getvalue()
@@ -113,7 +113,7 @@ class DescribeLogDirsRequest:
         return encode_checked(self.write, version, 'DescribeLogDirsRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeLogDirsRequest:
         check_decode_version(version, 'DescribeLogDirsRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -177,7 +177,7 @@ class DescribeLogDirsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeLogDirsResponse.DescribeLogDirsResult:
             f_error_code: int
             f_log_dir: str
             f_topics: tuple[DescribeLogDirsResponse.DescribeLogDirsTopic, ...]
@@ -197,7 +197,7 @@ class DescribeLogDirsResponse:
             f_usable_bytes = -1 if version <= 3 else reader.int64('DescribeLogDirsResponse.DescribeLogDirsResult.usable_bytes')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.DescribeLogDirsResult.tagged_fields')
-            return cls(error_code=f_error_code, log_dir=f_log_dir, topics=f_topics, total_bytes=f_total_bytes, usable_bytes=f_usable_bytes, unknown_tagged_fields=unknown)
+            return _new_DescribeLogDirsResponse__DescribeLogDirsResult(f_error_code, f_log_dir, f_topics, f_total_bytes, f_usable_bytes, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribeLogDirsTopic:
@@ -229,7 +229,7 @@ class DescribeLogDirsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeLogDirsResponse.DescribeLogDirsTopic:
             f_name: str
             f_partitions: tuple[DescribeLogDirsResponse.DescribeLogDirsPartition, ...]
             f_name = reader.string('DescribeLogDirsResponse.DescribeLogDirsTopic.name') if version <= 1 else reader.compact_string('DescribeLogDirsResponse.DescribeLogDirsTopic.name')
@@ -243,7 +243,7 @@ class DescribeLogDirsResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.DescribeLogDirsTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_DescribeLogDirsResponse__DescribeLogDirsTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribeLogDirsPartition:
@@ -267,7 +267,7 @@ class DescribeLogDirsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeLogDirsResponse.DescribeLogDirsPartition:
             f_partition_index: int
             f_partition_size: int
             f_offset_lag: int
@@ -278,7 +278,7 @@ class DescribeLogDirsResponse:
             f_is_future_key = reader.boolean('DescribeLogDirsResponse.DescribeLogDirsPartition.is_future_key')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.DescribeLogDirsPartition.tagged_fields')
-            return cls(partition_index=f_partition_index, partition_size=f_partition_size, offset_lag=f_offset_lag, is_future_key=f_is_future_key, unknown_tagged_fields=unknown)
+            return _new_DescribeLogDirsResponse__DescribeLogDirsPartition(f_partition_index, f_partition_size, f_offset_lag, f_is_future_key, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -303,7 +303,7 @@ class DescribeLogDirsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeLogDirsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_results: tuple[DescribeLogDirsResponse.DescribeLogDirsResult, ...]
@@ -319,7 +319,7 @@ class DescribeLogDirsResponse:
             f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('DescribeLogDirsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, results=f_results, unknown_tagged_fields=unknown)
+        return _new_DescribeLogDirsResponse(f_throttle_time_ms, f_error_code, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeLogDirsResponse', 0, 4).getvalue()
@@ -328,9 +328,92 @@ class DescribeLogDirsResponse:
         return encode_checked(self.write, version, 'DescribeLogDirsResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeLogDirsResponse:
         check_decode_version(version, 'DescribeLogDirsResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeLogDirsResponse')
         return result
+
+
+_SET_DescribeLogDirsRequest__DescribableLogDirTopic: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsRequest.DescribableLogDirTopic)[name].__set__ for name in ('topic', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsRequest__DescribableLogDirTopic(topic: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsRequest.DescribableLogDirTopic:
+    instance_: DescribeLogDirsRequest.DescribableLogDirTopic = object.__new__(DescribeLogDirsRequest.DescribableLogDirTopic)
+    set0_, set1_, set2_, = _SET_DescribeLogDirsRequest__DescribableLogDirTopic
+    set0_(instance_, topic)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeLogDirsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsRequest)[name].__set__ for name in ('topics', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsRequest(topics: tuple[DescribeLogDirsRequest.DescribableLogDirTopic, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsRequest:
+    instance_: DescribeLogDirsRequest = object.__new__(DescribeLogDirsRequest)
+    set0_, set1_, = _SET_DescribeLogDirsRequest
+    set0_(instance_, topics)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeLogDirsResponse__DescribeLogDirsResult: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsResponse.DescribeLogDirsResult)[name].__set__ for name in ('error_code', 'log_dir', 'topics', 'total_bytes', 'usable_bytes', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsResponse__DescribeLogDirsResult(error_code: int, log_dir: str, topics: tuple[DescribeLogDirsResponse.DescribeLogDirsTopic, ...], total_bytes: int, usable_bytes: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsResponse.DescribeLogDirsResult:
+    instance_: DescribeLogDirsResponse.DescribeLogDirsResult = object.__new__(DescribeLogDirsResponse.DescribeLogDirsResult)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_DescribeLogDirsResponse__DescribeLogDirsResult
+    set0_(instance_, error_code)
+    set1_(instance_, log_dir)
+    set2_(instance_, topics)
+    set3_(instance_, total_bytes)
+    set4_(instance_, usable_bytes)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeLogDirsResponse__DescribeLogDirsTopic: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsResponse.DescribeLogDirsTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsResponse__DescribeLogDirsTopic(name: str, partitions: tuple[DescribeLogDirsResponse.DescribeLogDirsPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsResponse.DescribeLogDirsTopic:
+    instance_: DescribeLogDirsResponse.DescribeLogDirsTopic = object.__new__(DescribeLogDirsResponse.DescribeLogDirsTopic)
+    set0_, set1_, set2_, = _SET_DescribeLogDirsResponse__DescribeLogDirsTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeLogDirsResponse__DescribeLogDirsPartition: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsResponse.DescribeLogDirsPartition)[name].__set__ for name in ('partition_index', 'partition_size', 'offset_lag', 'is_future_key', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsResponse__DescribeLogDirsPartition(partition_index: int, partition_size: int, offset_lag: int, is_future_key: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsResponse.DescribeLogDirsPartition:
+    instance_: DescribeLogDirsResponse.DescribeLogDirsPartition = object.__new__(DescribeLogDirsResponse.DescribeLogDirsPartition)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeLogDirsResponse__DescribeLogDirsPartition
+    set0_(instance_, partition_index)
+    set1_(instance_, partition_size)
+    set2_(instance_, offset_lag)
+    set3_(instance_, is_future_key)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeLogDirsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeLogDirsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeLogDirsResponse(throttle_time_ms: int, error_code: int, results: tuple[DescribeLogDirsResponse.DescribeLogDirsResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeLogDirsResponse:
+    instance_: DescribeLogDirsResponse = object.__new__(DescribeLogDirsResponse)
+    set0_, set1_, set2_, set3_, = _SET_DescribeLogDirsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, results)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

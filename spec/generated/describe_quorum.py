@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -48,7 +48,7 @@ class DescribeQuorumRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumRequest.TopicData:
             f_topic_name: str
             f_partitions: tuple[DescribeQuorumRequest.PartitionData, ...]
             f_topic_name = reader.compact_string('DescribeQuorumRequest.TopicData.topic_name')
@@ -57,7 +57,7 @@ class DescribeQuorumRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumRequest__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -71,12 +71,12 @@ class DescribeQuorumRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumRequest.PartitionData:
             f_partition_index: int
             f_partition_index = reader.int32('DescribeQuorumRequest.PartitionData.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumRequest__PartitionData(f_partition_index, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topics = self.topics
@@ -86,14 +86,14 @@ class DescribeQuorumRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeQuorumRequest:
         f_topics: tuple[DescribeQuorumRequest.TopicData, ...]
         count_f_topics = reader.compact_array_length('DescribeQuorumRequest.topics')
         read_f_topics = DescribeQuorumRequest.TopicData.read
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeQuorumRequest.tagged_fields')
-        return cls(topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_DescribeQuorumRequest(f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeQuorumRequest', 0, 2).getvalue()
@@ -102,7 +102,7 @@ class DescribeQuorumRequest:
         return encode_checked(self.write, version, 'DescribeQuorumRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeQuorumRequest:
         check_decode_version(version, 'DescribeQuorumRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -155,7 +155,7 @@ class DescribeQuorumResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse.ReplicaState:
             f_replica_id: int
             f_replica_directory_id: UUID
             f_log_end_offset: int
@@ -168,7 +168,7 @@ class DescribeQuorumResponse:
             f_last_caught_up_timestamp = -1 if version <= 0 else reader.int64('DescribeQuorumResponse.ReplicaState.last_caught_up_timestamp')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.ReplicaState.tagged_fields')
-            return cls(replica_id=f_replica_id, replica_directory_id=f_replica_directory_id, log_end_offset=f_log_end_offset, last_fetch_timestamp=f_last_fetch_timestamp, last_caught_up_timestamp=f_last_caught_up_timestamp, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumResponse__ReplicaState(f_replica_id, f_replica_directory_id, f_log_end_offset, f_last_fetch_timestamp, f_last_caught_up_timestamp, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TopicData:
@@ -187,7 +187,7 @@ class DescribeQuorumResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse.TopicData:
             f_topic_name: str
             f_partitions: tuple[DescribeQuorumResponse.PartitionData, ...]
             f_topic_name = reader.compact_string('DescribeQuorumResponse.TopicData.topic_name')
@@ -196,7 +196,7 @@ class DescribeQuorumResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumResponse__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -233,7 +233,7 @@ class DescribeQuorumResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_error_message: str | None
@@ -256,7 +256,7 @@ class DescribeQuorumResponse:
             f_observers = tuple([read_f_observers(reader, version) for _ in range(count_f_observers)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, leader_id=f_leader_id, leader_epoch=f_leader_epoch, high_watermark=f_high_watermark, current_voters=f_current_voters, observers=f_observers, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumResponse__PartitionData(f_partition_index, f_error_code, f_error_message, f_leader_id, f_leader_epoch, f_high_watermark, f_current_voters, f_observers, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Node:
@@ -275,7 +275,7 @@ class DescribeQuorumResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse.Node:
             f_node_id: int
             f_listeners: tuple[DescribeQuorumResponse.Listener, ...]
             f_node_id = reader.int32('DescribeQuorumResponse.Node.node_id')
@@ -284,7 +284,7 @@ class DescribeQuorumResponse:
             f_listeners = tuple([read_f_listeners(reader, version) for _ in range(count_f_listeners)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.Node.tagged_fields')
-            return cls(node_id=f_node_id, listeners=f_listeners, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumResponse__Node(f_node_id, f_listeners, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Listener:
@@ -302,7 +302,7 @@ class DescribeQuorumResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse.Listener:
             f_name: str
             f_host: str
             f_port: int
@@ -311,7 +311,7 @@ class DescribeQuorumResponse:
             f_port = reader.uint16('DescribeQuorumResponse.Listener.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.Listener.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_DescribeQuorumResponse__Listener(f_name, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -334,7 +334,7 @@ class DescribeQuorumResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeQuorumResponse:
         f_error_code: int
         f_error_message: str | None
         f_topics: tuple[DescribeQuorumResponse.TopicData, ...]
@@ -352,7 +352,7 @@ class DescribeQuorumResponse:
             f_nodes = tuple([read_f_nodes(reader, version) for _ in range(count_f_nodes)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeQuorumResponse.tagged_fields')
-        return cls(error_code=f_error_code, error_message=f_error_message, topics=f_topics, nodes=f_nodes, unknown_tagged_fields=unknown)
+        return _new_DescribeQuorumResponse(f_error_code, f_error_message, f_topics, f_nodes, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeQuorumResponse', 0, 2).getvalue()
@@ -361,9 +361,136 @@ class DescribeQuorumResponse:
         return encode_checked(self.write, version, 'DescribeQuorumResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeQuorumResponse:
         check_decode_version(version, 'DescribeQuorumResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeQuorumResponse')
         return result
+
+
+_SET_DescribeQuorumRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumRequest.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumRequest__TopicData(topic_name: str, partitions: tuple[DescribeQuorumRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumRequest.TopicData:
+    instance_: DescribeQuorumRequest.TopicData = object.__new__(DescribeQuorumRequest.TopicData)
+    set0_, set1_, set2_, = _SET_DescribeQuorumRequest__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumRequest.PartitionData)[name].__set__ for name in ('partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumRequest__PartitionData(partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumRequest.PartitionData:
+    instance_: DescribeQuorumRequest.PartitionData = object.__new__(DescribeQuorumRequest.PartitionData)
+    set0_, set1_, = _SET_DescribeQuorumRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumRequest: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumRequest)[name].__set__ for name in ('topics', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumRequest(topics: tuple[DescribeQuorumRequest.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumRequest:
+    instance_: DescribeQuorumRequest = object.__new__(DescribeQuorumRequest)
+    set0_, set1_, = _SET_DescribeQuorumRequest
+    set0_(instance_, topics)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse__ReplicaState: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse.ReplicaState)[name].__set__ for name in ('replica_id', 'replica_directory_id', 'log_end_offset', 'last_fetch_timestamp', 'last_caught_up_timestamp', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse__ReplicaState(replica_id: int, replica_directory_id: UUID, log_end_offset: int, last_fetch_timestamp: int, last_caught_up_timestamp: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse.ReplicaState:
+    instance_: DescribeQuorumResponse.ReplicaState = object.__new__(DescribeQuorumResponse.ReplicaState)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_DescribeQuorumResponse__ReplicaState
+    set0_(instance_, replica_id)
+    set1_(instance_, replica_directory_id)
+    set2_(instance_, log_end_offset)
+    set3_(instance_, last_fetch_timestamp)
+    set4_(instance_, last_caught_up_timestamp)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse__TopicData(topic_name: str, partitions: tuple[DescribeQuorumResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse.TopicData:
+    instance_: DescribeQuorumResponse.TopicData = object.__new__(DescribeQuorumResponse.TopicData)
+    set0_, set1_, set2_, = _SET_DescribeQuorumResponse__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'error_message', 'leader_id', 'leader_epoch', 'high_watermark', 'current_voters', 'observers', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse__PartitionData(partition_index: int, error_code: int, error_message: str | None, leader_id: int, leader_epoch: int, high_watermark: int, current_voters: tuple[DescribeQuorumResponse.ReplicaState, ...], observers: tuple[DescribeQuorumResponse.ReplicaState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse.PartitionData:
+    instance_: DescribeQuorumResponse.PartitionData = object.__new__(DescribeQuorumResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_DescribeQuorumResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, leader_id)
+    set4_(instance_, leader_epoch)
+    set5_(instance_, high_watermark)
+    set6_(instance_, current_voters)
+    set7_(instance_, observers)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse__Node: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse.Node)[name].__set__ for name in ('node_id', 'listeners', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse__Node(node_id: int, listeners: tuple[DescribeQuorumResponse.Listener, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse.Node:
+    instance_: DescribeQuorumResponse.Node = object.__new__(DescribeQuorumResponse.Node)
+    set0_, set1_, set2_, = _SET_DescribeQuorumResponse__Node
+    set0_(instance_, node_id)
+    set1_(instance_, listeners)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse__Listener: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse.Listener)[name].__set__ for name in ('name', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse__Listener(name: str, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse.Listener:
+    instance_: DescribeQuorumResponse.Listener = object.__new__(DescribeQuorumResponse.Listener)
+    set0_, set1_, set2_, set3_, = _SET_DescribeQuorumResponse__Listener
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeQuorumResponse: tuple[Any, ...] = tuple(
+    vars(DescribeQuorumResponse)[name].__set__ for name in ('error_code', 'error_message', 'topics', 'nodes', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeQuorumResponse(error_code: int, error_message: str | None, topics: tuple[DescribeQuorumResponse.TopicData, ...], nodes: tuple[DescribeQuorumResponse.Node, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeQuorumResponse:
+    instance_: DescribeQuorumResponse = object.__new__(DescribeQuorumResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_DescribeQuorumResponse
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, topics)
+    set3_(instance_, nodes)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

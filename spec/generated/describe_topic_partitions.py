@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -38,12 +38,12 @@ class DescribeTopicPartitionsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsRequest.TopicRequest:
             f_name: str
             f_name = reader.compact_string('DescribeTopicPartitionsRequest.TopicRequest.name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsRequest.TopicRequest.tagged_fields')
-            return cls(name=f_name, unknown_tagged_fields=unknown)
+            return _new_DescribeTopicPartitionsRequest__TopicRequest(f_name, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Cursor:
@@ -59,14 +59,14 @@ class DescribeTopicPartitionsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsRequest.Cursor:
             f_topic_name: str
             f_partition_index: int
             f_topic_name = reader.compact_string('DescribeTopicPartitionsRequest.Cursor.topic_name')
             f_partition_index = reader.int32('DescribeTopicPartitionsRequest.Cursor.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsRequest.Cursor.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_DescribeTopicPartitionsRequest__Cursor(f_topic_name, f_partition_index, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topics = self.topics
@@ -82,7 +82,7 @@ class DescribeTopicPartitionsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsRequest:
         f_topics: tuple[DescribeTopicPartitionsRequest.TopicRequest, ...]
         f_response_partition_limit: int
         f_cursor: DescribeTopicPartitionsRequest.Cursor | None
@@ -93,7 +93,7 @@ class DescribeTopicPartitionsRequest:
         f_cursor = None if reader.int8('DescribeTopicPartitionsRequest.cursor') < 0 else DescribeTopicPartitionsRequest.Cursor.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsRequest.tagged_fields')
-        return cls(topics=f_topics, response_partition_limit=f_response_partition_limit, cursor=f_cursor, unknown_tagged_fields=unknown)
+        return _new_DescribeTopicPartitionsRequest(f_topics, f_response_partition_limit, f_cursor, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeTopicPartitionsRequest', 0, 0).getvalue()
@@ -102,7 +102,7 @@ class DescribeTopicPartitionsRequest:
         return encode_checked(self.write, version, 'DescribeTopicPartitionsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeTopicPartitionsRequest:
         check_decode_version(version, 'DescribeTopicPartitionsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -149,7 +149,7 @@ class DescribeTopicPartitionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic:
             f_error_code: int
             f_name: str | None
             f_topic_id: UUID
@@ -166,7 +166,7 @@ class DescribeTopicPartitionsResponse:
             f_topic_authorized_operations = reader.int32('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.topic_authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic.tagged_fields')
-            return cls(error_code=f_error_code, name=f_name, topic_id=f_topic_id, is_internal=f_is_internal, partitions=f_partitions, topic_authorized_operations=f_topic_authorized_operations, unknown_tagged_fields=unknown)
+            return _new_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponseTopic(f_error_code, f_name, f_topic_id, f_is_internal, f_partitions, f_topic_authorized_operations, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribeTopicPartitionsResponsePartition:
@@ -210,7 +210,7 @@ class DescribeTopicPartitionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition:
             f_error_code: int
             f_partition_index: int
             f_leader_id: int
@@ -236,7 +236,7 @@ class DescribeTopicPartitionsResponse:
             f_offline_replicas = reader.int32_items(count_f_offline_replicas, 'DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition.offline_replicas')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition.tagged_fields')
-            return cls(error_code=f_error_code, partition_index=f_partition_index, leader_id=f_leader_id, leader_epoch=f_leader_epoch, replica_nodes=f_replica_nodes, isr_nodes=f_isr_nodes, eligible_leader_replicas=f_eligible_leader_replicas, last_known_elr=f_last_known_elr, offline_replicas=f_offline_replicas, unknown_tagged_fields=unknown)
+            return _new_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponsePartition(f_error_code, f_partition_index, f_leader_id, f_leader_epoch, f_replica_nodes, f_isr_nodes, f_eligible_leader_replicas, f_last_known_elr, f_offline_replicas, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Cursor:
@@ -252,14 +252,14 @@ class DescribeTopicPartitionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsResponse.Cursor:
             f_topic_name: str
             f_partition_index: int
             f_topic_name = reader.compact_string('DescribeTopicPartitionsResponse.Cursor.topic_name')
             f_partition_index = reader.int32('DescribeTopicPartitionsResponse.Cursor.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.Cursor.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_DescribeTopicPartitionsResponse__Cursor(f_topic_name, f_partition_index, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -275,7 +275,7 @@ class DescribeTopicPartitionsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeTopicPartitionsResponse:
         f_throttle_time_ms: int
         f_topics: tuple[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic, ...]
         f_next_cursor: DescribeTopicPartitionsResponse.Cursor | None
@@ -286,7 +286,7 @@ class DescribeTopicPartitionsResponse:
         f_next_cursor = None if reader.int8('DescribeTopicPartitionsResponse.next_cursor') < 0 else DescribeTopicPartitionsResponse.Cursor.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTopicPartitionsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, next_cursor=f_next_cursor, unknown_tagged_fields=unknown)
+        return _new_DescribeTopicPartitionsResponse(f_throttle_time_ms, f_topics, f_next_cursor, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeTopicPartitionsResponse', 0, 0).getvalue()
@@ -295,9 +295,112 @@ class DescribeTopicPartitionsResponse:
         return encode_checked(self.write, version, 'DescribeTopicPartitionsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeTopicPartitionsResponse:
         check_decode_version(version, 'DescribeTopicPartitionsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeTopicPartitionsResponse')
         return result
+
+
+_SET_DescribeTopicPartitionsRequest__TopicRequest: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsRequest.TopicRequest)[name].__set__ for name in ('name', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsRequest__TopicRequest(name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsRequest.TopicRequest:
+    instance_: DescribeTopicPartitionsRequest.TopicRequest = object.__new__(DescribeTopicPartitionsRequest.TopicRequest)
+    set0_, set1_, = _SET_DescribeTopicPartitionsRequest__TopicRequest
+    set0_(instance_, name)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsRequest__Cursor: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsRequest.Cursor)[name].__set__ for name in ('topic_name', 'partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsRequest__Cursor(topic_name: str, partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsRequest.Cursor:
+    instance_: DescribeTopicPartitionsRequest.Cursor = object.__new__(DescribeTopicPartitionsRequest.Cursor)
+    set0_, set1_, set2_, = _SET_DescribeTopicPartitionsRequest__Cursor
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsRequest)[name].__set__ for name in ('topics', 'response_partition_limit', 'cursor', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsRequest(topics: tuple[DescribeTopicPartitionsRequest.TopicRequest, ...], response_partition_limit: int, cursor: DescribeTopicPartitionsRequest.Cursor | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsRequest:
+    instance_: DescribeTopicPartitionsRequest = object.__new__(DescribeTopicPartitionsRequest)
+    set0_, set1_, set2_, set3_, = _SET_DescribeTopicPartitionsRequest
+    set0_(instance_, topics)
+    set1_(instance_, response_partition_limit)
+    set2_(instance_, cursor)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponseTopic: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic)[name].__set__ for name in ('error_code', 'name', 'topic_id', 'is_internal', 'partitions', 'topic_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponseTopic(error_code: int, name: str | None, topic_id: UUID, is_internal: bool, partitions: tuple[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition, ...], topic_authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic:
+    instance_: DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic = object.__new__(DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponseTopic
+    set0_(instance_, error_code)
+    set1_(instance_, name)
+    set2_(instance_, topic_id)
+    set3_(instance_, is_internal)
+    set4_(instance_, partitions)
+    set5_(instance_, topic_authorized_operations)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponsePartition: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition)[name].__set__ for name in ('error_code', 'partition_index', 'leader_id', 'leader_epoch', 'replica_nodes', 'isr_nodes', 'eligible_leader_replicas', 'last_known_elr', 'offline_replicas', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponsePartition(error_code: int, partition_index: int, leader_id: int, leader_epoch: int, replica_nodes: tuple[int, ...], isr_nodes: tuple[int, ...], eligible_leader_replicas: tuple[int, ...] | None, last_known_elr: tuple[int, ...] | None, offline_replicas: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition:
+    instance_: DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition = object.__new__(DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponsePartition)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_DescribeTopicPartitionsResponse__DescribeTopicPartitionsResponsePartition
+    set0_(instance_, error_code)
+    set1_(instance_, partition_index)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, replica_nodes)
+    set5_(instance_, isr_nodes)
+    set6_(instance_, eligible_leader_replicas)
+    set7_(instance_, last_known_elr)
+    set8_(instance_, offline_replicas)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsResponse__Cursor: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsResponse.Cursor)[name].__set__ for name in ('topic_name', 'partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsResponse__Cursor(topic_name: str, partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsResponse.Cursor:
+    instance_: DescribeTopicPartitionsResponse.Cursor = object.__new__(DescribeTopicPartitionsResponse.Cursor)
+    set0_, set1_, set2_, = _SET_DescribeTopicPartitionsResponse__Cursor
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTopicPartitionsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeTopicPartitionsResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'next_cursor', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTopicPartitionsResponse(throttle_time_ms: int, topics: tuple[DescribeTopicPartitionsResponse.DescribeTopicPartitionsResponseTopic, ...], next_cursor: DescribeTopicPartitionsResponse.Cursor | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTopicPartitionsResponse:
+    instance_: DescribeTopicPartitionsResponse = object.__new__(DescribeTopicPartitionsResponse)
+    set0_, set1_, set2_, set3_, = _SET_DescribeTopicPartitionsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, next_cursor)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -30,13 +30,13 @@ class DescribeTransactionsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeTransactionsRequest:
         f_transactional_ids: tuple[str, ...]
         count_f_transactional_ids = reader.compact_array_length('DescribeTransactionsRequest.transactional_ids')
         f_transactional_ids = tuple([reader.compact_string('DescribeTransactionsRequest.transactional_ids') for _ in range(count_f_transactional_ids)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTransactionsRequest.tagged_fields')
-        return cls(transactional_ids=f_transactional_ids, unknown_tagged_fields=unknown)
+        return _new_DescribeTransactionsRequest(f_transactional_ids, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeTransactionsRequest', 0, 0).getvalue()
@@ -45,7 +45,7 @@ class DescribeTransactionsRequest:
         return encode_checked(self.write, version, 'DescribeTransactionsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeTransactionsRequest:
         check_decode_version(version, 'DescribeTransactionsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -95,7 +95,7 @@ class DescribeTransactionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTransactionsResponse.TransactionState:
             f_error_code: int
             f_transactional_id: str
             f_transaction_state: str
@@ -116,7 +116,7 @@ class DescribeTransactionsResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTransactionsResponse.TransactionState.tagged_fields')
-            return cls(error_code=f_error_code, transactional_id=f_transactional_id, transaction_state=f_transaction_state, transaction_timeout_ms=f_transaction_timeout_ms, transaction_start_time_ms=f_transaction_start_time_ms, producer_id=f_producer_id, producer_epoch=f_producer_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+            return _new_DescribeTransactionsResponse__TransactionState(f_error_code, f_transactional_id, f_transaction_state, f_transaction_timeout_ms, f_transaction_start_time_ms, f_producer_id, f_producer_epoch, f_topics, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TopicData:
@@ -134,7 +134,7 @@ class DescribeTransactionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> DescribeTransactionsResponse.TopicData:
             f_topic: str
             f_partitions: tuple[int, ...]
             f_topic = reader.compact_string('DescribeTransactionsResponse.TopicData.topic')
@@ -142,7 +142,7 @@ class DescribeTransactionsResponse:
             f_partitions = reader.int32_items(count_f_partitions, 'DescribeTransactionsResponse.TopicData.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('DescribeTransactionsResponse.TopicData.tagged_fields')
-            return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_DescribeTransactionsResponse__TopicData(f_topic, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -153,7 +153,7 @@ class DescribeTransactionsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> DescribeTransactionsResponse:
         f_throttle_time_ms: int
         f_transaction_states: tuple[DescribeTransactionsResponse.TransactionState, ...]
         f_throttle_time_ms = reader.int32('DescribeTransactionsResponse.throttle_time_ms')
@@ -162,7 +162,7 @@ class DescribeTransactionsResponse:
         f_transaction_states = tuple([read_f_transaction_states(reader, version) for _ in range(count_f_transaction_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('DescribeTransactionsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, transaction_states=f_transaction_states, unknown_tagged_fields=unknown)
+        return _new_DescribeTransactionsResponse(f_throttle_time_ms, f_transaction_states, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'DescribeTransactionsResponse', 0, 0).getvalue()
@@ -171,9 +171,66 @@ class DescribeTransactionsResponse:
         return encode_checked(self.write, version, 'DescribeTransactionsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> DescribeTransactionsResponse:
         check_decode_version(version, 'DescribeTransactionsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('DescribeTransactionsResponse')
         return result
+
+
+_SET_DescribeTransactionsRequest: tuple[Any, ...] = tuple(
+    vars(DescribeTransactionsRequest)[name].__set__ for name in ('transactional_ids', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTransactionsRequest(transactional_ids: tuple[str, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTransactionsRequest:
+    instance_: DescribeTransactionsRequest = object.__new__(DescribeTransactionsRequest)
+    set0_, set1_, = _SET_DescribeTransactionsRequest
+    set0_(instance_, transactional_ids)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTransactionsResponse__TransactionState: tuple[Any, ...] = tuple(
+    vars(DescribeTransactionsResponse.TransactionState)[name].__set__ for name in ('error_code', 'transactional_id', 'transaction_state', 'transaction_timeout_ms', 'transaction_start_time_ms', 'producer_id', 'producer_epoch', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTransactionsResponse__TransactionState(error_code: int, transactional_id: str, transaction_state: str, transaction_timeout_ms: int, transaction_start_time_ms: int, producer_id: int, producer_epoch: int, topics: tuple[DescribeTransactionsResponse.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTransactionsResponse.TransactionState:
+    instance_: DescribeTransactionsResponse.TransactionState = object.__new__(DescribeTransactionsResponse.TransactionState)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_DescribeTransactionsResponse__TransactionState
+    set0_(instance_, error_code)
+    set1_(instance_, transactional_id)
+    set2_(instance_, transaction_state)
+    set3_(instance_, transaction_timeout_ms)
+    set4_(instance_, transaction_start_time_ms)
+    set5_(instance_, producer_id)
+    set6_(instance_, producer_epoch)
+    set7_(instance_, topics)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTransactionsResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(DescribeTransactionsResponse.TopicData)[name].__set__ for name in ('topic', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTransactionsResponse__TopicData(topic: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTransactionsResponse.TopicData:
+    instance_: DescribeTransactionsResponse.TopicData = object.__new__(DescribeTransactionsResponse.TopicData)
+    set0_, set1_, set2_, = _SET_DescribeTransactionsResponse__TopicData
+    set0_(instance_, topic)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_DescribeTransactionsResponse: tuple[Any, ...] = tuple(
+    vars(DescribeTransactionsResponse)[name].__set__ for name in ('throttle_time_ms', 'transaction_states', 'unknown_tagged_fields', ))
+
+
+def _new_DescribeTransactionsResponse(throttle_time_ms: int, transaction_states: tuple[DescribeTransactionsResponse.TransactionState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> DescribeTransactionsResponse:
+    instance_: DescribeTransactionsResponse = object.__new__(DescribeTransactionsResponse)
+    set0_, set1_, set2_, = _SET_DescribeTransactionsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, transaction_states)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -59,7 +59,7 @@ class ElectLeadersRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ElectLeadersRequest.TopicPartitions:
             f_topic: str
             f_partitions: tuple[int, ...]
             f_topic = reader.string('ElectLeadersRequest.TopicPartitions.topic') if version <= 1 else reader.compact_string('ElectLeadersRequest.TopicPartitions.topic')
@@ -71,7 +71,7 @@ class ElectLeadersRequest:
                 f_partitions = reader.int32_items(count_f_partitions, 'ElectLeadersRequest.TopicPartitions.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersRequest.TopicPartitions.tagged_fields')
-            return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ElectLeadersRequest__TopicPartitions(f_topic, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topic_partitions: tuple[ElectLeadersRequest.TopicPartitions, ...] | None
@@ -100,7 +100,7 @@ class ElectLeadersRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ElectLeadersRequest:
         f_election_type: int
         f_topic_partitions: tuple[ElectLeadersRequest.TopicPartitions, ...] | None
         f_timeout_ms: int
@@ -116,7 +116,7 @@ class ElectLeadersRequest:
         f_timeout_ms = reader.int32('ElectLeadersRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersRequest.tagged_fields')
-        return cls(election_type=f_election_type, topic_partitions=f_topic_partitions, timeout_ms=f_timeout_ms, unknown_tagged_fields=unknown)
+        return _new_ElectLeadersRequest(f_election_type, f_topic_partitions, f_timeout_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ElectLeadersRequest', 0, 2).getvalue()
@@ -125,7 +125,7 @@ class ElectLeadersRequest:
         return encode_checked(self.write, version, 'ElectLeadersRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ElectLeadersRequest:
         check_decode_version(version, 'ElectLeadersRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -177,7 +177,7 @@ class ElectLeadersResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ElectLeadersResponse.ReplicaElectionResult:
             f_topic: str
             f_partition_result: tuple[ElectLeadersResponse.PartitionResult, ...]
             f_topic = reader.string('ElectLeadersResponse.ReplicaElectionResult.topic') if version <= 1 else reader.compact_string('ElectLeadersResponse.ReplicaElectionResult.topic')
@@ -191,7 +191,7 @@ class ElectLeadersResponse:
                 f_partition_result = tuple([read_f_partition_result(reader, version) for _ in range(count_f_partition_result)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersResponse.ReplicaElectionResult.tagged_fields')
-            return cls(topic=f_topic, partition_result=f_partition_result, unknown_tagged_fields=unknown)
+            return _new_ElectLeadersResponse__ReplicaElectionResult(f_topic, f_partition_result, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionResult:
@@ -216,7 +216,7 @@ class ElectLeadersResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ElectLeadersResponse.PartitionResult:
             f_partition_id: int
             f_error_code: int
             f_error_message: str | None
@@ -225,7 +225,7 @@ class ElectLeadersResponse:
             f_error_message = reader.nullable_string('ElectLeadersResponse.PartitionResult.error_message') if version <= 1 else reader.compact_nullable_string('ElectLeadersResponse.PartitionResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersResponse.PartitionResult.tagged_fields')
-            return cls(partition_id=f_partition_id, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_ElectLeadersResponse__PartitionResult(f_partition_id, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -251,7 +251,7 @@ class ElectLeadersResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ElectLeadersResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_replica_election_results: tuple[ElectLeadersResponse.ReplicaElectionResult, ...]
@@ -267,7 +267,7 @@ class ElectLeadersResponse:
             f_replica_election_results = tuple([read_f_replica_election_results(reader, version) for _ in range(count_f_replica_election_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ElectLeadersResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, replica_election_results=f_replica_election_results, unknown_tagged_fields=unknown)
+        return _new_ElectLeadersResponse(f_throttle_time_ms, f_error_code, f_replica_election_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ElectLeadersResponse', 0, 2).getvalue()
@@ -276,9 +276,77 @@ class ElectLeadersResponse:
         return encode_checked(self.write, version, 'ElectLeadersResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ElectLeadersResponse:
         check_decode_version(version, 'ElectLeadersResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ElectLeadersResponse')
         return result
+
+
+_SET_ElectLeadersRequest__TopicPartitions: tuple[Any, ...] = tuple(
+    vars(ElectLeadersRequest.TopicPartitions)[name].__set__ for name in ('topic', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ElectLeadersRequest__TopicPartitions(topic: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ElectLeadersRequest.TopicPartitions:
+    instance_: ElectLeadersRequest.TopicPartitions = object.__new__(ElectLeadersRequest.TopicPartitions)
+    set0_, set1_, set2_, = _SET_ElectLeadersRequest__TopicPartitions
+    set0_(instance_, topic)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ElectLeadersRequest: tuple[Any, ...] = tuple(
+    vars(ElectLeadersRequest)[name].__set__ for name in ('election_type', 'topic_partitions', 'timeout_ms', 'unknown_tagged_fields', ))
+
+
+def _new_ElectLeadersRequest(election_type: int, topic_partitions: tuple[ElectLeadersRequest.TopicPartitions, ...] | None, timeout_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ElectLeadersRequest:
+    instance_: ElectLeadersRequest = object.__new__(ElectLeadersRequest)
+    set0_, set1_, set2_, set3_, = _SET_ElectLeadersRequest
+    set0_(instance_, election_type)
+    set1_(instance_, topic_partitions)
+    set2_(instance_, timeout_ms)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ElectLeadersResponse__ReplicaElectionResult: tuple[Any, ...] = tuple(
+    vars(ElectLeadersResponse.ReplicaElectionResult)[name].__set__ for name in ('topic', 'partition_result', 'unknown_tagged_fields', ))
+
+
+def _new_ElectLeadersResponse__ReplicaElectionResult(topic: str, partition_result: tuple[ElectLeadersResponse.PartitionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ElectLeadersResponse.ReplicaElectionResult:
+    instance_: ElectLeadersResponse.ReplicaElectionResult = object.__new__(ElectLeadersResponse.ReplicaElectionResult)
+    set0_, set1_, set2_, = _SET_ElectLeadersResponse__ReplicaElectionResult
+    set0_(instance_, topic)
+    set1_(instance_, partition_result)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ElectLeadersResponse__PartitionResult: tuple[Any, ...] = tuple(
+    vars(ElectLeadersResponse.PartitionResult)[name].__set__ for name in ('partition_id', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_ElectLeadersResponse__PartitionResult(partition_id: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ElectLeadersResponse.PartitionResult:
+    instance_: ElectLeadersResponse.PartitionResult = object.__new__(ElectLeadersResponse.PartitionResult)
+    set0_, set1_, set2_, set3_, = _SET_ElectLeadersResponse__PartitionResult
+    set0_(instance_, partition_id)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ElectLeadersResponse: tuple[Any, ...] = tuple(
+    vars(ElectLeadersResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'replica_election_results', 'unknown_tagged_fields', ))
+
+
+def _new_ElectLeadersResponse(throttle_time_ms: int, error_code: int, replica_election_results: tuple[ElectLeadersResponse.ReplicaElectionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ElectLeadersResponse:
+    instance_: ElectLeadersResponse = object.__new__(ElectLeadersResponse)
+    set0_, set1_, set2_, set3_, = _SET_ElectLeadersResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, replica_election_results)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

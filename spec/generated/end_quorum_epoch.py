@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -63,7 +63,7 @@ class EndQuorumEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochRequest.TopicData:
             f_topic_name: str
             f_partitions: tuple[EndQuorumEpochRequest.PartitionData, ...]
             f_topic_name = reader.string('EndQuorumEpochRequest.TopicData.topic_name') if version <= 0 else reader.compact_string('EndQuorumEpochRequest.TopicData.topic_name')
@@ -77,7 +77,7 @@ class EndQuorumEpochRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochRequest__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -114,7 +114,7 @@ class EndQuorumEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochRequest.PartitionData:
             f_partition_index: int
             f_leader_id: int
             f_leader_epoch: int
@@ -136,7 +136,7 @@ class EndQuorumEpochRequest:
                 f_preferred_candidates = tuple([read_f_preferred_candidates(reader, version) for _ in range(count_f_preferred_candidates)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, leader_id=f_leader_id, leader_epoch=f_leader_epoch, preferred_successors=f_preferred_successors, preferred_candidates=f_preferred_candidates, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochRequest__PartitionData(f_partition_index, f_leader_id, f_leader_epoch, f_preferred_successors, f_preferred_candidates, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ReplicaInfo:
@@ -152,14 +152,14 @@ class EndQuorumEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochRequest.ReplicaInfo:
             f_candidate_id: int
             f_candidate_directory_id: UUID
             f_candidate_id = reader.int32('EndQuorumEpochRequest.ReplicaInfo.candidate_id')
             f_candidate_directory_id = reader.uuid('EndQuorumEpochRequest.ReplicaInfo.candidate_directory_id')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('EndQuorumEpochRequest.ReplicaInfo.tagged_fields')
-            return cls(candidate_id=f_candidate_id, candidate_directory_id=f_candidate_directory_id, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochRequest__ReplicaInfo(f_candidate_id, f_candidate_directory_id, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderEndpoint:
@@ -177,7 +177,7 @@ class EndQuorumEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochRequest.LeaderEndpoint:
             f_name: str
             f_host: str
             f_port: int
@@ -186,7 +186,7 @@ class EndQuorumEpochRequest:
             f_port = reader.uint16('EndQuorumEpochRequest.LeaderEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('EndQuorumEpochRequest.LeaderEndpoint.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochRequest__LeaderEndpoint(f_name, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -217,7 +217,7 @@ class EndQuorumEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EndQuorumEpochRequest:
         f_cluster_id: str | None
         f_topics: tuple[EndQuorumEpochRequest.TopicData, ...]
         f_leader_endpoints: tuple[EndQuorumEpochRequest.LeaderEndpoint, ...]
@@ -238,7 +238,7 @@ class EndQuorumEpochRequest:
             f_leader_endpoints = tuple([read_f_leader_endpoints(reader, version) for _ in range(count_f_leader_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, topics=f_topics, leader_endpoints=f_leader_endpoints, unknown_tagged_fields=unknown)
+        return _new_EndQuorumEpochRequest(f_cluster_id, f_topics, f_leader_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EndQuorumEpochRequest', 0, 1).getvalue()
@@ -247,7 +247,7 @@ class EndQuorumEpochRequest:
         return encode_checked(self.write, version, 'EndQuorumEpochRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EndQuorumEpochRequest:
         check_decode_version(version, 'EndQuorumEpochRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -299,7 +299,7 @@ class EndQuorumEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochResponse.TopicData:
             f_topic_name: str
             f_partitions: tuple[EndQuorumEpochResponse.PartitionData, ...]
             f_topic_name = reader.string('EndQuorumEpochResponse.TopicData.topic_name') if version <= 0 else reader.compact_string('EndQuorumEpochResponse.TopicData.topic_name')
@@ -313,7 +313,7 @@ class EndQuorumEpochResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochResponse.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochResponse__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -337,7 +337,7 @@ class EndQuorumEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_leader_id: int
@@ -348,7 +348,7 @@ class EndQuorumEpochResponse:
             f_leader_epoch = reader.int32('EndQuorumEpochResponse.PartitionData.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('EndQuorumEpochResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochResponse__PartitionData(f_partition_index, f_error_code, f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -366,7 +366,7 @@ class EndQuorumEpochResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> EndQuorumEpochResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -375,7 +375,7 @@ class EndQuorumEpochResponse:
             f_port = reader.uint16('EndQuorumEpochResponse.NodeEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('EndQuorumEpochResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_EndQuorumEpochResponse__NodeEndpoint(f_node_id, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -409,7 +409,7 @@ class EndQuorumEpochResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EndQuorumEpochResponse:
         f_error_code: int
         f_topics: tuple[EndQuorumEpochResponse.TopicData, ...]
         f_node_endpoints: tuple[EndQuorumEpochResponse.NodeEndpoint, ...]
@@ -438,7 +438,7 @@ class EndQuorumEpochResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'EndQuorumEpochResponse.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_EndQuorumEpochResponse(f_error_code, f_topics, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EndQuorumEpochResponse', 0, 1).getvalue()
@@ -447,9 +447,135 @@ class EndQuorumEpochResponse:
         return encode_checked(self.write, version, 'EndQuorumEpochResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EndQuorumEpochResponse:
         check_decode_version(version, 'EndQuorumEpochResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('EndQuorumEpochResponse')
         return result
+
+
+_SET_EndQuorumEpochRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochRequest.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochRequest__TopicData(topic_name: str, partitions: tuple[EndQuorumEpochRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochRequest.TopicData:
+    instance_: EndQuorumEpochRequest.TopicData = object.__new__(EndQuorumEpochRequest.TopicData)
+    set0_, set1_, set2_, = _SET_EndQuorumEpochRequest__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochRequest.PartitionData)[name].__set__ for name in ('partition_index', 'leader_id', 'leader_epoch', 'preferred_successors', 'preferred_candidates', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochRequest__PartitionData(partition_index: int, leader_id: int, leader_epoch: int, preferred_successors: tuple[int, ...], preferred_candidates: tuple[EndQuorumEpochRequest.ReplicaInfo, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochRequest.PartitionData:
+    instance_: EndQuorumEpochRequest.PartitionData = object.__new__(EndQuorumEpochRequest.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_EndQuorumEpochRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, leader_id)
+    set2_(instance_, leader_epoch)
+    set3_(instance_, preferred_successors)
+    set4_(instance_, preferred_candidates)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochRequest__ReplicaInfo: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochRequest.ReplicaInfo)[name].__set__ for name in ('candidate_id', 'candidate_directory_id', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochRequest__ReplicaInfo(candidate_id: int, candidate_directory_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochRequest.ReplicaInfo:
+    instance_: EndQuorumEpochRequest.ReplicaInfo = object.__new__(EndQuorumEpochRequest.ReplicaInfo)
+    set0_, set1_, set2_, = _SET_EndQuorumEpochRequest__ReplicaInfo
+    set0_(instance_, candidate_id)
+    set1_(instance_, candidate_directory_id)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochRequest__LeaderEndpoint: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochRequest.LeaderEndpoint)[name].__set__ for name in ('name', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochRequest__LeaderEndpoint(name: str, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochRequest.LeaderEndpoint:
+    instance_: EndQuorumEpochRequest.LeaderEndpoint = object.__new__(EndQuorumEpochRequest.LeaderEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_EndQuorumEpochRequest__LeaderEndpoint
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochRequest: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochRequest)[name].__set__ for name in ('cluster_id', 'topics', 'leader_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochRequest(cluster_id: str | None, topics: tuple[EndQuorumEpochRequest.TopicData, ...], leader_endpoints: tuple[EndQuorumEpochRequest.LeaderEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochRequest:
+    instance_: EndQuorumEpochRequest = object.__new__(EndQuorumEpochRequest)
+    set0_, set1_, set2_, set3_, = _SET_EndQuorumEpochRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, topics)
+    set2_(instance_, leader_endpoints)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochResponse.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochResponse__TopicData(topic_name: str, partitions: tuple[EndQuorumEpochResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochResponse.TopicData:
+    instance_: EndQuorumEpochResponse.TopicData = object.__new__(EndQuorumEpochResponse.TopicData)
+    set0_, set1_, set2_, = _SET_EndQuorumEpochResponse__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochResponse__PartitionData(partition_index: int, error_code: int, leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochResponse.PartitionData:
+    instance_: EndQuorumEpochResponse.PartitionData = object.__new__(EndQuorumEpochResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, = _SET_EndQuorumEpochResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochResponse__NodeEndpoint(node_id: int, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochResponse.NodeEndpoint:
+    instance_: EndQuorumEpochResponse.NodeEndpoint = object.__new__(EndQuorumEpochResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_EndQuorumEpochResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndQuorumEpochResponse: tuple[Any, ...] = tuple(
+    vars(EndQuorumEpochResponse)[name].__set__ for name in ('error_code', 'topics', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_EndQuorumEpochResponse(error_code: int, topics: tuple[EndQuorumEpochResponse.TopicData, ...], node_endpoints: tuple[EndQuorumEpochResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndQuorumEpochResponse:
+    instance_: EndQuorumEpochResponse = object.__new__(EndQuorumEpochResponse)
+    set0_, set1_, set2_, set3_, = _SET_EndQuorumEpochResponse
+    set0_(instance_, error_code)
+    set1_(instance_, topics)
+    set2_(instance_, node_endpoints)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -47,7 +47,7 @@ class EndTxnRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EndTxnRequest:
         f_transactional_id: str
         f_producer_id: int
         f_producer_epoch: int
@@ -58,7 +58,7 @@ class EndTxnRequest:
         f_committed = reader.boolean('EndTxnRequest.committed')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('EndTxnRequest.tagged_fields')
-        return cls(transactional_id=f_transactional_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, committed=f_committed, unknown_tagged_fields=unknown)
+        return _new_EndTxnRequest(f_transactional_id, f_producer_id, f_producer_epoch, f_committed, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EndTxnRequest', 0, 5).getvalue()
@@ -67,7 +67,7 @@ class EndTxnRequest:
         return encode_checked(self.write, version, 'EndTxnRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EndTxnRequest:
         check_decode_version(version, 'EndTxnRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -108,7 +108,7 @@ class EndTxnResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EndTxnResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_producer_id: int
@@ -119,7 +119,7 @@ class EndTxnResponse:
         f_producer_epoch = -1 if version <= 4 else reader.int16('EndTxnResponse.producer_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('EndTxnResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, producer_id=f_producer_id, producer_epoch=f_producer_epoch, unknown_tagged_fields=unknown)
+        return _new_EndTxnResponse(f_throttle_time_ms, f_error_code, f_producer_id, f_producer_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EndTxnResponse', 0, 5).getvalue()
@@ -128,9 +128,39 @@ class EndTxnResponse:
         return encode_checked(self.write, version, 'EndTxnResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EndTxnResponse:
         check_decode_version(version, 'EndTxnResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('EndTxnResponse')
         return result
+
+
+_SET_EndTxnRequest: tuple[Any, ...] = tuple(
+    vars(EndTxnRequest)[name].__set__ for name in ('transactional_id', 'producer_id', 'producer_epoch', 'committed', 'unknown_tagged_fields', ))
+
+
+def _new_EndTxnRequest(transactional_id: str, producer_id: int, producer_epoch: int, committed: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndTxnRequest:
+    instance_: EndTxnRequest = object.__new__(EndTxnRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_EndTxnRequest
+    set0_(instance_, transactional_id)
+    set1_(instance_, producer_id)
+    set2_(instance_, producer_epoch)
+    set3_(instance_, committed)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EndTxnResponse: tuple[Any, ...] = tuple(
+    vars(EndTxnResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'producer_id', 'producer_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_EndTxnResponse(throttle_time_ms: int, error_code: int, producer_id: int, producer_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EndTxnResponse:
+    instance_: EndTxnResponse = object.__new__(EndTxnResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_EndTxnResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, producer_id)
+    set3_(instance_, producer_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -31,7 +31,7 @@ class EnvelopeRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EnvelopeRequest:
         f_request_data: bytes
         f_request_principal: bytes | None
         f_client_host_address: bytes
@@ -40,7 +40,7 @@ class EnvelopeRequest:
         f_client_host_address = reader.compact_bytes('EnvelopeRequest.client_host_address')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('EnvelopeRequest.tagged_fields')
-        return cls(request_data=f_request_data, request_principal=f_request_principal, client_host_address=f_client_host_address, unknown_tagged_fields=unknown)
+        return _new_EnvelopeRequest(f_request_data, f_request_principal, f_client_host_address, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EnvelopeRequest', 0, 0).getvalue()
@@ -49,7 +49,7 @@ class EnvelopeRequest:
         return encode_checked(self.write, version, 'EnvelopeRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EnvelopeRequest:
         check_decode_version(version, 'EnvelopeRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -76,14 +76,14 @@ class EnvelopeResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> EnvelopeResponse:
         f_response_data: bytes | None
         f_error_code: int
         f_response_data = reader.compact_nullable_bytes('EnvelopeResponse.response_data')
         f_error_code = reader.int16('EnvelopeResponse.error_code')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('EnvelopeResponse.tagged_fields')
-        return cls(response_data=f_response_data, error_code=f_error_code, unknown_tagged_fields=unknown)
+        return _new_EnvelopeResponse(f_response_data, f_error_code, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'EnvelopeResponse', 0, 0).getvalue()
@@ -92,9 +92,36 @@ class EnvelopeResponse:
         return encode_checked(self.write, version, 'EnvelopeResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> EnvelopeResponse:
         check_decode_version(version, 'EnvelopeResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('EnvelopeResponse')
         return result
+
+
+_SET_EnvelopeRequest: tuple[Any, ...] = tuple(
+    vars(EnvelopeRequest)[name].__set__ for name in ('request_data', 'request_principal', 'client_host_address', 'unknown_tagged_fields', ))
+
+
+def _new_EnvelopeRequest(request_data: bytes, request_principal: bytes | None, client_host_address: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EnvelopeRequest:
+    instance_: EnvelopeRequest = object.__new__(EnvelopeRequest)
+    set0_, set1_, set2_, set3_, = _SET_EnvelopeRequest
+    set0_(instance_, request_data)
+    set1_(instance_, request_principal)
+    set2_(instance_, client_host_address)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_EnvelopeResponse: tuple[Any, ...] = tuple(
+    vars(EnvelopeResponse)[name].__set__ for name in ('response_data', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_EnvelopeResponse(response_data: bytes | None, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> EnvelopeResponse:
+    instance_: EnvelopeResponse = object.__new__(EnvelopeResponse)
+    set0_, set1_, set2_, = _SET_EnvelopeResponse
+    set0_(instance_, response_data)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -43,14 +43,14 @@ class ExpireDelegationTokenRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ExpireDelegationTokenRequest:
         f_hmac: bytes
         f_expiry_time_period_ms: int
         f_hmac = reader.bytes_('ExpireDelegationTokenRequest.hmac') if version <= 1 else reader.compact_bytes('ExpireDelegationTokenRequest.hmac')
         f_expiry_time_period_ms = reader.int64('ExpireDelegationTokenRequest.expiry_time_period_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ExpireDelegationTokenRequest.tagged_fields')
-        return cls(hmac=f_hmac, expiry_time_period_ms=f_expiry_time_period_ms, unknown_tagged_fields=unknown)
+        return _new_ExpireDelegationTokenRequest(f_hmac, f_expiry_time_period_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ExpireDelegationTokenRequest', 0, 2).getvalue()
@@ -59,7 +59,7 @@ class ExpireDelegationTokenRequest:
         return encode_checked(self.write, version, 'ExpireDelegationTokenRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ExpireDelegationTokenRequest:
         check_decode_version(version, 'ExpireDelegationTokenRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -92,7 +92,7 @@ class ExpireDelegationTokenResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ExpireDelegationTokenResponse:
         f_error_code: int
         f_expiry_timestamp_ms: int
         f_throttle_time_ms: int
@@ -101,7 +101,7 @@ class ExpireDelegationTokenResponse:
         f_throttle_time_ms = reader.int32('ExpireDelegationTokenResponse.throttle_time_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('ExpireDelegationTokenResponse.tagged_fields')
-        return cls(error_code=f_error_code, expiry_timestamp_ms=f_expiry_timestamp_ms, throttle_time_ms=f_throttle_time_ms, unknown_tagged_fields=unknown)
+        return _new_ExpireDelegationTokenResponse(f_error_code, f_expiry_timestamp_ms, f_throttle_time_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ExpireDelegationTokenResponse', 0, 2).getvalue()
@@ -110,9 +110,36 @@ class ExpireDelegationTokenResponse:
         return encode_checked(self.write, version, 'ExpireDelegationTokenResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ExpireDelegationTokenResponse:
         check_decode_version(version, 'ExpireDelegationTokenResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ExpireDelegationTokenResponse')
         return result
+
+
+_SET_ExpireDelegationTokenRequest: tuple[Any, ...] = tuple(
+    vars(ExpireDelegationTokenRequest)[name].__set__ for name in ('hmac', 'expiry_time_period_ms', 'unknown_tagged_fields', ))
+
+
+def _new_ExpireDelegationTokenRequest(hmac: bytes, expiry_time_period_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ExpireDelegationTokenRequest:
+    instance_: ExpireDelegationTokenRequest = object.__new__(ExpireDelegationTokenRequest)
+    set0_, set1_, set2_, = _SET_ExpireDelegationTokenRequest
+    set0_(instance_, hmac)
+    set1_(instance_, expiry_time_period_ms)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ExpireDelegationTokenResponse: tuple[Any, ...] = tuple(
+    vars(ExpireDelegationTokenResponse)[name].__set__ for name in ('error_code', 'expiry_timestamp_ms', 'throttle_time_ms', 'unknown_tagged_fields', ))
+
+
+def _new_ExpireDelegationTokenResponse(error_code: int, expiry_timestamp_ms: int, throttle_time_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ExpireDelegationTokenResponse:
+    instance_: ExpireDelegationTokenResponse = object.__new__(ExpireDelegationTokenResponse)
+    set0_, set1_, set2_, set3_, = _SET_ExpireDelegationTokenResponse
+    set0_(instance_, error_code)
+    set1_(instance_, expiry_timestamp_ms)
+    set2_(instance_, throttle_time_ms)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

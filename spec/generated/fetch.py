@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -56,14 +56,14 @@ class FetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchRequest.ReplicaState:
             f_replica_id: int
             f_replica_epoch: int
             f_replica_id = reader.int32('FetchRequest.ReplicaState.replica_id')
             f_replica_epoch = reader.int64('FetchRequest.ReplicaState.replica_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchRequest.ReplicaState.tagged_fields')
-            return cls(replica_id=f_replica_id, replica_epoch=f_replica_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchRequest__ReplicaState(f_replica_id, f_replica_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class FetchTopic:
@@ -102,7 +102,7 @@ class FetchRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchRequest.FetchTopic:
             f_topic: str
             f_topic_id: UUID
             f_partitions: tuple[FetchRequest.FetchPartition, ...]
@@ -123,7 +123,7 @@ class FetchRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchRequest.FetchTopic.tagged_fields')
-            return cls(topic=f_topic, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_FetchRequest__FetchTopic(f_topic, f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class FetchPartition:
@@ -170,7 +170,7 @@ class FetchRequest:
                 writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchRequest.FetchPartition:
             f_partition: int
             f_current_leader_epoch: int
             f_fetch_offset: int
@@ -200,7 +200,7 @@ class FetchRequest:
                     else:
                         unknown_list.append((tag, reader.raw(end - reader.position, 'FetchRequest.FetchPartition.tagged_fields')))
                 unknown = tuple(unknown_list)
-            return cls(partition=f_partition, current_leader_epoch=f_current_leader_epoch, fetch_offset=f_fetch_offset, last_fetched_epoch=f_last_fetched_epoch, log_start_offset=f_log_start_offset, partition_max_bytes=f_partition_max_bytes, replica_directory_id=f_replica_directory_id, unknown_tagged_fields=unknown)
+            return _new_FetchRequest__FetchPartition(f_partition, f_current_leader_epoch, f_fetch_offset, f_last_fetched_epoch, f_log_start_offset, f_partition_max_bytes, f_replica_directory_id, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ForgottenTopic:
@@ -237,7 +237,7 @@ class FetchRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchRequest.ForgottenTopic:
             f_topic: str
             f_topic_id: UUID
             f_partitions: tuple[int, ...]
@@ -256,7 +256,7 @@ class FetchRequest:
                 f_partitions = reader.int32_items(count_f_partitions, 'FetchRequest.ForgottenTopic.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchRequest.ForgottenTopic.tagged_fields')
-            return cls(topic=f_topic, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_FetchRequest__ForgottenTopic(f_topic, f_topic_id, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 14:
@@ -335,7 +335,7 @@ class FetchRequest:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FetchRequest:
         f_cluster_id: str | None
         f_replica_id: int
         f_replica_state: FetchRequest.ReplicaState
@@ -399,7 +399,7 @@ class FetchRequest:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'FetchRequest.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(cluster_id=f_cluster_id, replica_id=f_replica_id, replica_state=f_replica_state, max_wait_ms=f_max_wait_ms, min_bytes=f_min_bytes, max_bytes=f_max_bytes, isolation_level=f_isolation_level, session_id=f_session_id, session_epoch=f_session_epoch, topics=f_topics, forgotten_topics_data=f_forgotten_topics_data, rack_id=f_rack_id, unknown_tagged_fields=unknown)
+        return _new_FetchRequest(f_cluster_id, f_replica_id, f_replica_state, f_max_wait_ms, f_min_bytes, f_max_bytes, f_isolation_level, f_session_id, f_session_epoch, f_topics, f_forgotten_topics_data, f_rack_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FetchRequest', 0, 17).getvalue()
@@ -408,7 +408,7 @@ class FetchRequest:
         return encode_checked(self.write, version, 'FetchRequest', 0, 17).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FetchRequest:
         check_decode_version(version, 'FetchRequest', 0, 17)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -469,7 +469,7 @@ class FetchResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.FetchableTopicResponse:
             f_topic: str
             f_topic_id: UUID
             f_partitions: tuple[FetchResponse.PartitionData, ...]
@@ -490,7 +490,7 @@ class FetchResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchResponse.FetchableTopicResponse.tagged_fields')
-            return cls(topic=f_topic, topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__FetchableTopicResponse(f_topic, f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -580,7 +580,7 @@ class FetchResponse:
                 writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_high_watermark: int
@@ -631,7 +631,7 @@ class FetchResponse:
                     else:
                         unknown_list.append((tag, reader.raw(end - reader.position, 'FetchResponse.PartitionData.tagged_fields')))
                 unknown = tuple(unknown_list)
-            return cls(partition_index=f_partition_index, error_code=f_error_code, high_watermark=f_high_watermark, last_stable_offset=f_last_stable_offset, log_start_offset=f_log_start_offset, diverging_epoch=f_diverging_epoch, current_leader=f_current_leader, snapshot_id=f_snapshot_id, aborted_transactions=f_aborted_transactions, preferred_read_replica=f_preferred_read_replica, records=f_records, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__PartitionData(f_partition_index, f_error_code, f_high_watermark, f_last_stable_offset, f_log_start_offset, f_diverging_epoch, f_current_leader, f_snapshot_id, f_aborted_transactions, f_preferred_read_replica, f_records, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class EpochEndOffset:
@@ -647,14 +647,14 @@ class FetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.EpochEndOffset:
             f_epoch: int
             f_end_offset: int
             f_epoch = reader.int32('FetchResponse.EpochEndOffset.epoch')
             f_end_offset = reader.int64('FetchResponse.EpochEndOffset.end_offset')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchResponse.EpochEndOffset.tagged_fields')
-            return cls(epoch=f_epoch, end_offset=f_end_offset, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__EpochEndOffset(f_epoch, f_end_offset, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderIdAndEpoch:
@@ -670,14 +670,14 @@ class FetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.LeaderIdAndEpoch:
             f_leader_id: int
             f_leader_epoch: int
             f_leader_id = reader.int32('FetchResponse.LeaderIdAndEpoch.leader_id')
             f_leader_epoch = reader.int32('FetchResponse.LeaderIdAndEpoch.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchResponse.LeaderIdAndEpoch.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__LeaderIdAndEpoch(f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class SnapshotId:
@@ -693,14 +693,14 @@ class FetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.SnapshotId:
             f_end_offset: int
             f_epoch: int
             f_end_offset = reader.int64('FetchResponse.SnapshotId.end_offset')
             f_epoch = reader.int32('FetchResponse.SnapshotId.epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchResponse.SnapshotId.tagged_fields')
-            return cls(end_offset=f_end_offset, epoch=f_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__SnapshotId(f_end_offset, f_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AbortedTransaction:
@@ -720,14 +720,14 @@ class FetchResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.AbortedTransaction:
             f_producer_id: int
             f_first_offset: int
             f_producer_id = reader.int64('FetchResponse.AbortedTransaction.producer_id')
             f_first_offset = reader.int64('FetchResponse.AbortedTransaction.first_offset')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 11 else reader.unknown_tagged_fields('FetchResponse.AbortedTransaction.tagged_fields')
-            return cls(producer_id=f_producer_id, first_offset=f_first_offset, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__AbortedTransaction(f_producer_id, f_first_offset, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -747,7 +747,7 @@ class FetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -758,7 +758,7 @@ class FetchResponse:
             f_rack = reader.compact_nullable_string('FetchResponse.NodeEndpoint.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_FetchResponse__NodeEndpoint(f_node_id, f_host, f_port, f_rack, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -807,7 +807,7 @@ class FetchResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FetchResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_session_id: int
@@ -842,7 +842,7 @@ class FetchResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'FetchResponse.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, session_id=f_session_id, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FetchResponse', 0, 17).getvalue()
@@ -851,7 +851,7 @@ class FetchResponse:
         return encode_checked(self.write, version, 'FetchResponse', 0, 17).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FetchResponse:
         check_decode_version(version, 'FetchResponse', 0, 17)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -863,3 +863,204 @@ _EMPTY_FetchRequest__ReplicaState: FetchRequest.ReplicaState = FetchRequest.Repl
 _EMPTY_FetchResponse__EpochEndOffset: FetchResponse.EpochEndOffset = FetchResponse.EpochEndOffset()
 _EMPTY_FetchResponse__LeaderIdAndEpoch: FetchResponse.LeaderIdAndEpoch = FetchResponse.LeaderIdAndEpoch()
 _EMPTY_FetchResponse__SnapshotId: FetchResponse.SnapshotId = FetchResponse.SnapshotId()
+
+
+_SET_FetchRequest__ReplicaState: tuple[Any, ...] = tuple(
+    vars(FetchRequest.ReplicaState)[name].__set__ for name in ('replica_id', 'replica_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchRequest__ReplicaState(replica_id: int, replica_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchRequest.ReplicaState:
+    instance_: FetchRequest.ReplicaState = object.__new__(FetchRequest.ReplicaState)
+    set0_, set1_, set2_, = _SET_FetchRequest__ReplicaState
+    set0_(instance_, replica_id)
+    set1_(instance_, replica_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchRequest__FetchTopic: tuple[Any, ...] = tuple(
+    vars(FetchRequest.FetchTopic)[name].__set__ for name in ('topic', 'topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_FetchRequest__FetchTopic(topic: str, topic_id: UUID, partitions: tuple[FetchRequest.FetchPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchRequest.FetchTopic:
+    instance_: FetchRequest.FetchTopic = object.__new__(FetchRequest.FetchTopic)
+    set0_, set1_, set2_, set3_, = _SET_FetchRequest__FetchTopic
+    set0_(instance_, topic)
+    set1_(instance_, topic_id)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchRequest__FetchPartition: tuple[Any, ...] = tuple(
+    vars(FetchRequest.FetchPartition)[name].__set__ for name in ('partition', 'current_leader_epoch', 'fetch_offset', 'last_fetched_epoch', 'log_start_offset', 'partition_max_bytes', 'replica_directory_id', 'unknown_tagged_fields', ))
+
+
+def _new_FetchRequest__FetchPartition(partition: int, current_leader_epoch: int, fetch_offset: int, last_fetched_epoch: int, log_start_offset: int, partition_max_bytes: int, replica_directory_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchRequest.FetchPartition:
+    instance_: FetchRequest.FetchPartition = object.__new__(FetchRequest.FetchPartition)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_FetchRequest__FetchPartition
+    set0_(instance_, partition)
+    set1_(instance_, current_leader_epoch)
+    set2_(instance_, fetch_offset)
+    set3_(instance_, last_fetched_epoch)
+    set4_(instance_, log_start_offset)
+    set5_(instance_, partition_max_bytes)
+    set6_(instance_, replica_directory_id)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchRequest__ForgottenTopic: tuple[Any, ...] = tuple(
+    vars(FetchRequest.ForgottenTopic)[name].__set__ for name in ('topic', 'topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_FetchRequest__ForgottenTopic(topic: str, topic_id: UUID, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchRequest.ForgottenTopic:
+    instance_: FetchRequest.ForgottenTopic = object.__new__(FetchRequest.ForgottenTopic)
+    set0_, set1_, set2_, set3_, = _SET_FetchRequest__ForgottenTopic
+    set0_(instance_, topic)
+    set1_(instance_, topic_id)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchRequest: tuple[Any, ...] = tuple(
+    vars(FetchRequest)[name].__set__ for name in ('cluster_id', 'replica_id', 'replica_state', 'max_wait_ms', 'min_bytes', 'max_bytes', 'isolation_level', 'session_id', 'session_epoch', 'topics', 'forgotten_topics_data', 'rack_id', 'unknown_tagged_fields', ))
+
+
+def _new_FetchRequest(cluster_id: str | None, replica_id: int, replica_state: FetchRequest.ReplicaState, max_wait_ms: int, min_bytes: int, max_bytes: int, isolation_level: int, session_id: int, session_epoch: int, topics: tuple[FetchRequest.FetchTopic, ...], forgotten_topics_data: tuple[FetchRequest.ForgottenTopic, ...], rack_id: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchRequest:
+    instance_: FetchRequest = object.__new__(FetchRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, set11_, set12_, = _SET_FetchRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, replica_id)
+    set2_(instance_, replica_state)
+    set3_(instance_, max_wait_ms)
+    set4_(instance_, min_bytes)
+    set5_(instance_, max_bytes)
+    set6_(instance_, isolation_level)
+    set7_(instance_, session_id)
+    set8_(instance_, session_epoch)
+    set9_(instance_, topics)
+    set10_(instance_, forgotten_topics_data)
+    set11_(instance_, rack_id)
+    set12_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__FetchableTopicResponse: tuple[Any, ...] = tuple(
+    vars(FetchResponse.FetchableTopicResponse)[name].__set__ for name in ('topic', 'topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__FetchableTopicResponse(topic: str, topic_id: UUID, partitions: tuple[FetchResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.FetchableTopicResponse:
+    instance_: FetchResponse.FetchableTopicResponse = object.__new__(FetchResponse.FetchableTopicResponse)
+    set0_, set1_, set2_, set3_, = _SET_FetchResponse__FetchableTopicResponse
+    set0_(instance_, topic)
+    set1_(instance_, topic_id)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(FetchResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'high_watermark', 'last_stable_offset', 'log_start_offset', 'diverging_epoch', 'current_leader', 'snapshot_id', 'aborted_transactions', 'preferred_read_replica', 'records', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__PartitionData(partition_index: int, error_code: int, high_watermark: int, last_stable_offset: int, log_start_offset: int, diverging_epoch: FetchResponse.EpochEndOffset, current_leader: FetchResponse.LeaderIdAndEpoch, snapshot_id: FetchResponse.SnapshotId, aborted_transactions: tuple[FetchResponse.AbortedTransaction, ...] | None, preferred_read_replica: int, records: bytes | ExternalBytes | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.PartitionData:
+    instance_: FetchResponse.PartitionData = object.__new__(FetchResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, set11_, = _SET_FetchResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, high_watermark)
+    set3_(instance_, last_stable_offset)
+    set4_(instance_, log_start_offset)
+    set5_(instance_, diverging_epoch)
+    set6_(instance_, current_leader)
+    set7_(instance_, snapshot_id)
+    set8_(instance_, aborted_transactions)
+    set9_(instance_, preferred_read_replica)
+    set10_(instance_, records)
+    set11_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__EpochEndOffset: tuple[Any, ...] = tuple(
+    vars(FetchResponse.EpochEndOffset)[name].__set__ for name in ('epoch', 'end_offset', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__EpochEndOffset(epoch: int, end_offset: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.EpochEndOffset:
+    instance_: FetchResponse.EpochEndOffset = object.__new__(FetchResponse.EpochEndOffset)
+    set0_, set1_, set2_, = _SET_FetchResponse__EpochEndOffset
+    set0_(instance_, epoch)
+    set1_(instance_, end_offset)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__LeaderIdAndEpoch: tuple[Any, ...] = tuple(
+    vars(FetchResponse.LeaderIdAndEpoch)[name].__set__ for name in ('leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__LeaderIdAndEpoch(leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.LeaderIdAndEpoch:
+    instance_: FetchResponse.LeaderIdAndEpoch = object.__new__(FetchResponse.LeaderIdAndEpoch)
+    set0_, set1_, set2_, = _SET_FetchResponse__LeaderIdAndEpoch
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__SnapshotId: tuple[Any, ...] = tuple(
+    vars(FetchResponse.SnapshotId)[name].__set__ for name in ('end_offset', 'epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__SnapshotId(end_offset: int, epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.SnapshotId:
+    instance_: FetchResponse.SnapshotId = object.__new__(FetchResponse.SnapshotId)
+    set0_, set1_, set2_, = _SET_FetchResponse__SnapshotId
+    set0_(instance_, end_offset)
+    set1_(instance_, epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__AbortedTransaction: tuple[Any, ...] = tuple(
+    vars(FetchResponse.AbortedTransaction)[name].__set__ for name in ('producer_id', 'first_offset', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__AbortedTransaction(producer_id: int, first_offset: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.AbortedTransaction:
+    instance_: FetchResponse.AbortedTransaction = object.__new__(FetchResponse.AbortedTransaction)
+    set0_, set1_, set2_, = _SET_FetchResponse__AbortedTransaction
+    set0_(instance_, producer_id)
+    set1_(instance_, first_offset)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(FetchResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse__NodeEndpoint(node_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse.NodeEndpoint:
+    instance_: FetchResponse.NodeEndpoint = object.__new__(FetchResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, set4_, = _SET_FetchResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchResponse: tuple[Any, ...] = tuple(
+    vars(FetchResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'session_id', 'responses', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_FetchResponse(throttle_time_ms: int, error_code: int, session_id: int, responses: tuple[FetchResponse.FetchableTopicResponse, ...], node_endpoints: tuple[FetchResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchResponse:
+    instance_: FetchResponse = object.__new__(FetchResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_FetchResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, session_id)
+    set3_(instance_, responses)
+    set4_(instance_, node_endpoints)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_

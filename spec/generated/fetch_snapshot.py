@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -51,7 +51,7 @@ class FetchSnapshotRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotRequest.TopicSnapshot:
             f_name: str
             f_partitions: tuple[FetchSnapshotRequest.PartitionSnapshot, ...]
             f_name = reader.compact_string('FetchSnapshotRequest.TopicSnapshot.name')
@@ -60,7 +60,7 @@ class FetchSnapshotRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotRequest.TopicSnapshot.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotRequest__TopicSnapshot(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionSnapshot:
@@ -89,7 +89,7 @@ class FetchSnapshotRequest:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotRequest.PartitionSnapshot:
             f_partition: int
             f_current_leader_epoch: int
             f_snapshot_id: FetchSnapshotRequest.SnapshotId
@@ -112,7 +112,7 @@ class FetchSnapshotRequest:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotRequest.PartitionSnapshot.tagged_fields')))
             unknown = tuple(unknown_list)
-            return cls(partition=f_partition, current_leader_epoch=f_current_leader_epoch, snapshot_id=f_snapshot_id, position=f_position, replica_directory_id=f_replica_directory_id, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotRequest__PartitionSnapshot(f_partition, f_current_leader_epoch, f_snapshot_id, f_position, f_replica_directory_id, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class SnapshotId:
@@ -128,14 +128,14 @@ class FetchSnapshotRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotRequest.SnapshotId:
             f_end_offset: int
             f_epoch: int
             f_end_offset = reader.int64('FetchSnapshotRequest.SnapshotId.end_offset')
             f_epoch = reader.int32('FetchSnapshotRequest.SnapshotId.epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotRequest.SnapshotId.tagged_fields')
-            return cls(end_offset=f_end_offset, epoch=f_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotRequest__SnapshotId(f_end_offset, f_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.replica_id)
@@ -152,7 +152,7 @@ class FetchSnapshotRequest:
         writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FetchSnapshotRequest:
         f_cluster_id: str | None
         f_replica_id: int
         f_max_bytes: int
@@ -173,7 +173,7 @@ class FetchSnapshotRequest:
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotRequest.tagged_fields')))
         unknown = tuple(unknown_list)
-        return cls(cluster_id=f_cluster_id, replica_id=f_replica_id, max_bytes=f_max_bytes, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_FetchSnapshotRequest(f_cluster_id, f_replica_id, f_max_bytes, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FetchSnapshotRequest', 0, 1).getvalue()
@@ -182,7 +182,7 @@ class FetchSnapshotRequest:
         return encode_checked(self.write, version, 'FetchSnapshotRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FetchSnapshotRequest:
         check_decode_version(version, 'FetchSnapshotRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -222,7 +222,7 @@ class FetchSnapshotResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse.TopicSnapshot:
             f_name: str
             f_partitions: tuple[FetchSnapshotResponse.PartitionSnapshot, ...]
             f_name = reader.compact_string('FetchSnapshotResponse.TopicSnapshot.name')
@@ -231,7 +231,7 @@ class FetchSnapshotResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.TopicSnapshot.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotResponse__TopicSnapshot(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionSnapshot:
@@ -261,7 +261,7 @@ class FetchSnapshotResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse.PartitionSnapshot:
             f_index: int
             f_error_code: int
             f_snapshot_id: FetchSnapshotResponse.SnapshotId
@@ -286,7 +286,7 @@ class FetchSnapshotResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotResponse.PartitionSnapshot.tagged_fields')))
             unknown = tuple(unknown_list)
-            return cls(index=f_index, error_code=f_error_code, snapshot_id=f_snapshot_id, current_leader=f_current_leader, size=f_size, position=f_position, unaligned_records=f_unaligned_records, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotResponse__PartitionSnapshot(f_index, f_error_code, f_snapshot_id, f_current_leader, f_size, f_position, f_unaligned_records, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class SnapshotId:
@@ -302,14 +302,14 @@ class FetchSnapshotResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse.SnapshotId:
             f_end_offset: int
             f_epoch: int
             f_end_offset = reader.int64('FetchSnapshotResponse.SnapshotId.end_offset')
             f_epoch = reader.int32('FetchSnapshotResponse.SnapshotId.epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.SnapshotId.tagged_fields')
-            return cls(end_offset=f_end_offset, epoch=f_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotResponse__SnapshotId(f_end_offset, f_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderIdAndEpoch:
@@ -325,14 +325,14 @@ class FetchSnapshotResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse.LeaderIdAndEpoch:
             f_leader_id: int
             f_leader_epoch: int
             f_leader_id = reader.int32('FetchSnapshotResponse.LeaderIdAndEpoch.leader_id')
             f_leader_epoch = reader.int32('FetchSnapshotResponse.LeaderIdAndEpoch.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.LeaderIdAndEpoch.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotResponse__LeaderIdAndEpoch(f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -350,7 +350,7 @@ class FetchSnapshotResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -359,7 +359,7 @@ class FetchSnapshotResponse:
             f_port = reader.uint16('FetchSnapshotResponse.NodeEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FetchSnapshotResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_FetchSnapshotResponse__NodeEndpoint(f_node_id, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -387,7 +387,7 @@ class FetchSnapshotResponse:
         writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FetchSnapshotResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_topics: tuple[FetchSnapshotResponse.TopicSnapshot, ...]
@@ -412,7 +412,7 @@ class FetchSnapshotResponse:
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'FetchSnapshotResponse.tagged_fields')))
         unknown = tuple(unknown_list)
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_FetchSnapshotResponse(f_throttle_time_ms, f_error_code, f_topics, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FetchSnapshotResponse', 0, 1).getvalue()
@@ -421,7 +421,7 @@ class FetchSnapshotResponse:
         return encode_checked(self.write, version, 'FetchSnapshotResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FetchSnapshotResponse:
         check_decode_version(version, 'FetchSnapshotResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -432,3 +432,146 @@ class FetchSnapshotResponse:
 _EMPTY_FetchSnapshotRequest__SnapshotId: FetchSnapshotRequest.SnapshotId = FetchSnapshotRequest.SnapshotId()
 _EMPTY_FetchSnapshotResponse__LeaderIdAndEpoch: FetchSnapshotResponse.LeaderIdAndEpoch = FetchSnapshotResponse.LeaderIdAndEpoch()
 _EMPTY_FetchSnapshotResponse__SnapshotId: FetchSnapshotResponse.SnapshotId = FetchSnapshotResponse.SnapshotId()
+
+
+_SET_FetchSnapshotRequest__TopicSnapshot: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotRequest.TopicSnapshot)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotRequest__TopicSnapshot(name: str, partitions: tuple[FetchSnapshotRequest.PartitionSnapshot, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotRequest.TopicSnapshot:
+    instance_: FetchSnapshotRequest.TopicSnapshot = object.__new__(FetchSnapshotRequest.TopicSnapshot)
+    set0_, set1_, set2_, = _SET_FetchSnapshotRequest__TopicSnapshot
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotRequest__PartitionSnapshot: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotRequest.PartitionSnapshot)[name].__set__ for name in ('partition', 'current_leader_epoch', 'snapshot_id', 'position', 'replica_directory_id', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotRequest__PartitionSnapshot(partition: int, current_leader_epoch: int, snapshot_id: FetchSnapshotRequest.SnapshotId, position: int, replica_directory_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotRequest.PartitionSnapshot:
+    instance_: FetchSnapshotRequest.PartitionSnapshot = object.__new__(FetchSnapshotRequest.PartitionSnapshot)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_FetchSnapshotRequest__PartitionSnapshot
+    set0_(instance_, partition)
+    set1_(instance_, current_leader_epoch)
+    set2_(instance_, snapshot_id)
+    set3_(instance_, position)
+    set4_(instance_, replica_directory_id)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotRequest__SnapshotId: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotRequest.SnapshotId)[name].__set__ for name in ('end_offset', 'epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotRequest__SnapshotId(end_offset: int, epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotRequest.SnapshotId:
+    instance_: FetchSnapshotRequest.SnapshotId = object.__new__(FetchSnapshotRequest.SnapshotId)
+    set0_, set1_, set2_, = _SET_FetchSnapshotRequest__SnapshotId
+    set0_(instance_, end_offset)
+    set1_(instance_, epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotRequest: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotRequest)[name].__set__ for name in ('cluster_id', 'replica_id', 'max_bytes', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotRequest(cluster_id: str | None, replica_id: int, max_bytes: int, topics: tuple[FetchSnapshotRequest.TopicSnapshot, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotRequest:
+    instance_: FetchSnapshotRequest = object.__new__(FetchSnapshotRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_FetchSnapshotRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, replica_id)
+    set2_(instance_, max_bytes)
+    set3_(instance_, topics)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse__TopicSnapshot: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse.TopicSnapshot)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse__TopicSnapshot(name: str, partitions: tuple[FetchSnapshotResponse.PartitionSnapshot, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse.TopicSnapshot:
+    instance_: FetchSnapshotResponse.TopicSnapshot = object.__new__(FetchSnapshotResponse.TopicSnapshot)
+    set0_, set1_, set2_, = _SET_FetchSnapshotResponse__TopicSnapshot
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse__PartitionSnapshot: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse.PartitionSnapshot)[name].__set__ for name in ('index', 'error_code', 'snapshot_id', 'current_leader', 'size', 'position', 'unaligned_records', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse__PartitionSnapshot(index: int, error_code: int, snapshot_id: FetchSnapshotResponse.SnapshotId, current_leader: FetchSnapshotResponse.LeaderIdAndEpoch, size: int, position: int, unaligned_records: bytes | ExternalBytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse.PartitionSnapshot:
+    instance_: FetchSnapshotResponse.PartitionSnapshot = object.__new__(FetchSnapshotResponse.PartitionSnapshot)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_FetchSnapshotResponse__PartitionSnapshot
+    set0_(instance_, index)
+    set1_(instance_, error_code)
+    set2_(instance_, snapshot_id)
+    set3_(instance_, current_leader)
+    set4_(instance_, size)
+    set5_(instance_, position)
+    set6_(instance_, unaligned_records)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse__SnapshotId: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse.SnapshotId)[name].__set__ for name in ('end_offset', 'epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse__SnapshotId(end_offset: int, epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse.SnapshotId:
+    instance_: FetchSnapshotResponse.SnapshotId = object.__new__(FetchSnapshotResponse.SnapshotId)
+    set0_, set1_, set2_, = _SET_FetchSnapshotResponse__SnapshotId
+    set0_(instance_, end_offset)
+    set1_(instance_, epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse__LeaderIdAndEpoch: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse.LeaderIdAndEpoch)[name].__set__ for name in ('leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse__LeaderIdAndEpoch(leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse.LeaderIdAndEpoch:
+    instance_: FetchSnapshotResponse.LeaderIdAndEpoch = object.__new__(FetchSnapshotResponse.LeaderIdAndEpoch)
+    set0_, set1_, set2_, = _SET_FetchSnapshotResponse__LeaderIdAndEpoch
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse__NodeEndpoint(node_id: int, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse.NodeEndpoint:
+    instance_: FetchSnapshotResponse.NodeEndpoint = object.__new__(FetchSnapshotResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_FetchSnapshotResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FetchSnapshotResponse: tuple[Any, ...] = tuple(
+    vars(FetchSnapshotResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'topics', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_FetchSnapshotResponse(throttle_time_ms: int, error_code: int, topics: tuple[FetchSnapshotResponse.TopicSnapshot, ...], node_endpoints: tuple[FetchSnapshotResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FetchSnapshotResponse:
+    instance_: FetchSnapshotResponse = object.__new__(FetchSnapshotResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_FetchSnapshotResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, topics)
+    set3_(instance_, node_endpoints)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -59,7 +59,7 @@ class FindCoordinatorRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FindCoordinatorRequest:
         f_key: str
         f_key_type: int
         f_coordinator_keys: tuple[str, ...]
@@ -77,7 +77,7 @@ class FindCoordinatorRequest:
             f_coordinator_keys = tuple([reader.compact_string('FindCoordinatorRequest.coordinator_keys') for _ in range(count_f_coordinator_keys)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('FindCoordinatorRequest.tagged_fields')
-        return cls(key=f_key, key_type=f_key_type, coordinator_keys=f_coordinator_keys, unknown_tagged_fields=unknown)
+        return _new_FindCoordinatorRequest(f_key, f_key_type, f_coordinator_keys, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FindCoordinatorRequest', 0, 6).getvalue()
@@ -86,7 +86,7 @@ class FindCoordinatorRequest:
         return encode_checked(self.write, version, 'FindCoordinatorRequest', 0, 6).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FindCoordinatorRequest:
         check_decode_version(version, 'FindCoordinatorRequest', 0, 6)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -134,7 +134,7 @@ class FindCoordinatorResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> FindCoordinatorResponse.Coordinator:
             f_key: str
             f_node_id: int
             f_host: str
@@ -149,7 +149,7 @@ class FindCoordinatorResponse:
             f_error_message = reader.compact_nullable_string('FindCoordinatorResponse.Coordinator.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('FindCoordinatorResponse.Coordinator.tagged_fields')
-            return cls(key=f_key, node_id=f_node_id, host=f_host, port=f_port, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_FindCoordinatorResponse__Coordinator(f_key, f_node_id, f_host, f_port, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -201,7 +201,7 @@ class FindCoordinatorResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> FindCoordinatorResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -235,7 +235,7 @@ class FindCoordinatorResponse:
             f_coordinators = tuple([read_f_coordinators(reader, version) for _ in range(count_f_coordinators)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('FindCoordinatorResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, node_id=f_node_id, host=f_host, port=f_port, coordinators=f_coordinators, unknown_tagged_fields=unknown)
+        return _new_FindCoordinatorResponse(f_throttle_time_ms, f_error_code, f_error_message, f_node_id, f_host, f_port, f_coordinators, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'FindCoordinatorResponse', 0, 6).getvalue()
@@ -244,9 +244,58 @@ class FindCoordinatorResponse:
         return encode_checked(self.write, version, 'FindCoordinatorResponse', 0, 6).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> FindCoordinatorResponse:
         check_decode_version(version, 'FindCoordinatorResponse', 0, 6)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('FindCoordinatorResponse')
         return result
+
+
+_SET_FindCoordinatorRequest: tuple[Any, ...] = tuple(
+    vars(FindCoordinatorRequest)[name].__set__ for name in ('key', 'key_type', 'coordinator_keys', 'unknown_tagged_fields', ))
+
+
+def _new_FindCoordinatorRequest(key: str, key_type: int, coordinator_keys: tuple[str, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FindCoordinatorRequest:
+    instance_: FindCoordinatorRequest = object.__new__(FindCoordinatorRequest)
+    set0_, set1_, set2_, set3_, = _SET_FindCoordinatorRequest
+    set0_(instance_, key)
+    set1_(instance_, key_type)
+    set2_(instance_, coordinator_keys)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FindCoordinatorResponse__Coordinator: tuple[Any, ...] = tuple(
+    vars(FindCoordinatorResponse.Coordinator)[name].__set__ for name in ('key', 'node_id', 'host', 'port', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_FindCoordinatorResponse__Coordinator(key: str, node_id: int, host: str, port: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FindCoordinatorResponse.Coordinator:
+    instance_: FindCoordinatorResponse.Coordinator = object.__new__(FindCoordinatorResponse.Coordinator)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_FindCoordinatorResponse__Coordinator
+    set0_(instance_, key)
+    set1_(instance_, node_id)
+    set2_(instance_, host)
+    set3_(instance_, port)
+    set4_(instance_, error_code)
+    set5_(instance_, error_message)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_FindCoordinatorResponse: tuple[Any, ...] = tuple(
+    vars(FindCoordinatorResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'node_id', 'host', 'port', 'coordinators', 'unknown_tagged_fields', ))
+
+
+def _new_FindCoordinatorResponse(throttle_time_ms: int, error_code: int, error_message: str | None, node_id: int, host: str, port: int, coordinators: tuple[FindCoordinatorResponse.Coordinator, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> FindCoordinatorResponse:
+    instance_: FindCoordinatorResponse = object.__new__(FindCoordinatorResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_FindCoordinatorResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, node_id)
+    set4_(instance_, host)
+    set5_(instance_, port)
+    set6_(instance_, coordinators)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -29,12 +29,12 @@ class GetTelemetrySubscriptionsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> GetTelemetrySubscriptionsRequest:
         f_client_instance_id: UUID
         f_client_instance_id = reader.uuid('GetTelemetrySubscriptionsRequest.client_instance_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('GetTelemetrySubscriptionsRequest.tagged_fields')
-        return cls(client_instance_id=f_client_instance_id, unknown_tagged_fields=unknown)
+        return _new_GetTelemetrySubscriptionsRequest(f_client_instance_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'GetTelemetrySubscriptionsRequest', 0, 0).getvalue()
@@ -43,7 +43,7 @@ class GetTelemetrySubscriptionsRequest:
         return encode_checked(self.write, version, 'GetTelemetrySubscriptionsRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> GetTelemetrySubscriptionsRequest:
         check_decode_version(version, 'GetTelemetrySubscriptionsRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -90,7 +90,7 @@ class GetTelemetrySubscriptionsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> GetTelemetrySubscriptionsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_client_instance_id: UUID
@@ -113,7 +113,7 @@ class GetTelemetrySubscriptionsResponse:
         f_requested_metrics = tuple([reader.compact_string('GetTelemetrySubscriptionsResponse.requested_metrics') for _ in range(count_f_requested_metrics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('GetTelemetrySubscriptionsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, client_instance_id=f_client_instance_id, subscription_id=f_subscription_id, accepted_compression_types=f_accepted_compression_types, push_interval_ms=f_push_interval_ms, telemetry_max_bytes=f_telemetry_max_bytes, delta_temporality=f_delta_temporality, requested_metrics=f_requested_metrics, unknown_tagged_fields=unknown)
+        return _new_GetTelemetrySubscriptionsResponse(f_throttle_time_ms, f_error_code, f_client_instance_id, f_subscription_id, f_accepted_compression_types, f_push_interval_ms, f_telemetry_max_bytes, f_delta_temporality, f_requested_metrics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'GetTelemetrySubscriptionsResponse', 0, 0).getvalue()
@@ -122,9 +122,41 @@ class GetTelemetrySubscriptionsResponse:
         return encode_checked(self.write, version, 'GetTelemetrySubscriptionsResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> GetTelemetrySubscriptionsResponse:
         check_decode_version(version, 'GetTelemetrySubscriptionsResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('GetTelemetrySubscriptionsResponse')
         return result
+
+
+_SET_GetTelemetrySubscriptionsRequest: tuple[Any, ...] = tuple(
+    vars(GetTelemetrySubscriptionsRequest)[name].__set__ for name in ('client_instance_id', 'unknown_tagged_fields', ))
+
+
+def _new_GetTelemetrySubscriptionsRequest(client_instance_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> GetTelemetrySubscriptionsRequest:
+    instance_: GetTelemetrySubscriptionsRequest = object.__new__(GetTelemetrySubscriptionsRequest)
+    set0_, set1_, = _SET_GetTelemetrySubscriptionsRequest
+    set0_(instance_, client_instance_id)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_GetTelemetrySubscriptionsResponse: tuple[Any, ...] = tuple(
+    vars(GetTelemetrySubscriptionsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'client_instance_id', 'subscription_id', 'accepted_compression_types', 'push_interval_ms', 'telemetry_max_bytes', 'delta_temporality', 'requested_metrics', 'unknown_tagged_fields', ))
+
+
+def _new_GetTelemetrySubscriptionsResponse(throttle_time_ms: int, error_code: int, client_instance_id: UUID, subscription_id: int, accepted_compression_types: tuple[int, ...], push_interval_ms: int, telemetry_max_bytes: int, delta_temporality: bool, requested_metrics: tuple[str, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> GetTelemetrySubscriptionsResponse:
+    instance_: GetTelemetrySubscriptionsResponse = object.__new__(GetTelemetrySubscriptionsResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_GetTelemetrySubscriptionsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, client_instance_id)
+    set3_(instance_, subscription_id)
+    set4_(instance_, accepted_compression_types)
+    set5_(instance_, push_interval_ms)
+    set6_(instance_, telemetry_max_bytes)
+    set7_(instance_, delta_temporality)
+    set8_(instance_, requested_metrics)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -56,7 +56,7 @@ class HeartbeatRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> HeartbeatRequest:
         f_group_id: str
         f_generation_id: int
         f_member_id: str
@@ -72,7 +72,7 @@ class HeartbeatRequest:
             f_group_instance_id = reader.compact_nullable_string('HeartbeatRequest.group_instance_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('HeartbeatRequest.tagged_fields')
-        return cls(group_id=f_group_id, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, unknown_tagged_fields=unknown)
+        return _new_HeartbeatRequest(f_group_id, f_generation_id, f_member_id, f_group_instance_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'HeartbeatRequest', 0, 4).getvalue()
@@ -81,7 +81,7 @@ class HeartbeatRequest:
         return encode_checked(self.write, version, 'HeartbeatRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> HeartbeatRequest:
         check_decode_version(version, 'HeartbeatRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -115,14 +115,14 @@ class HeartbeatResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> HeartbeatResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_throttle_time_ms = 0 if version <= 0 else reader.int32('HeartbeatResponse.throttle_time_ms')
         f_error_code = reader.int16('HeartbeatResponse.error_code')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('HeartbeatResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, unknown_tagged_fields=unknown)
+        return _new_HeartbeatResponse(f_throttle_time_ms, f_error_code, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'HeartbeatResponse', 0, 4).getvalue()
@@ -131,9 +131,37 @@ class HeartbeatResponse:
         return encode_checked(self.write, version, 'HeartbeatResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> HeartbeatResponse:
         check_decode_version(version, 'HeartbeatResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('HeartbeatResponse')
         return result
+
+
+_SET_HeartbeatRequest: tuple[Any, ...] = tuple(
+    vars(HeartbeatRequest)[name].__set__ for name in ('group_id', 'generation_id', 'member_id', 'group_instance_id', 'unknown_tagged_fields', ))
+
+
+def _new_HeartbeatRequest(group_id: str, generation_id: int, member_id: str, group_instance_id: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> HeartbeatRequest:
+    instance_: HeartbeatRequest = object.__new__(HeartbeatRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_HeartbeatRequest
+    set0_(instance_, group_id)
+    set1_(instance_, generation_id)
+    set2_(instance_, member_id)
+    set3_(instance_, group_instance_id)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_HeartbeatResponse: tuple[Any, ...] = tuple(
+    vars(HeartbeatResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_HeartbeatResponse(throttle_time_ms: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> HeartbeatResponse:
+    instance_: HeartbeatResponse = object.__new__(HeartbeatResponse)
+    set0_, set1_, set2_, = _SET_HeartbeatResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -62,7 +62,7 @@ class IncrementalAlterConfigsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> IncrementalAlterConfigsRequest.AlterConfigsResource:
             f_resource_type: int
             f_resource_name: str
             f_configs: tuple[IncrementalAlterConfigsRequest.AlterableConfig, ...]
@@ -78,7 +78,7 @@ class IncrementalAlterConfigsRequest:
                 f_configs = tuple([read_f_configs(reader, version) for _ in range(count_f_configs)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsRequest.AlterConfigsResource.tagged_fields')
-            return cls(resource_type=f_resource_type, resource_name=f_resource_name, configs=f_configs, unknown_tagged_fields=unknown)
+            return _new_IncrementalAlterConfigsRequest__AlterConfigsResource(f_resource_type, f_resource_name, f_configs, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AlterableConfig:
@@ -106,7 +106,7 @@ class IncrementalAlterConfigsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> IncrementalAlterConfigsRequest.AlterableConfig:
             f_name: str
             f_config_operation: int
             f_value: str | None
@@ -115,7 +115,7 @@ class IncrementalAlterConfigsRequest:
             f_value = reader.nullable_string('IncrementalAlterConfigsRequest.AlterableConfig.value') if version <= 0 else reader.compact_nullable_string('IncrementalAlterConfigsRequest.AlterableConfig.value')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsRequest.AlterableConfig.tagged_fields')
-            return cls(name=f_name, config_operation=f_config_operation, value=f_value, unknown_tagged_fields=unknown)
+            return _new_IncrementalAlterConfigsRequest__AlterableConfig(f_name, f_config_operation, f_value, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -136,7 +136,7 @@ class IncrementalAlterConfigsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> IncrementalAlterConfigsRequest:
         f_resources: tuple[IncrementalAlterConfigsRequest.AlterConfigsResource, ...]
         f_validate_only: bool
         if version <= 0:
@@ -150,7 +150,7 @@ class IncrementalAlterConfigsRequest:
         f_validate_only = reader.boolean('IncrementalAlterConfigsRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsRequest.tagged_fields')
-        return cls(resources=f_resources, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_IncrementalAlterConfigsRequest(f_resources, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'IncrementalAlterConfigsRequest', 0, 1).getvalue()
@@ -159,7 +159,7 @@ class IncrementalAlterConfigsRequest:
         return encode_checked(self.write, version, 'IncrementalAlterConfigsRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> IncrementalAlterConfigsRequest:
         check_decode_version(version, 'IncrementalAlterConfigsRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -208,7 +208,7 @@ class IncrementalAlterConfigsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> IncrementalAlterConfigsResponse.AlterConfigsResourceResponse:
             f_error_code: int
             f_error_message: str | None
             f_resource_type: int
@@ -219,7 +219,7 @@ class IncrementalAlterConfigsResponse:
             f_resource_name = reader.string('IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.resource_name') if version <= 0 else reader.compact_string('IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.resource_name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsResponse.AlterConfigsResourceResponse.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, resource_type=f_resource_type, resource_name=f_resource_name, unknown_tagged_fields=unknown)
+            return _new_IncrementalAlterConfigsResponse__AlterConfigsResourceResponse(f_error_code, f_error_message, f_resource_type, f_resource_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -240,7 +240,7 @@ class IncrementalAlterConfigsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> IncrementalAlterConfigsResponse:
         f_throttle_time_ms: int
         f_responses: tuple[IncrementalAlterConfigsResponse.AlterConfigsResourceResponse, ...]
         f_throttle_time_ms = reader.int32('IncrementalAlterConfigsResponse.throttle_time_ms')
@@ -254,7 +254,7 @@ class IncrementalAlterConfigsResponse:
             f_responses = tuple([read_f_responses(reader, version) for _ in range(count_f_responses)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('IncrementalAlterConfigsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, responses=f_responses, unknown_tagged_fields=unknown)
+        return _new_IncrementalAlterConfigsResponse(f_throttle_time_ms, f_responses, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'IncrementalAlterConfigsResponse', 0, 1).getvalue()
@@ -263,9 +263,78 @@ class IncrementalAlterConfigsResponse:
         return encode_checked(self.write, version, 'IncrementalAlterConfigsResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> IncrementalAlterConfigsResponse:
         check_decode_version(version, 'IncrementalAlterConfigsResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('IncrementalAlterConfigsResponse')
         return result
+
+
+_SET_IncrementalAlterConfigsRequest__AlterConfigsResource: tuple[Any, ...] = tuple(
+    vars(IncrementalAlterConfigsRequest.AlterConfigsResource)[name].__set__ for name in ('resource_type', 'resource_name', 'configs', 'unknown_tagged_fields', ))
+
+
+def _new_IncrementalAlterConfigsRequest__AlterConfigsResource(resource_type: int, resource_name: str, configs: tuple[IncrementalAlterConfigsRequest.AlterableConfig, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> IncrementalAlterConfigsRequest.AlterConfigsResource:
+    instance_: IncrementalAlterConfigsRequest.AlterConfigsResource = object.__new__(IncrementalAlterConfigsRequest.AlterConfigsResource)
+    set0_, set1_, set2_, set3_, = _SET_IncrementalAlterConfigsRequest__AlterConfigsResource
+    set0_(instance_, resource_type)
+    set1_(instance_, resource_name)
+    set2_(instance_, configs)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_IncrementalAlterConfigsRequest__AlterableConfig: tuple[Any, ...] = tuple(
+    vars(IncrementalAlterConfigsRequest.AlterableConfig)[name].__set__ for name in ('name', 'config_operation', 'value', 'unknown_tagged_fields', ))
+
+
+def _new_IncrementalAlterConfigsRequest__AlterableConfig(name: str, config_operation: int, value: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> IncrementalAlterConfigsRequest.AlterableConfig:
+    instance_: IncrementalAlterConfigsRequest.AlterableConfig = object.__new__(IncrementalAlterConfigsRequest.AlterableConfig)
+    set0_, set1_, set2_, set3_, = _SET_IncrementalAlterConfigsRequest__AlterableConfig
+    set0_(instance_, name)
+    set1_(instance_, config_operation)
+    set2_(instance_, value)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_IncrementalAlterConfigsRequest: tuple[Any, ...] = tuple(
+    vars(IncrementalAlterConfigsRequest)[name].__set__ for name in ('resources', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_IncrementalAlterConfigsRequest(resources: tuple[IncrementalAlterConfigsRequest.AlterConfigsResource, ...], validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> IncrementalAlterConfigsRequest:
+    instance_: IncrementalAlterConfigsRequest = object.__new__(IncrementalAlterConfigsRequest)
+    set0_, set1_, set2_, = _SET_IncrementalAlterConfigsRequest
+    set0_(instance_, resources)
+    set1_(instance_, validate_only)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_IncrementalAlterConfigsResponse__AlterConfigsResourceResponse: tuple[Any, ...] = tuple(
+    vars(IncrementalAlterConfigsResponse.AlterConfigsResourceResponse)[name].__set__ for name in ('error_code', 'error_message', 'resource_type', 'resource_name', 'unknown_tagged_fields', ))
+
+
+def _new_IncrementalAlterConfigsResponse__AlterConfigsResourceResponse(error_code: int, error_message: str | None, resource_type: int, resource_name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> IncrementalAlterConfigsResponse.AlterConfigsResourceResponse:
+    instance_: IncrementalAlterConfigsResponse.AlterConfigsResourceResponse = object.__new__(IncrementalAlterConfigsResponse.AlterConfigsResourceResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_IncrementalAlterConfigsResponse__AlterConfigsResourceResponse
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, resource_type)
+    set3_(instance_, resource_name)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_IncrementalAlterConfigsResponse: tuple[Any, ...] = tuple(
+    vars(IncrementalAlterConfigsResponse)[name].__set__ for name in ('throttle_time_ms', 'responses', 'unknown_tagged_fields', ))
+
+
+def _new_IncrementalAlterConfigsResponse(throttle_time_ms: int, responses: tuple[IncrementalAlterConfigsResponse.AlterConfigsResourceResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> IncrementalAlterConfigsResponse:
+    instance_: IncrementalAlterConfigsResponse = object.__new__(IncrementalAlterConfigsResponse)
+    set0_, set1_, set2_, = _SET_IncrementalAlterConfigsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, responses)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -55,7 +55,7 @@ class InitProducerIdRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> InitProducerIdRequest:
         f_transactional_id: str | None
         f_transaction_timeout_ms: int
         f_producer_id: int
@@ -66,7 +66,7 @@ class InitProducerIdRequest:
         f_producer_epoch = -1 if version <= 2 else reader.int16('InitProducerIdRequest.producer_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('InitProducerIdRequest.tagged_fields')
-        return cls(transactional_id=f_transactional_id, transaction_timeout_ms=f_transaction_timeout_ms, producer_id=f_producer_id, producer_epoch=f_producer_epoch, unknown_tagged_fields=unknown)
+        return _new_InitProducerIdRequest(f_transactional_id, f_transaction_timeout_ms, f_producer_id, f_producer_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'InitProducerIdRequest', 0, 5).getvalue()
@@ -75,7 +75,7 @@ class InitProducerIdRequest:
         return encode_checked(self.write, version, 'InitProducerIdRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitProducerIdRequest:
         check_decode_version(version, 'InitProducerIdRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -110,7 +110,7 @@ class InitProducerIdResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> InitProducerIdResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_producer_id: int
@@ -121,7 +121,7 @@ class InitProducerIdResponse:
         f_producer_epoch = reader.int16('InitProducerIdResponse.producer_epoch')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('InitProducerIdResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, producer_id=f_producer_id, producer_epoch=f_producer_epoch, unknown_tagged_fields=unknown)
+        return _new_InitProducerIdResponse(f_throttle_time_ms, f_error_code, f_producer_id, f_producer_epoch, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'InitProducerIdResponse', 0, 5).getvalue()
@@ -130,9 +130,39 @@ class InitProducerIdResponse:
         return encode_checked(self.write, version, 'InitProducerIdResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitProducerIdResponse:
         check_decode_version(version, 'InitProducerIdResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('InitProducerIdResponse')
         return result
+
+
+_SET_InitProducerIdRequest: tuple[Any, ...] = tuple(
+    vars(InitProducerIdRequest)[name].__set__ for name in ('transactional_id', 'transaction_timeout_ms', 'producer_id', 'producer_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_InitProducerIdRequest(transactional_id: str | None, transaction_timeout_ms: int, producer_id: int, producer_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitProducerIdRequest:
+    instance_: InitProducerIdRequest = object.__new__(InitProducerIdRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_InitProducerIdRequest
+    set0_(instance_, transactional_id)
+    set1_(instance_, transaction_timeout_ms)
+    set2_(instance_, producer_id)
+    set3_(instance_, producer_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitProducerIdResponse: tuple[Any, ...] = tuple(
+    vars(InitProducerIdResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'producer_id', 'producer_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_InitProducerIdResponse(throttle_time_ms: int, error_code: int, producer_id: int, producer_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitProducerIdResponse:
+    instance_: InitProducerIdResponse = object.__new__(InitProducerIdResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_InitProducerIdResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, producer_id)
+    set3_(instance_, producer_epoch)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

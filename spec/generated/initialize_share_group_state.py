@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -42,7 +42,7 @@ class InitializeShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateRequest.InitializeStateData:
             f_topic_id: UUID
             f_partitions: tuple[InitializeShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('InitializeShareGroupStateRequest.InitializeStateData.topic_id')
@@ -51,7 +51,7 @@ class InitializeShareGroupStateRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.InitializeStateData.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_InitializeShareGroupStateRequest__InitializeStateData(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -69,7 +69,7 @@ class InitializeShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateRequest.PartitionData:
             f_partition: int
             f_state_epoch: int
             f_start_offset: int
@@ -78,7 +78,7 @@ class InitializeShareGroupStateRequest:
             f_start_offset = reader.int64('InitializeShareGroupStateRequest.PartitionData.start_offset')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.PartitionData.tagged_fields')
-            return cls(partition=f_partition, state_epoch=f_state_epoch, start_offset=f_start_offset, unknown_tagged_fields=unknown)
+            return _new_InitializeShareGroupStateRequest__PartitionData(f_partition, f_state_epoch, f_start_offset, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_string(self.group_id)
@@ -89,7 +89,7 @@ class InitializeShareGroupStateRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateRequest:
         f_group_id: str
         f_topics: tuple[InitializeShareGroupStateRequest.InitializeStateData, ...]
         f_group_id = reader.compact_string('InitializeShareGroupStateRequest.group_id')
@@ -98,7 +98,7 @@ class InitializeShareGroupStateRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('InitializeShareGroupStateRequest.tagged_fields')
-        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_InitializeShareGroupStateRequest(f_group_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'InitializeShareGroupStateRequest', 0, 0).getvalue()
@@ -107,7 +107,7 @@ class InitializeShareGroupStateRequest:
         return encode_checked(self.write, version, 'InitializeShareGroupStateRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitializeShareGroupStateRequest:
         check_decode_version(version, 'InitializeShareGroupStateRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -144,7 +144,7 @@ class InitializeShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateResponse.InitializeStateResult:
             f_topic_id: UUID
             f_partitions: tuple[InitializeShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('InitializeShareGroupStateResponse.InitializeStateResult.topic_id')
@@ -153,7 +153,7 @@ class InitializeShareGroupStateResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.InitializeStateResult.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_InitializeShareGroupStateResponse__InitializeStateResult(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionResult:
@@ -171,7 +171,7 @@ class InitializeShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateResponse.PartitionResult:
             f_partition: int
             f_error_code: int
             f_error_message: str | None
@@ -180,7 +180,7 @@ class InitializeShareGroupStateResponse:
             f_error_message = reader.compact_nullable_string('InitializeShareGroupStateResponse.PartitionResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.PartitionResult.tagged_fields')
-            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_InitializeShareGroupStateResponse__PartitionResult(f_partition, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_results = self.results
@@ -190,14 +190,14 @@ class InitializeShareGroupStateResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> InitializeShareGroupStateResponse:
         f_results: tuple[InitializeShareGroupStateResponse.InitializeStateResult, ...]
         count_f_results = reader.compact_array_length('InitializeShareGroupStateResponse.results')
         read_f_results = InitializeShareGroupStateResponse.InitializeStateResult.read
         f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('InitializeShareGroupStateResponse.tagged_fields')
-        return cls(results=f_results, unknown_tagged_fields=unknown)
+        return _new_InitializeShareGroupStateResponse(f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'InitializeShareGroupStateResponse', 0, 0).getvalue()
@@ -206,9 +206,88 @@ class InitializeShareGroupStateResponse:
         return encode_checked(self.write, version, 'InitializeShareGroupStateResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> InitializeShareGroupStateResponse:
         check_decode_version(version, 'InitializeShareGroupStateResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('InitializeShareGroupStateResponse')
         return result
+
+
+_SET_InitializeShareGroupStateRequest__InitializeStateData: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateRequest.InitializeStateData)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateRequest__InitializeStateData(topic_id: UUID, partitions: tuple[InitializeShareGroupStateRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateRequest.InitializeStateData:
+    instance_: InitializeShareGroupStateRequest.InitializeStateData = object.__new__(InitializeShareGroupStateRequest.InitializeStateData)
+    set0_, set1_, set2_, = _SET_InitializeShareGroupStateRequest__InitializeStateData
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitializeShareGroupStateRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateRequest.PartitionData)[name].__set__ for name in ('partition', 'state_epoch', 'start_offset', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateRequest__PartitionData(partition: int, state_epoch: int, start_offset: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateRequest.PartitionData:
+    instance_: InitializeShareGroupStateRequest.PartitionData = object.__new__(InitializeShareGroupStateRequest.PartitionData)
+    set0_, set1_, set2_, set3_, = _SET_InitializeShareGroupStateRequest__PartitionData
+    set0_(instance_, partition)
+    set1_(instance_, state_epoch)
+    set2_(instance_, start_offset)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitializeShareGroupStateRequest: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateRequest)[name].__set__ for name in ('group_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateRequest(group_id: str, topics: tuple[InitializeShareGroupStateRequest.InitializeStateData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateRequest:
+    instance_: InitializeShareGroupStateRequest = object.__new__(InitializeShareGroupStateRequest)
+    set0_, set1_, set2_, = _SET_InitializeShareGroupStateRequest
+    set0_(instance_, group_id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitializeShareGroupStateResponse__InitializeStateResult: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateResponse.InitializeStateResult)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateResponse__InitializeStateResult(topic_id: UUID, partitions: tuple[InitializeShareGroupStateResponse.PartitionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateResponse.InitializeStateResult:
+    instance_: InitializeShareGroupStateResponse.InitializeStateResult = object.__new__(InitializeShareGroupStateResponse.InitializeStateResult)
+    set0_, set1_, set2_, = _SET_InitializeShareGroupStateResponse__InitializeStateResult
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitializeShareGroupStateResponse__PartitionResult: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateResponse.PartitionResult)[name].__set__ for name in ('partition', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateResponse__PartitionResult(partition: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateResponse.PartitionResult:
+    instance_: InitializeShareGroupStateResponse.PartitionResult = object.__new__(InitializeShareGroupStateResponse.PartitionResult)
+    set0_, set1_, set2_, set3_, = _SET_InitializeShareGroupStateResponse__PartitionResult
+    set0_(instance_, partition)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_InitializeShareGroupStateResponse: tuple[Any, ...] = tuple(
+    vars(InitializeShareGroupStateResponse)[name].__set__ for name in ('results', 'unknown_tagged_fields', ))
+
+
+def _new_InitializeShareGroupStateResponse(results: tuple[InitializeShareGroupStateResponse.InitializeStateResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> InitializeShareGroupStateResponse:
+    instance_: InitializeShareGroupStateResponse = object.__new__(InitializeShareGroupStateResponse)
+    set0_, set1_, = _SET_InitializeShareGroupStateResponse
+    set0_(instance_, results)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -61,14 +61,14 @@ class JoinGroupRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> JoinGroupRequest.JoinGroupRequestProtocol:
             f_name: str
             f_metadata: bytes
             f_name = reader.string('JoinGroupRequest.JoinGroupRequestProtocol.name') if version <= 5 else reader.compact_string('JoinGroupRequest.JoinGroupRequestProtocol.name')
             f_metadata = reader.bytes_('JoinGroupRequest.JoinGroupRequestProtocol.metadata') if version <= 5 else reader.compact_bytes('JoinGroupRequest.JoinGroupRequestProtocol.metadata')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupRequest.JoinGroupRequestProtocol.tagged_fields')
-            return cls(name=f_name, metadata=f_metadata, unknown_tagged_fields=unknown)
+            return _new_JoinGroupRequest__JoinGroupRequestProtocol(f_name, f_metadata, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 5:
@@ -116,7 +116,7 @@ class JoinGroupRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> JoinGroupRequest:
         f_group_id: str
         f_session_timeout_ms: int
         f_rebalance_timeout_ms: int
@@ -147,7 +147,7 @@ class JoinGroupRequest:
         f_reason = None if version <= 7 else reader.compact_nullable_string('JoinGroupRequest.reason')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupRequest.tagged_fields')
-        return cls(group_id=f_group_id, session_timeout_ms=f_session_timeout_ms, rebalance_timeout_ms=f_rebalance_timeout_ms, member_id=f_member_id, group_instance_id=f_group_instance_id, protocol_type=f_protocol_type, protocols=f_protocols, reason=f_reason, unknown_tagged_fields=unknown)
+        return _new_JoinGroupRequest(f_group_id, f_session_timeout_ms, f_rebalance_timeout_ms, f_member_id, f_group_instance_id, f_protocol_type, f_protocols, f_reason, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'JoinGroupRequest', 0, 9).getvalue()
@@ -156,7 +156,7 @@ class JoinGroupRequest:
         return encode_checked(self.write, version, 'JoinGroupRequest', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> JoinGroupRequest:
         check_decode_version(version, 'JoinGroupRequest', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -215,7 +215,7 @@ class JoinGroupResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> JoinGroupResponse.JoinGroupResponseMember:
             f_member_id: str
             f_group_instance_id: str | None
             f_metadata: bytes
@@ -229,7 +229,7 @@ class JoinGroupResponse:
             f_metadata = reader.bytes_('JoinGroupResponse.JoinGroupResponseMember.metadata') if version <= 5 else reader.compact_bytes('JoinGroupResponse.JoinGroupResponseMember.metadata')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupResponse.JoinGroupResponseMember.tagged_fields')
-            return cls(member_id=f_member_id, group_instance_id=f_group_instance_id, metadata=f_metadata, unknown_tagged_fields=unknown)
+            return _new_JoinGroupResponse__JoinGroupResponseMember(f_member_id, f_group_instance_id, f_metadata, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -278,7 +278,7 @@ class JoinGroupResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> JoinGroupResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_generation_id: int
@@ -311,7 +311,7 @@ class JoinGroupResponse:
             f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('JoinGroupResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, generation_id=f_generation_id, protocol_type=f_protocol_type, protocol_name=f_protocol_name, leader=f_leader, skip_assignment=f_skip_assignment, member_id=f_member_id, members=f_members, unknown_tagged_fields=unknown)
+        return _new_JoinGroupResponse(f_throttle_time_ms, f_error_code, f_generation_id, f_protocol_type, f_protocol_name, f_leader, f_skip_assignment, f_member_id, f_members, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'JoinGroupResponse', 0, 9).getvalue()
@@ -320,9 +320,75 @@ class JoinGroupResponse:
         return encode_checked(self.write, version, 'JoinGroupResponse', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> JoinGroupResponse:
         check_decode_version(version, 'JoinGroupResponse', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('JoinGroupResponse')
         return result
+
+
+_SET_JoinGroupRequest__JoinGroupRequestProtocol: tuple[Any, ...] = tuple(
+    vars(JoinGroupRequest.JoinGroupRequestProtocol)[name].__set__ for name in ('name', 'metadata', 'unknown_tagged_fields', ))
+
+
+def _new_JoinGroupRequest__JoinGroupRequestProtocol(name: str, metadata: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> JoinGroupRequest.JoinGroupRequestProtocol:
+    instance_: JoinGroupRequest.JoinGroupRequestProtocol = object.__new__(JoinGroupRequest.JoinGroupRequestProtocol)
+    set0_, set1_, set2_, = _SET_JoinGroupRequest__JoinGroupRequestProtocol
+    set0_(instance_, name)
+    set1_(instance_, metadata)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_JoinGroupRequest: tuple[Any, ...] = tuple(
+    vars(JoinGroupRequest)[name].__set__ for name in ('group_id', 'session_timeout_ms', 'rebalance_timeout_ms', 'member_id', 'group_instance_id', 'protocol_type', 'protocols', 'reason', 'unknown_tagged_fields', ))
+
+
+def _new_JoinGroupRequest(group_id: str, session_timeout_ms: int, rebalance_timeout_ms: int, member_id: str, group_instance_id: str | None, protocol_type: str, protocols: tuple[JoinGroupRequest.JoinGroupRequestProtocol, ...], reason: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> JoinGroupRequest:
+    instance_: JoinGroupRequest = object.__new__(JoinGroupRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_JoinGroupRequest
+    set0_(instance_, group_id)
+    set1_(instance_, session_timeout_ms)
+    set2_(instance_, rebalance_timeout_ms)
+    set3_(instance_, member_id)
+    set4_(instance_, group_instance_id)
+    set5_(instance_, protocol_type)
+    set6_(instance_, protocols)
+    set7_(instance_, reason)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_JoinGroupResponse__JoinGroupResponseMember: tuple[Any, ...] = tuple(
+    vars(JoinGroupResponse.JoinGroupResponseMember)[name].__set__ for name in ('member_id', 'group_instance_id', 'metadata', 'unknown_tagged_fields', ))
+
+
+def _new_JoinGroupResponse__JoinGroupResponseMember(member_id: str, group_instance_id: str | None, metadata: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> JoinGroupResponse.JoinGroupResponseMember:
+    instance_: JoinGroupResponse.JoinGroupResponseMember = object.__new__(JoinGroupResponse.JoinGroupResponseMember)
+    set0_, set1_, set2_, set3_, = _SET_JoinGroupResponse__JoinGroupResponseMember
+    set0_(instance_, member_id)
+    set1_(instance_, group_instance_id)
+    set2_(instance_, metadata)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_JoinGroupResponse: tuple[Any, ...] = tuple(
+    vars(JoinGroupResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'generation_id', 'protocol_type', 'protocol_name', 'leader', 'skip_assignment', 'member_id', 'members', 'unknown_tagged_fields', ))
+
+
+def _new_JoinGroupResponse(throttle_time_ms: int, error_code: int, generation_id: int, protocol_type: str | None, protocol_name: str | None, leader: str, skip_assignment: bool, member_id: str, members: tuple[JoinGroupResponse.JoinGroupResponseMember, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> JoinGroupResponse:
+    instance_: JoinGroupResponse = object.__new__(JoinGroupResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_JoinGroupResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, generation_id)
+    set3_(instance_, protocol_type)
+    set4_(instance_, protocol_name)
+    set5_(instance_, leader)
+    set6_(instance_, skip_assignment)
+    set7_(instance_, member_id)
+    set8_(instance_, members)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -118,7 +118,7 @@ class LeaderAndIsrRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaderAndIsrRequest.LeaderAndIsrPartitionState:
             f_topic_name: str
             f_partition_index: int
             f_controller_epoch: int
@@ -169,7 +169,7 @@ class LeaderAndIsrRequest:
             f_leader_recovery_state = 0 if version <= 5 else reader.int8('LeaderAndIsrRequest.LeaderAndIsrPartitionState.leader_recovery_state')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.LeaderAndIsrPartitionState.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, controller_epoch=f_controller_epoch, leader=f_leader, leader_epoch=f_leader_epoch, isr=f_isr, partition_epoch=f_partition_epoch, replicas=f_replicas, adding_replicas=f_adding_replicas, removing_replicas=f_removing_replicas, is_new=f_is_new, leader_recovery_state=f_leader_recovery_state, unknown_tagged_fields=unknown)
+            return _new_LeaderAndIsrRequest__LeaderAndIsrPartitionState(f_topic_name, f_partition_index, f_controller_epoch, f_leader, f_leader_epoch, f_isr, f_partition_epoch, f_replicas, f_adding_replicas, f_removing_replicas, f_is_new, f_leader_recovery_state, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderAndIsrTopicState:
@@ -206,7 +206,7 @@ class LeaderAndIsrRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaderAndIsrRequest.LeaderAndIsrTopicState:
             f_topic_name: str
             f_topic_id: UUID
             f_partition_states: tuple[LeaderAndIsrRequest.LeaderAndIsrPartitionState, ...]
@@ -222,7 +222,7 @@ class LeaderAndIsrRequest:
                 f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.LeaderAndIsrTopicState.tagged_fields')
-            return cls(topic_name=f_topic_name, topic_id=f_topic_id, partition_states=f_partition_states, unknown_tagged_fields=unknown)
+            return _new_LeaderAndIsrRequest__LeaderAndIsrTopicState(f_topic_name, f_topic_id, f_partition_states, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderAndIsrLiveLeader:
@@ -247,7 +247,7 @@ class LeaderAndIsrRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaderAndIsrRequest.LeaderAndIsrLiveLeader:
             f_broker_id: int
             f_host_name: str
             f_port: int
@@ -256,7 +256,7 @@ class LeaderAndIsrRequest:
             f_port = reader.int32('LeaderAndIsrRequest.LeaderAndIsrLiveLeader.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.LeaderAndIsrLiveLeader.tagged_fields')
-            return cls(broker_id=f_broker_id, host_name=f_host_name, port=f_port, unknown_tagged_fields=unknown)
+            return _new_LeaderAndIsrRequest__LeaderAndIsrLiveLeader(f_broker_id, f_host_name, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.controller_id)
@@ -313,7 +313,7 @@ class LeaderAndIsrRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> LeaderAndIsrRequest:
         f_controller_id: int
         f_is_k_raft_controller: bool
         f_controller_epoch: int
@@ -353,7 +353,7 @@ class LeaderAndIsrRequest:
             f_live_leaders = tuple([read_f_live_leaders(reader, version) for _ in range(count_f_live_leaders)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrRequest.tagged_fields')
-        return cls(controller_id=f_controller_id, is_k_raft_controller=f_is_k_raft_controller, controller_epoch=f_controller_epoch, broker_epoch=f_broker_epoch, type=f_type, ungrouped_partition_states=f_ungrouped_partition_states, topic_states=f_topic_states, live_leaders=f_live_leaders, unknown_tagged_fields=unknown)
+        return _new_LeaderAndIsrRequest(f_controller_id, f_is_k_raft_controller, f_controller_epoch, f_broker_epoch, f_type, f_ungrouped_partition_states, f_topic_states, f_live_leaders, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'LeaderAndIsrRequest', 0, 7).getvalue()
@@ -362,7 +362,7 @@ class LeaderAndIsrRequest:
         return encode_checked(self.write, version, 'LeaderAndIsrRequest', 0, 7).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> LeaderAndIsrRequest:
         check_decode_version(version, 'LeaderAndIsrRequest', 0, 7)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -409,7 +409,7 @@ class LeaderAndIsrResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaderAndIsrResponse.LeaderAndIsrPartitionError:
             f_topic_name: str
             f_partition_index: int
             f_error_code: int
@@ -423,7 +423,7 @@ class LeaderAndIsrResponse:
             f_error_code = reader.int16('LeaderAndIsrResponse.LeaderAndIsrPartitionError.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrResponse.LeaderAndIsrPartitionError.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_LeaderAndIsrResponse__LeaderAndIsrPartitionError(f_topic_name, f_partition_index, f_error_code, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderAndIsrTopicError:
@@ -442,7 +442,7 @@ class LeaderAndIsrResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaderAndIsrResponse.LeaderAndIsrTopicError:
             f_topic_id: UUID
             f_partition_errors: tuple[LeaderAndIsrResponse.LeaderAndIsrPartitionError, ...]
             f_topic_id = reader.uuid('LeaderAndIsrResponse.LeaderAndIsrTopicError.topic_id')
@@ -451,7 +451,7 @@ class LeaderAndIsrResponse:
             f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('LeaderAndIsrResponse.LeaderAndIsrTopicError.tagged_fields')
-            return cls(topic_id=f_topic_id, partition_errors=f_partition_errors, unknown_tagged_fields=unknown)
+            return _new_LeaderAndIsrResponse__LeaderAndIsrTopicError(f_topic_id, f_partition_errors, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -483,7 +483,7 @@ class LeaderAndIsrResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> LeaderAndIsrResponse:
         f_error_code: int
         f_partition_errors: tuple[LeaderAndIsrResponse.LeaderAndIsrPartitionError, ...]
         f_topics: tuple[LeaderAndIsrResponse.LeaderAndIsrTopicError, ...]
@@ -506,7 +506,7 @@ class LeaderAndIsrResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaderAndIsrResponse.tagged_fields')
-        return cls(error_code=f_error_code, partition_errors=f_partition_errors, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_LeaderAndIsrResponse(f_error_code, f_partition_errors, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'LeaderAndIsrResponse', 0, 7).getvalue()
@@ -515,9 +515,120 @@ class LeaderAndIsrResponse:
         return encode_checked(self.write, version, 'LeaderAndIsrResponse', 0, 7).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> LeaderAndIsrResponse:
         check_decode_version(version, 'LeaderAndIsrResponse', 0, 7)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('LeaderAndIsrResponse')
         return result
+
+
+_SET_LeaderAndIsrRequest__LeaderAndIsrPartitionState: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrRequest.LeaderAndIsrPartitionState)[name].__set__ for name in ('topic_name', 'partition_index', 'controller_epoch', 'leader', 'leader_epoch', 'isr', 'partition_epoch', 'replicas', 'adding_replicas', 'removing_replicas', 'is_new', 'leader_recovery_state', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrRequest__LeaderAndIsrPartitionState(topic_name: str, partition_index: int, controller_epoch: int, leader: int, leader_epoch: int, isr: tuple[int, ...], partition_epoch: int, replicas: tuple[int, ...], adding_replicas: tuple[int, ...], removing_replicas: tuple[int, ...], is_new: bool, leader_recovery_state: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrRequest.LeaderAndIsrPartitionState:
+    instance_: LeaderAndIsrRequest.LeaderAndIsrPartitionState = object.__new__(LeaderAndIsrRequest.LeaderAndIsrPartitionState)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, set10_, set11_, set12_, = _SET_LeaderAndIsrRequest__LeaderAndIsrPartitionState
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, controller_epoch)
+    set3_(instance_, leader)
+    set4_(instance_, leader_epoch)
+    set5_(instance_, isr)
+    set6_(instance_, partition_epoch)
+    set7_(instance_, replicas)
+    set8_(instance_, adding_replicas)
+    set9_(instance_, removing_replicas)
+    set10_(instance_, is_new)
+    set11_(instance_, leader_recovery_state)
+    set12_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrRequest__LeaderAndIsrTopicState: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrRequest.LeaderAndIsrTopicState)[name].__set__ for name in ('topic_name', 'topic_id', 'partition_states', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrRequest__LeaderAndIsrTopicState(topic_name: str, topic_id: UUID, partition_states: tuple[LeaderAndIsrRequest.LeaderAndIsrPartitionState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrRequest.LeaderAndIsrTopicState:
+    instance_: LeaderAndIsrRequest.LeaderAndIsrTopicState = object.__new__(LeaderAndIsrRequest.LeaderAndIsrTopicState)
+    set0_, set1_, set2_, set3_, = _SET_LeaderAndIsrRequest__LeaderAndIsrTopicState
+    set0_(instance_, topic_name)
+    set1_(instance_, topic_id)
+    set2_(instance_, partition_states)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrRequest__LeaderAndIsrLiveLeader: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrRequest.LeaderAndIsrLiveLeader)[name].__set__ for name in ('broker_id', 'host_name', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrRequest__LeaderAndIsrLiveLeader(broker_id: int, host_name: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrRequest.LeaderAndIsrLiveLeader:
+    instance_: LeaderAndIsrRequest.LeaderAndIsrLiveLeader = object.__new__(LeaderAndIsrRequest.LeaderAndIsrLiveLeader)
+    set0_, set1_, set2_, set3_, = _SET_LeaderAndIsrRequest__LeaderAndIsrLiveLeader
+    set0_(instance_, broker_id)
+    set1_(instance_, host_name)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrRequest: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrRequest)[name].__set__ for name in ('controller_id', 'is_k_raft_controller', 'controller_epoch', 'broker_epoch', 'type', 'ungrouped_partition_states', 'topic_states', 'live_leaders', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrRequest(controller_id: int, is_k_raft_controller: bool, controller_epoch: int, broker_epoch: int, type: int, ungrouped_partition_states: tuple[LeaderAndIsrRequest.LeaderAndIsrPartitionState, ...], topic_states: tuple[LeaderAndIsrRequest.LeaderAndIsrTopicState, ...], live_leaders: tuple[LeaderAndIsrRequest.LeaderAndIsrLiveLeader, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrRequest:
+    instance_: LeaderAndIsrRequest = object.__new__(LeaderAndIsrRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_LeaderAndIsrRequest
+    set0_(instance_, controller_id)
+    set1_(instance_, is_k_raft_controller)
+    set2_(instance_, controller_epoch)
+    set3_(instance_, broker_epoch)
+    set4_(instance_, type)
+    set5_(instance_, ungrouped_partition_states)
+    set6_(instance_, topic_states)
+    set7_(instance_, live_leaders)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrResponse__LeaderAndIsrPartitionError: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrResponse.LeaderAndIsrPartitionError)[name].__set__ for name in ('topic_name', 'partition_index', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrResponse__LeaderAndIsrPartitionError(topic_name: str, partition_index: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrResponse.LeaderAndIsrPartitionError:
+    instance_: LeaderAndIsrResponse.LeaderAndIsrPartitionError = object.__new__(LeaderAndIsrResponse.LeaderAndIsrPartitionError)
+    set0_, set1_, set2_, set3_, = _SET_LeaderAndIsrResponse__LeaderAndIsrPartitionError
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, error_code)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrResponse__LeaderAndIsrTopicError: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrResponse.LeaderAndIsrTopicError)[name].__set__ for name in ('topic_id', 'partition_errors', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrResponse__LeaderAndIsrTopicError(topic_id: UUID, partition_errors: tuple[LeaderAndIsrResponse.LeaderAndIsrPartitionError, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrResponse.LeaderAndIsrTopicError:
+    instance_: LeaderAndIsrResponse.LeaderAndIsrTopicError = object.__new__(LeaderAndIsrResponse.LeaderAndIsrTopicError)
+    set0_, set1_, set2_, = _SET_LeaderAndIsrResponse__LeaderAndIsrTopicError
+    set0_(instance_, topic_id)
+    set1_(instance_, partition_errors)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaderAndIsrResponse: tuple[Any, ...] = tuple(
+    vars(LeaderAndIsrResponse)[name].__set__ for name in ('error_code', 'partition_errors', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_LeaderAndIsrResponse(error_code: int, partition_errors: tuple[LeaderAndIsrResponse.LeaderAndIsrPartitionError, ...], topics: tuple[LeaderAndIsrResponse.LeaderAndIsrTopicError, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaderAndIsrResponse:
+    instance_: LeaderAndIsrResponse = object.__new__(LeaderAndIsrResponse)
+    set0_, set1_, set2_, set3_, = _SET_LeaderAndIsrResponse
+    set0_(instance_, error_code)
+    set1_(instance_, partition_errors)
+    set2_(instance_, topics)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -60,7 +60,7 @@ class LeaveGroupRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaveGroupRequest.MemberIdentity:
             f_member_id: str
             f_group_instance_id: str | None
             f_reason: str | None
@@ -69,7 +69,7 @@ class LeaveGroupRequest:
             f_reason = None if version <= 4 else reader.compact_nullable_string('LeaveGroupRequest.MemberIdentity.reason')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupRequest.MemberIdentity.tagged_fields')
-            return cls(member_id=f_member_id, group_instance_id=f_group_instance_id, reason=f_reason, unknown_tagged_fields=unknown)
+            return _new_LeaveGroupRequest__MemberIdentity(f_member_id, f_group_instance_id, f_reason, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 3:
@@ -101,7 +101,7 @@ class LeaveGroupRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> LeaveGroupRequest:
         f_group_id: str
         f_member_id: str
         f_members: tuple[LeaveGroupRequest.MemberIdentity, ...]
@@ -119,7 +119,7 @@ class LeaveGroupRequest:
             f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupRequest.tagged_fields')
-        return cls(group_id=f_group_id, member_id=f_member_id, members=f_members, unknown_tagged_fields=unknown)
+        return _new_LeaveGroupRequest(f_group_id, f_member_id, f_members, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'LeaveGroupRequest', 0, 5).getvalue()
@@ -128,7 +128,7 @@ class LeaveGroupRequest:
         return encode_checked(self.write, version, 'LeaveGroupRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> LeaveGroupRequest:
         check_decode_version(version, 'LeaveGroupRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -176,7 +176,7 @@ class LeaveGroupResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> LeaveGroupResponse.MemberResponse:
             f_member_id: str
             f_group_instance_id: str | None
             f_error_code: int
@@ -185,7 +185,7 @@ class LeaveGroupResponse:
             f_error_code = reader.int16('LeaveGroupResponse.MemberResponse.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupResponse.MemberResponse.tagged_fields')
-            return cls(member_id=f_member_id, group_instance_id=f_group_instance_id, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_LeaveGroupResponse__MemberResponse(f_member_id, f_group_instance_id, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -213,7 +213,7 @@ class LeaveGroupResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> LeaveGroupResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_members: tuple[LeaveGroupResponse.MemberResponse, ...]
@@ -231,7 +231,7 @@ class LeaveGroupResponse:
             f_members = tuple([read_f_members(reader, version) for _ in range(count_f_members)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('LeaveGroupResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, members=f_members, unknown_tagged_fields=unknown)
+        return _new_LeaveGroupResponse(f_throttle_time_ms, f_error_code, f_members, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'LeaveGroupResponse', 0, 5).getvalue()
@@ -240,9 +240,65 @@ class LeaveGroupResponse:
         return encode_checked(self.write, version, 'LeaveGroupResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> LeaveGroupResponse:
         check_decode_version(version, 'LeaveGroupResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('LeaveGroupResponse')
         return result
+
+
+_SET_LeaveGroupRequest__MemberIdentity: tuple[Any, ...] = tuple(
+    vars(LeaveGroupRequest.MemberIdentity)[name].__set__ for name in ('member_id', 'group_instance_id', 'reason', 'unknown_tagged_fields', ))
+
+
+def _new_LeaveGroupRequest__MemberIdentity(member_id: str, group_instance_id: str | None, reason: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaveGroupRequest.MemberIdentity:
+    instance_: LeaveGroupRequest.MemberIdentity = object.__new__(LeaveGroupRequest.MemberIdentity)
+    set0_, set1_, set2_, set3_, = _SET_LeaveGroupRequest__MemberIdentity
+    set0_(instance_, member_id)
+    set1_(instance_, group_instance_id)
+    set2_(instance_, reason)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaveGroupRequest: tuple[Any, ...] = tuple(
+    vars(LeaveGroupRequest)[name].__set__ for name in ('group_id', 'member_id', 'members', 'unknown_tagged_fields', ))
+
+
+def _new_LeaveGroupRequest(group_id: str, member_id: str, members: tuple[LeaveGroupRequest.MemberIdentity, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaveGroupRequest:
+    instance_: LeaveGroupRequest = object.__new__(LeaveGroupRequest)
+    set0_, set1_, set2_, set3_, = _SET_LeaveGroupRequest
+    set0_(instance_, group_id)
+    set1_(instance_, member_id)
+    set2_(instance_, members)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaveGroupResponse__MemberResponse: tuple[Any, ...] = tuple(
+    vars(LeaveGroupResponse.MemberResponse)[name].__set__ for name in ('member_id', 'group_instance_id', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_LeaveGroupResponse__MemberResponse(member_id: str, group_instance_id: str | None, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaveGroupResponse.MemberResponse:
+    instance_: LeaveGroupResponse.MemberResponse = object.__new__(LeaveGroupResponse.MemberResponse)
+    set0_, set1_, set2_, set3_, = _SET_LeaveGroupResponse__MemberResponse
+    set0_(instance_, member_id)
+    set1_(instance_, group_instance_id)
+    set2_(instance_, error_code)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_LeaveGroupResponse: tuple[Any, ...] = tuple(
+    vars(LeaveGroupResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'members', 'unknown_tagged_fields', ))
+
+
+def _new_LeaveGroupResponse(throttle_time_ms: int, error_code: int, members: tuple[LeaveGroupResponse.MemberResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> LeaveGroupResponse:
+    instance_: LeaveGroupResponse = object.__new__(LeaveGroupResponse)
+    set0_, set1_, set2_, set3_, = _SET_LeaveGroupResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, members)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

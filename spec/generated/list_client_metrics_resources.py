@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -25,10 +25,10 @@ class ListClientMetricsResourcesRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListClientMetricsResourcesRequest:
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesRequest.tagged_fields')
-        return cls(unknown_tagged_fields=unknown)
+        return _new_ListClientMetricsResourcesRequest(unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListClientMetricsResourcesRequest', 0, 0).getvalue()
@@ -37,7 +37,7 @@ class ListClientMetricsResourcesRequest:
         return encode_checked(self.write, version, 'ListClientMetricsResourcesRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListClientMetricsResourcesRequest:
         check_decode_version(version, 'ListClientMetricsResourcesRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -71,12 +71,12 @@ class ListClientMetricsResourcesResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListClientMetricsResourcesResponse.ClientMetricsResource:
             f_name: str
             f_name = reader.compact_string('ListClientMetricsResourcesResponse.ClientMetricsResource.name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesResponse.ClientMetricsResource.tagged_fields')
-            return cls(name=f_name, unknown_tagged_fields=unknown)
+            return _new_ListClientMetricsResourcesResponse__ClientMetricsResource(f_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -88,7 +88,7 @@ class ListClientMetricsResourcesResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListClientMetricsResourcesResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_client_metrics_resources: tuple[ListClientMetricsResourcesResponse.ClientMetricsResource, ...]
@@ -99,7 +99,7 @@ class ListClientMetricsResourcesResponse:
         f_client_metrics_resources = tuple([read_f_client_metrics_resources(reader, version) for _ in range(count_f_client_metrics_resources)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListClientMetricsResourcesResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, client_metrics_resources=f_client_metrics_resources, unknown_tagged_fields=unknown)
+        return _new_ListClientMetricsResourcesResponse(f_throttle_time_ms, f_error_code, f_client_metrics_resources, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListClientMetricsResourcesResponse', 0, 0).getvalue()
@@ -108,9 +108,46 @@ class ListClientMetricsResourcesResponse:
         return encode_checked(self.write, version, 'ListClientMetricsResourcesResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListClientMetricsResourcesResponse:
         check_decode_version(version, 'ListClientMetricsResourcesResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ListClientMetricsResourcesResponse')
         return result
+
+
+_SET_ListClientMetricsResourcesRequest: tuple[Any, ...] = tuple(
+    vars(ListClientMetricsResourcesRequest)[name].__set__ for name in ('unknown_tagged_fields', ))
+
+
+def _new_ListClientMetricsResourcesRequest(unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListClientMetricsResourcesRequest:
+    instance_: ListClientMetricsResourcesRequest = object.__new__(ListClientMetricsResourcesRequest)
+    set0_, = _SET_ListClientMetricsResourcesRequest
+    set0_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListClientMetricsResourcesResponse__ClientMetricsResource: tuple[Any, ...] = tuple(
+    vars(ListClientMetricsResourcesResponse.ClientMetricsResource)[name].__set__ for name in ('name', 'unknown_tagged_fields', ))
+
+
+def _new_ListClientMetricsResourcesResponse__ClientMetricsResource(name: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListClientMetricsResourcesResponse.ClientMetricsResource:
+    instance_: ListClientMetricsResourcesResponse.ClientMetricsResource = object.__new__(ListClientMetricsResourcesResponse.ClientMetricsResource)
+    set0_, set1_, = _SET_ListClientMetricsResourcesResponse__ClientMetricsResource
+    set0_(instance_, name)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListClientMetricsResourcesResponse: tuple[Any, ...] = tuple(
+    vars(ListClientMetricsResourcesResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'client_metrics_resources', 'unknown_tagged_fields', ))
+
+
+def _new_ListClientMetricsResourcesResponse(throttle_time_ms: int, error_code: int, client_metrics_resources: tuple[ListClientMetricsResourcesResponse.ClientMetricsResource, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListClientMetricsResourcesResponse:
+    instance_: ListClientMetricsResourcesResponse = object.__new__(ListClientMetricsResourcesResponse)
+    set0_, set1_, set2_, set3_, = _SET_ListClientMetricsResourcesResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, client_metrics_resources)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

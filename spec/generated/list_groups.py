@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -54,7 +54,7 @@ class ListGroupsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListGroupsRequest:
         f_states_filter: tuple[str, ...]
         f_types_filter: tuple[str, ...]
         if version <= 3:
@@ -69,7 +69,7 @@ class ListGroupsRequest:
             f_types_filter = tuple([reader.compact_string('ListGroupsRequest.types_filter') for _ in range(count_f_types_filter)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ListGroupsRequest.tagged_fields')
-        return cls(states_filter=f_states_filter, types_filter=f_types_filter, unknown_tagged_fields=unknown)
+        return _new_ListGroupsRequest(f_states_filter, f_types_filter, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListGroupsRequest', 0, 5).getvalue()
@@ -78,7 +78,7 @@ class ListGroupsRequest:
         return encode_checked(self.write, version, 'ListGroupsRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListGroupsRequest:
         check_decode_version(version, 'ListGroupsRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -134,7 +134,7 @@ class ListGroupsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListGroupsResponse.ListedGroup:
             f_group_id: str
             f_protocol_type: str
             f_group_state: str
@@ -145,7 +145,7 @@ class ListGroupsResponse:
             f_group_type = '' if version <= 4 else reader.compact_string('ListGroupsResponse.ListedGroup.group_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('ListGroupsResponse.ListedGroup.tagged_fields')
-            return cls(group_id=f_group_id, protocol_type=f_protocol_type, group_state=f_group_state, group_type=f_group_type, unknown_tagged_fields=unknown)
+            return _new_ListGroupsResponse__ListedGroup(f_group_id, f_protocol_type, f_group_state, f_group_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 0:
@@ -170,7 +170,7 @@ class ListGroupsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListGroupsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_groups: tuple[ListGroupsResponse.ListedGroup, ...]
@@ -186,7 +186,7 @@ class ListGroupsResponse:
             f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('ListGroupsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, groups=f_groups, unknown_tagged_fields=unknown)
+        return _new_ListGroupsResponse(f_throttle_time_ms, f_error_code, f_groups, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListGroupsResponse', 0, 5).getvalue()
@@ -195,9 +195,51 @@ class ListGroupsResponse:
         return encode_checked(self.write, version, 'ListGroupsResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListGroupsResponse:
         check_decode_version(version, 'ListGroupsResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ListGroupsResponse')
         return result
+
+
+_SET_ListGroupsRequest: tuple[Any, ...] = tuple(
+    vars(ListGroupsRequest)[name].__set__ for name in ('states_filter', 'types_filter', 'unknown_tagged_fields', ))
+
+
+def _new_ListGroupsRequest(states_filter: tuple[str, ...], types_filter: tuple[str, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListGroupsRequest:
+    instance_: ListGroupsRequest = object.__new__(ListGroupsRequest)
+    set0_, set1_, set2_, = _SET_ListGroupsRequest
+    set0_(instance_, states_filter)
+    set1_(instance_, types_filter)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListGroupsResponse__ListedGroup: tuple[Any, ...] = tuple(
+    vars(ListGroupsResponse.ListedGroup)[name].__set__ for name in ('group_id', 'protocol_type', 'group_state', 'group_type', 'unknown_tagged_fields', ))
+
+
+def _new_ListGroupsResponse__ListedGroup(group_id: str, protocol_type: str, group_state: str, group_type: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListGroupsResponse.ListedGroup:
+    instance_: ListGroupsResponse.ListedGroup = object.__new__(ListGroupsResponse.ListedGroup)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ListGroupsResponse__ListedGroup
+    set0_(instance_, group_id)
+    set1_(instance_, protocol_type)
+    set2_(instance_, group_state)
+    set3_(instance_, group_type)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListGroupsResponse: tuple[Any, ...] = tuple(
+    vars(ListGroupsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'groups', 'unknown_tagged_fields', ))
+
+
+def _new_ListGroupsResponse(throttle_time_ms: int, error_code: int, groups: tuple[ListGroupsResponse.ListedGroup, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListGroupsResponse:
+    instance_: ListGroupsResponse = object.__new__(ListGroupsResponse)
+    set0_, set1_, set2_, set3_, = _SET_ListGroupsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, groups)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

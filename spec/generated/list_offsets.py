@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -62,7 +62,7 @@ class ListOffsetsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListOffsetsRequest.ListOffsetsTopic:
             f_name: str
             f_partitions: tuple[ListOffsetsRequest.ListOffsetsPartition, ...]
             f_name = reader.string('ListOffsetsRequest.ListOffsetsTopic.name') if version <= 5 else reader.compact_string('ListOffsetsRequest.ListOffsetsTopic.name')
@@ -76,7 +76,7 @@ class ListOffsetsRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.ListOffsetsTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ListOffsetsRequest__ListOffsetsTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ListOffsetsPartition:
@@ -107,7 +107,7 @@ class ListOffsetsRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListOffsetsRequest.ListOffsetsPartition:
             f_partition_index: int
             f_current_leader_epoch: int
             f_timestamp: int
@@ -118,7 +118,7 @@ class ListOffsetsRequest:
             f_max_num_offsets = reader.int32('ListOffsetsRequest.ListOffsetsPartition.max_num_offsets') if version <= 0 else 1
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.ListOffsetsPartition.tagged_fields')
-            return cls(partition_index=f_partition_index, current_leader_epoch=f_current_leader_epoch, timestamp=f_timestamp, max_num_offsets=f_max_num_offsets, unknown_tagged_fields=unknown)
+            return _new_ListOffsetsRequest__ListOffsetsPartition(f_partition_index, f_current_leader_epoch, f_timestamp, f_max_num_offsets, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.replica_id)
@@ -148,7 +148,7 @@ class ListOffsetsRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListOffsetsRequest:
         f_replica_id: int
         f_isolation_level: int
         f_topics: tuple[ListOffsetsRequest.ListOffsetsTopic, ...]
@@ -166,7 +166,7 @@ class ListOffsetsRequest:
         f_timeout_ms = 0 if version <= 9 else reader.int32('ListOffsetsRequest.timeout_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsRequest.tagged_fields')
-        return cls(replica_id=f_replica_id, isolation_level=f_isolation_level, topics=f_topics, timeout_ms=f_timeout_ms, unknown_tagged_fields=unknown)
+        return _new_ListOffsetsRequest(f_replica_id, f_isolation_level, f_topics, f_timeout_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListOffsetsRequest', 0, 10).getvalue()
@@ -175,7 +175,7 @@ class ListOffsetsRequest:
         return encode_checked(self.write, version, 'ListOffsetsRequest', 0, 10).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListOffsetsRequest:
         check_decode_version(version, 'ListOffsetsRequest', 0, 10)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -226,7 +226,7 @@ class ListOffsetsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListOffsetsResponse.ListOffsetsTopicResponse:
             f_name: str
             f_partitions: tuple[ListOffsetsResponse.ListOffsetsPartitionResponse, ...]
             f_name = reader.string('ListOffsetsResponse.ListOffsetsTopicResponse.name') if version <= 5 else reader.compact_string('ListOffsetsResponse.ListOffsetsTopicResponse.name')
@@ -240,7 +240,7 @@ class ListOffsetsResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.ListOffsetsTopicResponse.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ListOffsetsResponse__ListOffsetsTopicResponse(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ListOffsetsPartitionResponse:
@@ -286,7 +286,7 @@ class ListOffsetsResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListOffsetsResponse.ListOffsetsPartitionResponse:
             f_partition_index: int
             f_error_code: int
             f_old_style_offsets: tuple[int, ...]
@@ -305,7 +305,7 @@ class ListOffsetsResponse:
             f_leader_epoch = -1 if version <= 3 else reader.int32('ListOffsetsResponse.ListOffsetsPartitionResponse.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.ListOffsetsPartitionResponse.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, old_style_offsets=f_old_style_offsets, timestamp=f_timestamp, offset=f_offset, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_ListOffsetsResponse__ListOffsetsPartitionResponse(f_partition_index, f_error_code, f_old_style_offsets, f_timestamp, f_offset, f_leader_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -329,7 +329,7 @@ class ListOffsetsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListOffsetsResponse:
         f_throttle_time_ms: int
         f_topics: tuple[ListOffsetsResponse.ListOffsetsTopicResponse, ...]
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('ListOffsetsResponse.throttle_time_ms')
@@ -343,7 +343,7 @@ class ListOffsetsResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('ListOffsetsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_ListOffsetsResponse(f_throttle_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListOffsetsResponse', 0, 10).getvalue()
@@ -352,9 +352,95 @@ class ListOffsetsResponse:
         return encode_checked(self.write, version, 'ListOffsetsResponse', 0, 10).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListOffsetsResponse:
         check_decode_version(version, 'ListOffsetsResponse', 0, 10)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ListOffsetsResponse')
         return result
+
+
+_SET_ListOffsetsRequest__ListOffsetsTopic: tuple[Any, ...] = tuple(
+    vars(ListOffsetsRequest.ListOffsetsTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsRequest__ListOffsetsTopic(name: str, partitions: tuple[ListOffsetsRequest.ListOffsetsPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsRequest.ListOffsetsTopic:
+    instance_: ListOffsetsRequest.ListOffsetsTopic = object.__new__(ListOffsetsRequest.ListOffsetsTopic)
+    set0_, set1_, set2_, = _SET_ListOffsetsRequest__ListOffsetsTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListOffsetsRequest__ListOffsetsPartition: tuple[Any, ...] = tuple(
+    vars(ListOffsetsRequest.ListOffsetsPartition)[name].__set__ for name in ('partition_index', 'current_leader_epoch', 'timestamp', 'max_num_offsets', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsRequest__ListOffsetsPartition(partition_index: int, current_leader_epoch: int, timestamp: int, max_num_offsets: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsRequest.ListOffsetsPartition:
+    instance_: ListOffsetsRequest.ListOffsetsPartition = object.__new__(ListOffsetsRequest.ListOffsetsPartition)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ListOffsetsRequest__ListOffsetsPartition
+    set0_(instance_, partition_index)
+    set1_(instance_, current_leader_epoch)
+    set2_(instance_, timestamp)
+    set3_(instance_, max_num_offsets)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListOffsetsRequest: tuple[Any, ...] = tuple(
+    vars(ListOffsetsRequest)[name].__set__ for name in ('replica_id', 'isolation_level', 'topics', 'timeout_ms', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsRequest(replica_id: int, isolation_level: int, topics: tuple[ListOffsetsRequest.ListOffsetsTopic, ...], timeout_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsRequest:
+    instance_: ListOffsetsRequest = object.__new__(ListOffsetsRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ListOffsetsRequest
+    set0_(instance_, replica_id)
+    set1_(instance_, isolation_level)
+    set2_(instance_, topics)
+    set3_(instance_, timeout_ms)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListOffsetsResponse__ListOffsetsTopicResponse: tuple[Any, ...] = tuple(
+    vars(ListOffsetsResponse.ListOffsetsTopicResponse)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsResponse__ListOffsetsTopicResponse(name: str, partitions: tuple[ListOffsetsResponse.ListOffsetsPartitionResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsResponse.ListOffsetsTopicResponse:
+    instance_: ListOffsetsResponse.ListOffsetsTopicResponse = object.__new__(ListOffsetsResponse.ListOffsetsTopicResponse)
+    set0_, set1_, set2_, = _SET_ListOffsetsResponse__ListOffsetsTopicResponse
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListOffsetsResponse__ListOffsetsPartitionResponse: tuple[Any, ...] = tuple(
+    vars(ListOffsetsResponse.ListOffsetsPartitionResponse)[name].__set__ for name in ('partition_index', 'error_code', 'old_style_offsets', 'timestamp', 'offset', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsResponse__ListOffsetsPartitionResponse(partition_index: int, error_code: int, old_style_offsets: tuple[int, ...], timestamp: int, offset: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsResponse.ListOffsetsPartitionResponse:
+    instance_: ListOffsetsResponse.ListOffsetsPartitionResponse = object.__new__(ListOffsetsResponse.ListOffsetsPartitionResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_ListOffsetsResponse__ListOffsetsPartitionResponse
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, old_style_offsets)
+    set3_(instance_, timestamp)
+    set4_(instance_, offset)
+    set5_(instance_, leader_epoch)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListOffsetsResponse: tuple[Any, ...] = tuple(
+    vars(ListOffsetsResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_ListOffsetsResponse(throttle_time_ms: int, topics: tuple[ListOffsetsResponse.ListOffsetsTopicResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListOffsetsResponse:
+    instance_: ListOffsetsResponse = object.__new__(ListOffsetsResponse)
+    set0_, set1_, set2_, = _SET_ListOffsetsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

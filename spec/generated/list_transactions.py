@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -47,7 +47,7 @@ class ListTransactionsRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListTransactionsRequest:
         f_state_filters: tuple[str, ...]
         f_producer_id_filters: tuple[int, ...]
         f_duration_filter: int
@@ -58,7 +58,7 @@ class ListTransactionsRequest:
         f_duration_filter = -1 if version <= 0 else reader.int64('ListTransactionsRequest.duration_filter')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListTransactionsRequest.tagged_fields')
-        return cls(state_filters=f_state_filters, producer_id_filters=f_producer_id_filters, duration_filter=f_duration_filter, unknown_tagged_fields=unknown)
+        return _new_ListTransactionsRequest(f_state_filters, f_producer_id_filters, f_duration_filter, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListTransactionsRequest', 0, 1).getvalue()
@@ -67,7 +67,7 @@ class ListTransactionsRequest:
         return encode_checked(self.write, version, 'ListTransactionsRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListTransactionsRequest:
         check_decode_version(version, 'ListTransactionsRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -106,7 +106,7 @@ class ListTransactionsResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ListTransactionsResponse.TransactionState:
             f_transactional_id: str
             f_producer_id: int
             f_transaction_state: str
@@ -115,7 +115,7 @@ class ListTransactionsResponse:
             f_transaction_state = reader.compact_string('ListTransactionsResponse.TransactionState.transaction_state')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ListTransactionsResponse.TransactionState.tagged_fields')
-            return cls(transactional_id=f_transactional_id, producer_id=f_producer_id, transaction_state=f_transaction_state, unknown_tagged_fields=unknown)
+            return _new_ListTransactionsResponse__TransactionState(f_transactional_id, f_producer_id, f_transaction_state, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -131,7 +131,7 @@ class ListTransactionsResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ListTransactionsResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_unknown_state_filters: tuple[str, ...]
@@ -145,7 +145,7 @@ class ListTransactionsResponse:
         f_transaction_states = tuple([read_f_transaction_states(reader, version) for _ in range(count_f_transaction_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ListTransactionsResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, unknown_state_filters=f_unknown_state_filters, transaction_states=f_transaction_states, unknown_tagged_fields=unknown)
+        return _new_ListTransactionsResponse(f_throttle_time_ms, f_error_code, f_unknown_state_filters, f_transaction_states, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ListTransactionsResponse', 0, 1).getvalue()
@@ -154,9 +154,52 @@ class ListTransactionsResponse:
         return encode_checked(self.write, version, 'ListTransactionsResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ListTransactionsResponse:
         check_decode_version(version, 'ListTransactionsResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ListTransactionsResponse')
         return result
+
+
+_SET_ListTransactionsRequest: tuple[Any, ...] = tuple(
+    vars(ListTransactionsRequest)[name].__set__ for name in ('state_filters', 'producer_id_filters', 'duration_filter', 'unknown_tagged_fields', ))
+
+
+def _new_ListTransactionsRequest(state_filters: tuple[str, ...], producer_id_filters: tuple[int, ...], duration_filter: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListTransactionsRequest:
+    instance_: ListTransactionsRequest = object.__new__(ListTransactionsRequest)
+    set0_, set1_, set2_, set3_, = _SET_ListTransactionsRequest
+    set0_(instance_, state_filters)
+    set1_(instance_, producer_id_filters)
+    set2_(instance_, duration_filter)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListTransactionsResponse__TransactionState: tuple[Any, ...] = tuple(
+    vars(ListTransactionsResponse.TransactionState)[name].__set__ for name in ('transactional_id', 'producer_id', 'transaction_state', 'unknown_tagged_fields', ))
+
+
+def _new_ListTransactionsResponse__TransactionState(transactional_id: str, producer_id: int, transaction_state: str, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListTransactionsResponse.TransactionState:
+    instance_: ListTransactionsResponse.TransactionState = object.__new__(ListTransactionsResponse.TransactionState)
+    set0_, set1_, set2_, set3_, = _SET_ListTransactionsResponse__TransactionState
+    set0_(instance_, transactional_id)
+    set1_(instance_, producer_id)
+    set2_(instance_, transaction_state)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ListTransactionsResponse: tuple[Any, ...] = tuple(
+    vars(ListTransactionsResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'unknown_state_filters', 'transaction_states', 'unknown_tagged_fields', ))
+
+
+def _new_ListTransactionsResponse(throttle_time_ms: int, error_code: int, unknown_state_filters: tuple[str, ...], transaction_states: tuple[ListTransactionsResponse.TransactionState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ListTransactionsResponse:
+    instance_: ListTransactionsResponse = object.__new__(ListTransactionsResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ListTransactionsResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_state_filters)
+    set3_(instance_, transaction_states)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

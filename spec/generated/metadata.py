@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -61,7 +61,7 @@ class MetadataRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> MetadataRequest.MetadataRequestTopic:
             f_topic_id: UUID
             f_name: str | None
             f_topic_id = _ZERO_UUID if version <= 9 else reader.uuid('MetadataRequest.MetadataRequestTopic.topic_id')
@@ -73,7 +73,7 @@ class MetadataRequest:
                 f_name = reader.compact_nullable_string('MetadataRequest.MetadataRequestTopic.name')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataRequest.MetadataRequestTopic.tagged_fields')
-            return cls(topic_id=f_topic_id, name=f_name, unknown_tagged_fields=unknown)
+            return _new_MetadataRequest__MetadataRequestTopic(f_topic_id, f_name, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topics: tuple[MetadataRequest.MetadataRequestTopic, ...] | None
@@ -119,7 +119,7 @@ class MetadataRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> MetadataRequest:
         f_topics: tuple[MetadataRequest.MetadataRequestTopic, ...] | None
         f_allow_auto_topic_creation: bool
         f_include_cluster_authorized_operations: bool
@@ -146,7 +146,7 @@ class MetadataRequest:
         f_include_topic_authorized_operations = False if version <= 7 else reader.boolean('MetadataRequest.include_topic_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataRequest.tagged_fields')
-        return cls(topics=f_topics, allow_auto_topic_creation=f_allow_auto_topic_creation, include_cluster_authorized_operations=f_include_cluster_authorized_operations, include_topic_authorized_operations=f_include_topic_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_MetadataRequest(f_topics, f_allow_auto_topic_creation, f_include_cluster_authorized_operations, f_include_topic_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'MetadataRequest', 0, 12).getvalue()
@@ -155,7 +155,7 @@ class MetadataRequest:
         return encode_checked(self.write, version, 'MetadataRequest', 0, 12).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> MetadataRequest:
         check_decode_version(version, 'MetadataRequest', 0, 12)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -210,7 +210,7 @@ class MetadataResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> MetadataResponse.MetadataResponseBroker:
             f_node_id: int
             f_host: str
             f_port: int
@@ -226,7 +226,7 @@ class MetadataResponse:
                 f_rack = reader.compact_nullable_string('MetadataResponse.MetadataResponseBroker.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataResponse.MetadataResponseBroker.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_MetadataResponse__MetadataResponseBroker(f_node_id, f_host, f_port, f_rack, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class MetadataResponseTopic:
@@ -278,7 +278,7 @@ class MetadataResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> MetadataResponse.MetadataResponseTopic:
             f_error_code: int
             f_name: str | None
             f_topic_id: UUID
@@ -305,7 +305,7 @@ class MetadataResponse:
             f_topic_authorized_operations = -2147483648 if version <= 7 else reader.int32('MetadataResponse.MetadataResponseTopic.topic_authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataResponse.MetadataResponseTopic.tagged_fields')
-            return cls(error_code=f_error_code, name=f_name, topic_id=f_topic_id, is_internal=f_is_internal, partitions=f_partitions, topic_authorized_operations=f_topic_authorized_operations, unknown_tagged_fields=unknown)
+            return _new_MetadataResponse__MetadataResponseTopic(f_error_code, f_name, f_topic_id, f_is_internal, f_partitions, f_topic_authorized_operations, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class MetadataResponsePartition:
@@ -361,7 +361,7 @@ class MetadataResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> MetadataResponse.MetadataResponsePartition:
             f_error_code: int
             f_partition_index: int
             f_leader_id: int
@@ -395,7 +395,7 @@ class MetadataResponse:
                 f_offline_replicas = reader.int32_items(count_f_offline_replicas, 'MetadataResponse.MetadataResponsePartition.offline_replicas')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataResponse.MetadataResponsePartition.tagged_fields')
-            return cls(error_code=f_error_code, partition_index=f_partition_index, leader_id=f_leader_id, leader_epoch=f_leader_epoch, replica_nodes=f_replica_nodes, isr_nodes=f_isr_nodes, offline_replicas=f_offline_replicas, unknown_tagged_fields=unknown)
+            return _new_MetadataResponse__MetadataResponsePartition(f_error_code, f_partition_index, f_leader_id, f_leader_epoch, f_replica_nodes, f_isr_nodes, f_offline_replicas, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -447,7 +447,7 @@ class MetadataResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> MetadataResponse:
         f_throttle_time_ms: int
         f_brokers: tuple[MetadataResponse.MetadataResponseBroker, ...]
         f_cluster_id: str | None
@@ -486,7 +486,7 @@ class MetadataResponse:
             f_cluster_authorized_operations = -2147483648
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 8 else reader.unknown_tagged_fields('MetadataResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, brokers=f_brokers, cluster_id=f_cluster_id, controller_id=f_controller_id, topics=f_topics, cluster_authorized_operations=f_cluster_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_MetadataResponse(f_throttle_time_ms, f_brokers, f_cluster_id, f_controller_id, f_topics, f_cluster_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'MetadataResponse', 0, 12).getvalue()
@@ -495,9 +495,104 @@ class MetadataResponse:
         return encode_checked(self.write, version, 'MetadataResponse', 0, 12).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> MetadataResponse:
         check_decode_version(version, 'MetadataResponse', 0, 12)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('MetadataResponse')
         return result
+
+
+_SET_MetadataRequest__MetadataRequestTopic: tuple[Any, ...] = tuple(
+    vars(MetadataRequest.MetadataRequestTopic)[name].__set__ for name in ('topic_id', 'name', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataRequest__MetadataRequestTopic(topic_id: UUID, name: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataRequest.MetadataRequestTopic:
+    instance_: MetadataRequest.MetadataRequestTopic = object.__new__(MetadataRequest.MetadataRequestTopic)
+    set0_, set1_, set2_, = _SET_MetadataRequest__MetadataRequestTopic
+    set0_(instance_, topic_id)
+    set1_(instance_, name)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_MetadataRequest: tuple[Any, ...] = tuple(
+    vars(MetadataRequest)[name].__set__ for name in ('topics', 'allow_auto_topic_creation', 'include_cluster_authorized_operations', 'include_topic_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataRequest(topics: tuple[MetadataRequest.MetadataRequestTopic, ...] | None, allow_auto_topic_creation: bool, include_cluster_authorized_operations: bool, include_topic_authorized_operations: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataRequest:
+    instance_: MetadataRequest = object.__new__(MetadataRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_MetadataRequest
+    set0_(instance_, topics)
+    set1_(instance_, allow_auto_topic_creation)
+    set2_(instance_, include_cluster_authorized_operations)
+    set3_(instance_, include_topic_authorized_operations)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_MetadataResponse__MetadataResponseBroker: tuple[Any, ...] = tuple(
+    vars(MetadataResponse.MetadataResponseBroker)[name].__set__ for name in ('node_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataResponse__MetadataResponseBroker(node_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataResponse.MetadataResponseBroker:
+    instance_: MetadataResponse.MetadataResponseBroker = object.__new__(MetadataResponse.MetadataResponseBroker)
+    set0_, set1_, set2_, set3_, set4_, = _SET_MetadataResponse__MetadataResponseBroker
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_MetadataResponse__MetadataResponseTopic: tuple[Any, ...] = tuple(
+    vars(MetadataResponse.MetadataResponseTopic)[name].__set__ for name in ('error_code', 'name', 'topic_id', 'is_internal', 'partitions', 'topic_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataResponse__MetadataResponseTopic(error_code: int, name: str | None, topic_id: UUID, is_internal: bool, partitions: tuple[MetadataResponse.MetadataResponsePartition, ...], topic_authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataResponse.MetadataResponseTopic:
+    instance_: MetadataResponse.MetadataResponseTopic = object.__new__(MetadataResponse.MetadataResponseTopic)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_MetadataResponse__MetadataResponseTopic
+    set0_(instance_, error_code)
+    set1_(instance_, name)
+    set2_(instance_, topic_id)
+    set3_(instance_, is_internal)
+    set4_(instance_, partitions)
+    set5_(instance_, topic_authorized_operations)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_MetadataResponse__MetadataResponsePartition: tuple[Any, ...] = tuple(
+    vars(MetadataResponse.MetadataResponsePartition)[name].__set__ for name in ('error_code', 'partition_index', 'leader_id', 'leader_epoch', 'replica_nodes', 'isr_nodes', 'offline_replicas', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataResponse__MetadataResponsePartition(error_code: int, partition_index: int, leader_id: int, leader_epoch: int, replica_nodes: tuple[int, ...], isr_nodes: tuple[int, ...], offline_replicas: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataResponse.MetadataResponsePartition:
+    instance_: MetadataResponse.MetadataResponsePartition = object.__new__(MetadataResponse.MetadataResponsePartition)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_MetadataResponse__MetadataResponsePartition
+    set0_(instance_, error_code)
+    set1_(instance_, partition_index)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, replica_nodes)
+    set5_(instance_, isr_nodes)
+    set6_(instance_, offline_replicas)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_MetadataResponse: tuple[Any, ...] = tuple(
+    vars(MetadataResponse)[name].__set__ for name in ('throttle_time_ms', 'brokers', 'cluster_id', 'controller_id', 'topics', 'cluster_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_MetadataResponse(throttle_time_ms: int, brokers: tuple[MetadataResponse.MetadataResponseBroker, ...], cluster_id: str | None, controller_id: int, topics: tuple[MetadataResponse.MetadataResponseTopic, ...], cluster_authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> MetadataResponse:
+    instance_: MetadataResponse = object.__new__(MetadataResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_MetadataResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, brokers)
+    set2_(instance_, cluster_id)
+    set3_(instance_, controller_id)
+    set4_(instance_, topics)
+    set5_(instance_, cluster_authorized_operations)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_

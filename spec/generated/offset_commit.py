@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -64,7 +64,7 @@ class OffsetCommitRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetCommitRequest.OffsetCommitRequestTopic:
             f_name: str
             f_partitions: tuple[OffsetCommitRequest.OffsetCommitRequestPartition, ...]
             f_name = reader.string('OffsetCommitRequest.OffsetCommitRequestTopic.name') if version <= 7 else reader.compact_string('OffsetCommitRequest.OffsetCommitRequestTopic.name')
@@ -78,7 +78,7 @@ class OffsetCommitRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitRequest.OffsetCommitRequestTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetCommitRequest__OffsetCommitRequestTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetCommitRequestPartition:
@@ -117,7 +117,7 @@ class OffsetCommitRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetCommitRequest.OffsetCommitRequestPartition:
             f_partition_index: int
             f_committed_offset: int
             f_committed_leader_epoch: int
@@ -135,7 +135,7 @@ class OffsetCommitRequest:
             f_committed_metadata = reader.nullable_string('OffsetCommitRequest.OffsetCommitRequestPartition.committed_metadata') if version <= 7 else reader.compact_nullable_string('OffsetCommitRequest.OffsetCommitRequestPartition.committed_metadata')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitRequest.OffsetCommitRequestPartition.tagged_fields')
-            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, commit_timestamp=f_commit_timestamp, committed_metadata=f_committed_metadata, unknown_tagged_fields=unknown)
+            return _new_OffsetCommitRequest__OffsetCommitRequestPartition(f_partition_index, f_committed_offset, f_committed_leader_epoch, f_commit_timestamp, f_committed_metadata, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 7:
@@ -182,7 +182,7 @@ class OffsetCommitRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetCommitRequest:
         f_group_id: str
         f_generation_id_or_member_epoch: int
         f_member_id: str
@@ -219,7 +219,7 @@ class OffsetCommitRequest:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitRequest.tagged_fields')
-        return cls(group_id=f_group_id, generation_id_or_member_epoch=f_generation_id_or_member_epoch, member_id=f_member_id, group_instance_id=f_group_instance_id, retention_time_ms=f_retention_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_OffsetCommitRequest(f_group_id, f_generation_id_or_member_epoch, f_member_id, f_group_instance_id, f_retention_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetCommitRequest', 0, 9).getvalue()
@@ -228,7 +228,7 @@ class OffsetCommitRequest:
         return encode_checked(self.write, version, 'OffsetCommitRequest', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetCommitRequest:
         check_decode_version(version, 'OffsetCommitRequest', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -279,7 +279,7 @@ class OffsetCommitResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetCommitResponse.OffsetCommitResponseTopic:
             f_name: str
             f_partitions: tuple[OffsetCommitResponse.OffsetCommitResponsePartition, ...]
             f_name = reader.string('OffsetCommitResponse.OffsetCommitResponseTopic.name') if version <= 7 else reader.compact_string('OffsetCommitResponse.OffsetCommitResponseTopic.name')
@@ -293,7 +293,7 @@ class OffsetCommitResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitResponse.OffsetCommitResponseTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetCommitResponse__OffsetCommitResponseTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetCommitResponsePartition:
@@ -313,14 +313,14 @@ class OffsetCommitResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetCommitResponse.OffsetCommitResponsePartition:
             f_partition_index: int
             f_error_code: int
             f_partition_index = reader.int32('OffsetCommitResponse.OffsetCommitResponsePartition.partition_index')
             f_error_code = reader.int16('OffsetCommitResponse.OffsetCommitResponsePartition.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitResponse.OffsetCommitResponsePartition.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_OffsetCommitResponse__OffsetCommitResponsePartition(f_partition_index, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -344,7 +344,7 @@ class OffsetCommitResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetCommitResponse:
         f_throttle_time_ms: int
         f_topics: tuple[OffsetCommitResponse.OffsetCommitResponseTopic, ...]
         f_throttle_time_ms = 0 if version <= 2 else reader.int32('OffsetCommitResponse.throttle_time_ms')
@@ -358,7 +358,7 @@ class OffsetCommitResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 7 else reader.unknown_tagged_fields('OffsetCommitResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_OffsetCommitResponse(f_throttle_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetCommitResponse', 0, 9).getvalue()
@@ -367,9 +367,94 @@ class OffsetCommitResponse:
         return encode_checked(self.write, version, 'OffsetCommitResponse', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetCommitResponse:
         check_decode_version(version, 'OffsetCommitResponse', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('OffsetCommitResponse')
         return result
+
+
+_SET_OffsetCommitRequest__OffsetCommitRequestTopic: tuple[Any, ...] = tuple(
+    vars(OffsetCommitRequest.OffsetCommitRequestTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitRequest__OffsetCommitRequestTopic(name: str, partitions: tuple[OffsetCommitRequest.OffsetCommitRequestPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitRequest.OffsetCommitRequestTopic:
+    instance_: OffsetCommitRequest.OffsetCommitRequestTopic = object.__new__(OffsetCommitRequest.OffsetCommitRequestTopic)
+    set0_, set1_, set2_, = _SET_OffsetCommitRequest__OffsetCommitRequestTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetCommitRequest__OffsetCommitRequestPartition: tuple[Any, ...] = tuple(
+    vars(OffsetCommitRequest.OffsetCommitRequestPartition)[name].__set__ for name in ('partition_index', 'committed_offset', 'committed_leader_epoch', 'commit_timestamp', 'committed_metadata', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitRequest__OffsetCommitRequestPartition(partition_index: int, committed_offset: int, committed_leader_epoch: int, commit_timestamp: int, committed_metadata: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitRequest.OffsetCommitRequestPartition:
+    instance_: OffsetCommitRequest.OffsetCommitRequestPartition = object.__new__(OffsetCommitRequest.OffsetCommitRequestPartition)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_OffsetCommitRequest__OffsetCommitRequestPartition
+    set0_(instance_, partition_index)
+    set1_(instance_, committed_offset)
+    set2_(instance_, committed_leader_epoch)
+    set3_(instance_, commit_timestamp)
+    set4_(instance_, committed_metadata)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetCommitRequest: tuple[Any, ...] = tuple(
+    vars(OffsetCommitRequest)[name].__set__ for name in ('group_id', 'generation_id_or_member_epoch', 'member_id', 'group_instance_id', 'retention_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitRequest(group_id: str, generation_id_or_member_epoch: int, member_id: str, group_instance_id: str | None, retention_time_ms: int, topics: tuple[OffsetCommitRequest.OffsetCommitRequestTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitRequest:
+    instance_: OffsetCommitRequest = object.__new__(OffsetCommitRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_OffsetCommitRequest
+    set0_(instance_, group_id)
+    set1_(instance_, generation_id_or_member_epoch)
+    set2_(instance_, member_id)
+    set3_(instance_, group_instance_id)
+    set4_(instance_, retention_time_ms)
+    set5_(instance_, topics)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetCommitResponse__OffsetCommitResponseTopic: tuple[Any, ...] = tuple(
+    vars(OffsetCommitResponse.OffsetCommitResponseTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitResponse__OffsetCommitResponseTopic(name: str, partitions: tuple[OffsetCommitResponse.OffsetCommitResponsePartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitResponse.OffsetCommitResponseTopic:
+    instance_: OffsetCommitResponse.OffsetCommitResponseTopic = object.__new__(OffsetCommitResponse.OffsetCommitResponseTopic)
+    set0_, set1_, set2_, = _SET_OffsetCommitResponse__OffsetCommitResponseTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetCommitResponse__OffsetCommitResponsePartition: tuple[Any, ...] = tuple(
+    vars(OffsetCommitResponse.OffsetCommitResponsePartition)[name].__set__ for name in ('partition_index', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitResponse__OffsetCommitResponsePartition(partition_index: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitResponse.OffsetCommitResponsePartition:
+    instance_: OffsetCommitResponse.OffsetCommitResponsePartition = object.__new__(OffsetCommitResponse.OffsetCommitResponsePartition)
+    set0_, set1_, set2_, = _SET_OffsetCommitResponse__OffsetCommitResponsePartition
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetCommitResponse: tuple[Any, ...] = tuple(
+    vars(OffsetCommitResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetCommitResponse(throttle_time_ms: int, topics: tuple[OffsetCommitResponse.OffsetCommitResponseTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetCommitResponse:
+    instance_: OffsetCommitResponse = object.__new__(OffsetCommitResponse)
+    set0_, set1_, set2_, = _SET_OffsetCommitResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

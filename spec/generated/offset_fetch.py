@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -61,7 +61,7 @@ class OffsetFetchRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchRequest.OffsetFetchRequestTopic:
             f_name: str
             f_partition_indexes: tuple[int, ...]
             f_name = reader.string('OffsetFetchRequest.OffsetFetchRequestTopic.name') if version <= 5 else reader.compact_string('OffsetFetchRequest.OffsetFetchRequestTopic.name')
@@ -73,7 +73,7 @@ class OffsetFetchRequest:
                 f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'OffsetFetchRequest.OffsetFetchRequestTopic.partition_indexes')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestTopic.tagged_fields')
-            return cls(name=f_name, partition_indexes=f_partition_indexes, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchRequest__OffsetFetchRequestTopic(f_name, f_partition_indexes, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchRequestGroup:
@@ -104,7 +104,7 @@ class OffsetFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchRequest.OffsetFetchRequestGroup:
             f_group_id: str
             f_member_id: str | None
             f_member_epoch: int
@@ -117,7 +117,7 @@ class OffsetFetchRequest:
             f_topics = None if count_f_topics < 0 else tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestGroup.tagged_fields')
-            return cls(group_id=f_group_id, member_id=f_member_id, member_epoch=f_member_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchRequest__OffsetFetchRequestGroup(f_group_id, f_member_id, f_member_epoch, f_topics, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchRequestTopics:
@@ -135,7 +135,7 @@ class OffsetFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchRequest.OffsetFetchRequestTopics:
             f_name: str
             f_partition_indexes: tuple[int, ...]
             f_name = reader.compact_string('OffsetFetchRequest.OffsetFetchRequestTopics.name')
@@ -143,7 +143,7 @@ class OffsetFetchRequest:
             f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'OffsetFetchRequest.OffsetFetchRequestTopics.partition_indexes')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchRequest.OffsetFetchRequestTopics.tagged_fields')
-            return cls(name=f_name, partition_indexes=f_partition_indexes, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchRequest__OffsetFetchRequestTopics(f_name, f_partition_indexes, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None
@@ -194,7 +194,7 @@ class OffsetFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetFetchRequest:
         f_group_id: str
         f_topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None
         f_groups: tuple[OffsetFetchRequest.OffsetFetchRequestGroup, ...]
@@ -228,7 +228,7 @@ class OffsetFetchRequest:
         f_require_stable = False if version <= 6 else reader.boolean('OffsetFetchRequest.require_stable')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchRequest.tagged_fields')
-        return cls(group_id=f_group_id, topics=f_topics, groups=f_groups, require_stable=f_require_stable, unknown_tagged_fields=unknown)
+        return _new_OffsetFetchRequest(f_group_id, f_topics, f_groups, f_require_stable, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetFetchRequest', 0, 9).getvalue()
@@ -237,7 +237,7 @@ class OffsetFetchRequest:
         return encode_checked(self.write, version, 'OffsetFetchRequest', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetFetchRequest:
         check_decode_version(version, 'OffsetFetchRequest', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -290,7 +290,7 @@ class OffsetFetchResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchResponse.OffsetFetchResponseTopic:
             f_name: str
             f_partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartition, ...]
             f_name = reader.string('OffsetFetchResponse.OffsetFetchResponseTopic.name') if version <= 5 else reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopic.name')
@@ -304,7 +304,7 @@ class OffsetFetchResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchResponse__OffsetFetchResponseTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchResponsePartition:
@@ -336,7 +336,7 @@ class OffsetFetchResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchResponse.OffsetFetchResponsePartition:
             f_partition_index: int
             f_committed_offset: int
             f_committed_leader_epoch: int
@@ -349,7 +349,7 @@ class OffsetFetchResponse:
             f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponsePartition.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponsePartition.tagged_fields')
-            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, metadata=f_metadata, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchResponse__OffsetFetchResponsePartition(f_partition_index, f_committed_offset, f_committed_leader_epoch, f_metadata, f_error_code, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchResponseGroup:
@@ -370,7 +370,7 @@ class OffsetFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchResponse.OffsetFetchResponseGroup:
             f_group_id: str
             f_topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopics, ...]
             f_error_code: int
@@ -381,7 +381,7 @@ class OffsetFetchResponse:
             f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponseGroup.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseGroup.tagged_fields')
-            return cls(group_id=f_group_id, topics=f_topics, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchResponse__OffsetFetchResponseGroup(f_group_id, f_topics, f_error_code, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchResponseTopics:
@@ -400,7 +400,7 @@ class OffsetFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchResponse.OffsetFetchResponseTopics:
             f_name: str
             f_partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartitions, ...]
             f_name = reader.compact_string('OffsetFetchResponse.OffsetFetchResponseTopics.name')
@@ -409,7 +409,7 @@ class OffsetFetchResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponseTopics.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchResponse__OffsetFetchResponseTopics(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetFetchResponsePartitions:
@@ -431,7 +431,7 @@ class OffsetFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetFetchResponse.OffsetFetchResponsePartitions:
             f_partition_index: int
             f_committed_offset: int
             f_committed_leader_epoch: int
@@ -444,7 +444,7 @@ class OffsetFetchResponse:
             f_error_code = reader.int16('OffsetFetchResponse.OffsetFetchResponsePartitions.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('OffsetFetchResponse.OffsetFetchResponsePartitions.tagged_fields')
-            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, metadata=f_metadata, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_OffsetFetchResponse__OffsetFetchResponsePartitions(f_partition_index, f_committed_offset, f_committed_leader_epoch, f_metadata, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -485,7 +485,7 @@ class OffsetFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetFetchResponse:
         f_throttle_time_ms: int
         f_topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopic, ...]
         f_error_code: int
@@ -515,7 +515,7 @@ class OffsetFetchResponse:
             f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('OffsetFetchResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, error_code=f_error_code, groups=f_groups, unknown_tagged_fields=unknown)
+        return _new_OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, f_groups, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetFetchResponse', 0, 9).getvalue()
@@ -524,9 +524,152 @@ class OffsetFetchResponse:
         return encode_checked(self.write, version, 'OffsetFetchResponse', 0, 9).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetFetchResponse:
         check_decode_version(version, 'OffsetFetchResponse', 0, 9)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('OffsetFetchResponse')
         return result
+
+
+_SET_OffsetFetchRequest__OffsetFetchRequestTopic: tuple[Any, ...] = tuple(
+    vars(OffsetFetchRequest.OffsetFetchRequestTopic)[name].__set__ for name in ('name', 'partition_indexes', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchRequest__OffsetFetchRequestTopic(name: str, partition_indexes: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchRequest.OffsetFetchRequestTopic:
+    instance_: OffsetFetchRequest.OffsetFetchRequestTopic = object.__new__(OffsetFetchRequest.OffsetFetchRequestTopic)
+    set0_, set1_, set2_, = _SET_OffsetFetchRequest__OffsetFetchRequestTopic
+    set0_(instance_, name)
+    set1_(instance_, partition_indexes)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchRequest__OffsetFetchRequestGroup: tuple[Any, ...] = tuple(
+    vars(OffsetFetchRequest.OffsetFetchRequestGroup)[name].__set__ for name in ('group_id', 'member_id', 'member_epoch', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchRequest__OffsetFetchRequestGroup(group_id: str, member_id: str | None, member_epoch: int, topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopics, ...] | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchRequest.OffsetFetchRequestGroup:
+    instance_: OffsetFetchRequest.OffsetFetchRequestGroup = object.__new__(OffsetFetchRequest.OffsetFetchRequestGroup)
+    set0_, set1_, set2_, set3_, set4_, = _SET_OffsetFetchRequest__OffsetFetchRequestGroup
+    set0_(instance_, group_id)
+    set1_(instance_, member_id)
+    set2_(instance_, member_epoch)
+    set3_(instance_, topics)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchRequest__OffsetFetchRequestTopics: tuple[Any, ...] = tuple(
+    vars(OffsetFetchRequest.OffsetFetchRequestTopics)[name].__set__ for name in ('name', 'partition_indexes', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchRequest__OffsetFetchRequestTopics(name: str, partition_indexes: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchRequest.OffsetFetchRequestTopics:
+    instance_: OffsetFetchRequest.OffsetFetchRequestTopics = object.__new__(OffsetFetchRequest.OffsetFetchRequestTopics)
+    set0_, set1_, set2_, = _SET_OffsetFetchRequest__OffsetFetchRequestTopics
+    set0_(instance_, name)
+    set1_(instance_, partition_indexes)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchRequest: tuple[Any, ...] = tuple(
+    vars(OffsetFetchRequest)[name].__set__ for name in ('group_id', 'topics', 'groups', 'require_stable', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchRequest(group_id: str, topics: tuple[OffsetFetchRequest.OffsetFetchRequestTopic, ...] | None, groups: tuple[OffsetFetchRequest.OffsetFetchRequestGroup, ...], require_stable: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchRequest:
+    instance_: OffsetFetchRequest = object.__new__(OffsetFetchRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_OffsetFetchRequest
+    set0_(instance_, group_id)
+    set1_(instance_, topics)
+    set2_(instance_, groups)
+    set3_(instance_, require_stable)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse__OffsetFetchResponseTopic: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse.OffsetFetchResponseTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse__OffsetFetchResponseTopic(name: str, partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse.OffsetFetchResponseTopic:
+    instance_: OffsetFetchResponse.OffsetFetchResponseTopic = object.__new__(OffsetFetchResponse.OffsetFetchResponseTopic)
+    set0_, set1_, set2_, = _SET_OffsetFetchResponse__OffsetFetchResponseTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse__OffsetFetchResponsePartition: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse.OffsetFetchResponsePartition)[name].__set__ for name in ('partition_index', 'committed_offset', 'committed_leader_epoch', 'metadata', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse__OffsetFetchResponsePartition(partition_index: int, committed_offset: int, committed_leader_epoch: int, metadata: str | None, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse.OffsetFetchResponsePartition:
+    instance_: OffsetFetchResponse.OffsetFetchResponsePartition = object.__new__(OffsetFetchResponse.OffsetFetchResponsePartition)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_OffsetFetchResponse__OffsetFetchResponsePartition
+    set0_(instance_, partition_index)
+    set1_(instance_, committed_offset)
+    set2_(instance_, committed_leader_epoch)
+    set3_(instance_, metadata)
+    set4_(instance_, error_code)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse__OffsetFetchResponseGroup: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse.OffsetFetchResponseGroup)[name].__set__ for name in ('group_id', 'topics', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse__OffsetFetchResponseGroup(group_id: str, topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopics, ...], error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse.OffsetFetchResponseGroup:
+    instance_: OffsetFetchResponse.OffsetFetchResponseGroup = object.__new__(OffsetFetchResponse.OffsetFetchResponseGroup)
+    set0_, set1_, set2_, set3_, = _SET_OffsetFetchResponse__OffsetFetchResponseGroup
+    set0_(instance_, group_id)
+    set1_(instance_, topics)
+    set2_(instance_, error_code)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse__OffsetFetchResponseTopics: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse.OffsetFetchResponseTopics)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse__OffsetFetchResponseTopics(name: str, partitions: tuple[OffsetFetchResponse.OffsetFetchResponsePartitions, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse.OffsetFetchResponseTopics:
+    instance_: OffsetFetchResponse.OffsetFetchResponseTopics = object.__new__(OffsetFetchResponse.OffsetFetchResponseTopics)
+    set0_, set1_, set2_, = _SET_OffsetFetchResponse__OffsetFetchResponseTopics
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse__OffsetFetchResponsePartitions: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse.OffsetFetchResponsePartitions)[name].__set__ for name in ('partition_index', 'committed_offset', 'committed_leader_epoch', 'metadata', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse__OffsetFetchResponsePartitions(partition_index: int, committed_offset: int, committed_leader_epoch: int, metadata: str | None, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse.OffsetFetchResponsePartitions:
+    instance_: OffsetFetchResponse.OffsetFetchResponsePartitions = object.__new__(OffsetFetchResponse.OffsetFetchResponsePartitions)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_OffsetFetchResponse__OffsetFetchResponsePartitions
+    set0_(instance_, partition_index)
+    set1_(instance_, committed_offset)
+    set2_(instance_, committed_leader_epoch)
+    set3_(instance_, metadata)
+    set4_(instance_, error_code)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetFetchResponse: tuple[Any, ...] = tuple(
+    vars(OffsetFetchResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'error_code', 'groups', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetFetchResponse(throttle_time_ms: int, topics: tuple[OffsetFetchResponse.OffsetFetchResponseTopic, ...], error_code: int, groups: tuple[OffsetFetchResponse.OffsetFetchResponseGroup, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetFetchResponse:
+    instance_: OffsetFetchResponse = object.__new__(OffsetFetchResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_OffsetFetchResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, error_code)
+    set3_(instance_, groups)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

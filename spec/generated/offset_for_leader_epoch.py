@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -60,7 +60,7 @@ class OffsetForLeaderEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochRequest.OffsetForLeaderTopic:
             f_topic: str
             f_partitions: tuple[OffsetForLeaderEpochRequest.OffsetForLeaderPartition, ...]
             f_topic = reader.string('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.topic') if version <= 3 else reader.compact_string('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.topic')
@@ -74,7 +74,7 @@ class OffsetForLeaderEpochRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochRequest.OffsetForLeaderTopic.tagged_fields')
-            return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetForLeaderEpochRequest__OffsetForLeaderTopic(f_topic, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class OffsetForLeaderPartition:
@@ -99,7 +99,7 @@ class OffsetForLeaderEpochRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochRequest.OffsetForLeaderPartition:
             f_partition: int
             f_current_leader_epoch: int
             f_leader_epoch: int
@@ -108,7 +108,7 @@ class OffsetForLeaderEpochRequest:
             f_leader_epoch = reader.int32('OffsetForLeaderEpochRequest.OffsetForLeaderPartition.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochRequest.OffsetForLeaderPartition.tagged_fields')
-            return cls(partition=f_partition, current_leader_epoch=f_current_leader_epoch, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_OffsetForLeaderEpochRequest__OffsetForLeaderPartition(f_partition, f_current_leader_epoch, f_leader_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -132,7 +132,7 @@ class OffsetForLeaderEpochRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochRequest:
         f_replica_id: int
         f_topics: tuple[OffsetForLeaderEpochRequest.OffsetForLeaderTopic, ...]
         f_replica_id = -2 if version <= 2 else reader.int32('OffsetForLeaderEpochRequest.replica_id')
@@ -146,7 +146,7 @@ class OffsetForLeaderEpochRequest:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochRequest.tagged_fields')
-        return cls(replica_id=f_replica_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_OffsetForLeaderEpochRequest(f_replica_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetForLeaderEpochRequest', 0, 4).getvalue()
@@ -155,7 +155,7 @@ class OffsetForLeaderEpochRequest:
         return encode_checked(self.write, version, 'OffsetForLeaderEpochRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetForLeaderEpochRequest:
         check_decode_version(version, 'OffsetForLeaderEpochRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -206,7 +206,7 @@ class OffsetForLeaderEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult:
             f_topic: str
             f_partitions: tuple[OffsetForLeaderEpochResponse.EpochEndOffset, ...]
             f_topic = reader.string('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.topic') if version <= 3 else reader.compact_string('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.topic')
@@ -220,7 +220,7 @@ class OffsetForLeaderEpochResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult.tagged_fields')
-            return cls(topic=f_topic, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_OffsetForLeaderEpochResponse__OffsetForLeaderTopicResult(f_topic, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class EpochEndOffset:
@@ -247,7 +247,7 @@ class OffsetForLeaderEpochResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochResponse.EpochEndOffset:
             f_error_code: int
             f_partition: int
             f_leader_epoch: int
@@ -258,7 +258,7 @@ class OffsetForLeaderEpochResponse:
             f_end_offset = reader.int64('OffsetForLeaderEpochResponse.EpochEndOffset.end_offset')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochResponse.EpochEndOffset.tagged_fields')
-            return cls(error_code=f_error_code, partition=f_partition, leader_epoch=f_leader_epoch, end_offset=f_end_offset, unknown_tagged_fields=unknown)
+            return _new_OffsetForLeaderEpochResponse__EpochEndOffset(f_error_code, f_partition, f_leader_epoch, f_end_offset, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 1:
@@ -282,7 +282,7 @@ class OffsetForLeaderEpochResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> OffsetForLeaderEpochResponse:
         f_throttle_time_ms: int
         f_topics: tuple[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult, ...]
         f_throttle_time_ms = 0 if version <= 1 else reader.int32('OffsetForLeaderEpochResponse.throttle_time_ms')
@@ -296,7 +296,7 @@ class OffsetForLeaderEpochResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('OffsetForLeaderEpochResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_OffsetForLeaderEpochResponse(f_throttle_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'OffsetForLeaderEpochResponse', 0, 4).getvalue()
@@ -305,9 +305,90 @@ class OffsetForLeaderEpochResponse:
         return encode_checked(self.write, version, 'OffsetForLeaderEpochResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> OffsetForLeaderEpochResponse:
         check_decode_version(version, 'OffsetForLeaderEpochResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('OffsetForLeaderEpochResponse')
         return result
+
+
+_SET_OffsetForLeaderEpochRequest__OffsetForLeaderTopic: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochRequest.OffsetForLeaderTopic)[name].__set__ for name in ('topic', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochRequest__OffsetForLeaderTopic(topic: str, partitions: tuple[OffsetForLeaderEpochRequest.OffsetForLeaderPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochRequest.OffsetForLeaderTopic:
+    instance_: OffsetForLeaderEpochRequest.OffsetForLeaderTopic = object.__new__(OffsetForLeaderEpochRequest.OffsetForLeaderTopic)
+    set0_, set1_, set2_, = _SET_OffsetForLeaderEpochRequest__OffsetForLeaderTopic
+    set0_(instance_, topic)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetForLeaderEpochRequest__OffsetForLeaderPartition: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochRequest.OffsetForLeaderPartition)[name].__set__ for name in ('partition', 'current_leader_epoch', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochRequest__OffsetForLeaderPartition(partition: int, current_leader_epoch: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochRequest.OffsetForLeaderPartition:
+    instance_: OffsetForLeaderEpochRequest.OffsetForLeaderPartition = object.__new__(OffsetForLeaderEpochRequest.OffsetForLeaderPartition)
+    set0_, set1_, set2_, set3_, = _SET_OffsetForLeaderEpochRequest__OffsetForLeaderPartition
+    set0_(instance_, partition)
+    set1_(instance_, current_leader_epoch)
+    set2_(instance_, leader_epoch)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetForLeaderEpochRequest: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochRequest)[name].__set__ for name in ('replica_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochRequest(replica_id: int, topics: tuple[OffsetForLeaderEpochRequest.OffsetForLeaderTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochRequest:
+    instance_: OffsetForLeaderEpochRequest = object.__new__(OffsetForLeaderEpochRequest)
+    set0_, set1_, set2_, = _SET_OffsetForLeaderEpochRequest
+    set0_(instance_, replica_id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetForLeaderEpochResponse__OffsetForLeaderTopicResult: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult)[name].__set__ for name in ('topic', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochResponse__OffsetForLeaderTopicResult(topic: str, partitions: tuple[OffsetForLeaderEpochResponse.EpochEndOffset, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult:
+    instance_: OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult = object.__new__(OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult)
+    set0_, set1_, set2_, = _SET_OffsetForLeaderEpochResponse__OffsetForLeaderTopicResult
+    set0_(instance_, topic)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetForLeaderEpochResponse__EpochEndOffset: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochResponse.EpochEndOffset)[name].__set__ for name in ('error_code', 'partition', 'leader_epoch', 'end_offset', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochResponse__EpochEndOffset(error_code: int, partition: int, leader_epoch: int, end_offset: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochResponse.EpochEndOffset:
+    instance_: OffsetForLeaderEpochResponse.EpochEndOffset = object.__new__(OffsetForLeaderEpochResponse.EpochEndOffset)
+    set0_, set1_, set2_, set3_, set4_, = _SET_OffsetForLeaderEpochResponse__EpochEndOffset
+    set0_(instance_, error_code)
+    set1_(instance_, partition)
+    set2_(instance_, leader_epoch)
+    set3_(instance_, end_offset)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_OffsetForLeaderEpochResponse: tuple[Any, ...] = tuple(
+    vars(OffsetForLeaderEpochResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_OffsetForLeaderEpochResponse(throttle_time_ms: int, topics: tuple[OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> OffsetForLeaderEpochResponse:
+    instance_: OffsetForLeaderEpochResponse = object.__new__(OffsetForLeaderEpochResponse)
+    set0_, set1_, set2_, = _SET_OffsetForLeaderEpochResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

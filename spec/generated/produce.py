@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -62,7 +62,7 @@ class ProduceRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceRequest.TopicProduceData:
             f_name: str
             f_partition_data: tuple[ProduceRequest.PartitionProduceData, ...]
             f_name = reader.string('ProduceRequest.TopicProduceData.name') if version <= 8 else reader.compact_string('ProduceRequest.TopicProduceData.name')
@@ -76,7 +76,7 @@ class ProduceRequest:
                 f_partition_data = tuple([read_f_partition_data(reader, version) for _ in range(count_f_partition_data)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceRequest.TopicProduceData.tagged_fields')
-            return cls(name=f_name, partition_data=f_partition_data, unknown_tagged_fields=unknown)
+            return _new_ProduceRequest__TopicProduceData(f_name, f_partition_data, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionProduceData:
@@ -99,14 +99,14 @@ class ProduceRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceRequest.PartitionProduceData:
             f_index: int
             f_records: bytes | ExternalBytes | None
             f_index = reader.int32('ProduceRequest.PartitionProduceData.index')
             f_records = reader.nullable_bytes('ProduceRequest.PartitionProduceData.records') if version <= 8 else reader.compact_nullable_bytes('ProduceRequest.PartitionProduceData.records')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceRequest.PartitionProduceData.tagged_fields')
-            return cls(index=f_index, records=f_records, unknown_tagged_fields=unknown)
+            return _new_ProduceRequest__PartitionProduceData(f_index, f_records, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -135,7 +135,7 @@ class ProduceRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ProduceRequest:
         f_transactional_id: str | None
         f_acks: int
         f_timeout_ms: int
@@ -158,7 +158,7 @@ class ProduceRequest:
             f_topic_data = tuple([read_f_topic_data(reader, version) for _ in range(count_f_topic_data)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceRequest.tagged_fields')
-        return cls(transactional_id=f_transactional_id, acks=f_acks, timeout_ms=f_timeout_ms, topic_data=f_topic_data, unknown_tagged_fields=unknown)
+        return _new_ProduceRequest(f_transactional_id, f_acks, f_timeout_ms, f_topic_data, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ProduceRequest', 0, 11).getvalue()
@@ -167,7 +167,7 @@ class ProduceRequest:
         return encode_checked(self.write, version, 'ProduceRequest', 0, 11).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ProduceRequest:
         check_decode_version(version, 'ProduceRequest', 0, 11)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -219,7 +219,7 @@ class ProduceResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceResponse.TopicProduceResponse:
             f_name: str
             f_partition_responses: tuple[ProduceResponse.PartitionProduceResponse, ...]
             f_name = reader.string('ProduceResponse.TopicProduceResponse.name') if version <= 8 else reader.compact_string('ProduceResponse.TopicProduceResponse.name')
@@ -233,7 +233,7 @@ class ProduceResponse:
                 f_partition_responses = tuple([read_f_partition_responses(reader, version) for _ in range(count_f_partition_responses)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceResponse.TopicProduceResponse.tagged_fields')
-            return cls(name=f_name, partition_responses=f_partition_responses, unknown_tagged_fields=unknown)
+            return _new_ProduceResponse__TopicProduceResponse(f_name, f_partition_responses, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionProduceResponse:
@@ -299,7 +299,7 @@ class ProduceResponse:
                 writer.tagged_fields(known, self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceResponse.PartitionProduceResponse:
             f_index: int
             f_error_code: int
             f_base_offset: int
@@ -345,7 +345,7 @@ class ProduceResponse:
                     else:
                         unknown_list.append((tag, reader.raw(end - reader.position, 'ProduceResponse.PartitionProduceResponse.tagged_fields')))
                 unknown = tuple(unknown_list)
-            return cls(index=f_index, error_code=f_error_code, base_offset=f_base_offset, log_append_time_ms=f_log_append_time_ms, log_start_offset=f_log_start_offset, record_errors=f_record_errors, error_message=f_error_message, current_leader=f_current_leader, unknown_tagged_fields=unknown)
+            return _new_ProduceResponse__PartitionProduceResponse(f_index, f_error_code, f_base_offset, f_log_append_time_ms, f_log_start_offset, f_record_errors, f_error_message, f_current_leader, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class BatchIndexAndErrorMessage:
@@ -368,14 +368,14 @@ class ProduceResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceResponse.BatchIndexAndErrorMessage:
             f_batch_index: int
             f_batch_index_error_message: str | None
             f_batch_index = reader.int32('ProduceResponse.BatchIndexAndErrorMessage.batch_index')
             f_batch_index_error_message = reader.nullable_string('ProduceResponse.BatchIndexAndErrorMessage.batch_index_error_message') if version <= 8 else reader.compact_nullable_string('ProduceResponse.BatchIndexAndErrorMessage.batch_index_error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 8 else reader.unknown_tagged_fields('ProduceResponse.BatchIndexAndErrorMessage.tagged_fields')
-            return cls(batch_index=f_batch_index, batch_index_error_message=f_batch_index_error_message, unknown_tagged_fields=unknown)
+            return _new_ProduceResponse__BatchIndexAndErrorMessage(f_batch_index, f_batch_index_error_message, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderIdAndEpoch:
@@ -391,14 +391,14 @@ class ProduceResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceResponse.LeaderIdAndEpoch:
             f_leader_id: int
             f_leader_epoch: int
             f_leader_id = reader.int32('ProduceResponse.LeaderIdAndEpoch.leader_id')
             f_leader_epoch = reader.int32('ProduceResponse.LeaderIdAndEpoch.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ProduceResponse.LeaderIdAndEpoch.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_ProduceResponse__LeaderIdAndEpoch(f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -418,7 +418,7 @@ class ProduceResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ProduceResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -429,7 +429,7 @@ class ProduceResponse:
             f_rack = reader.compact_nullable_string('ProduceResponse.NodeEndpoint.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ProduceResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_ProduceResponse__NodeEndpoint(f_node_id, f_host, f_port, f_rack, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 8:
@@ -469,7 +469,7 @@ class ProduceResponse:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ProduceResponse:
         f_responses: tuple[ProduceResponse.TopicProduceResponse, ...]
         f_throttle_time_ms: int
         f_node_endpoints: tuple[ProduceResponse.NodeEndpoint, ...]
@@ -500,7 +500,7 @@ class ProduceResponse:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'ProduceResponse.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(responses=f_responses, throttle_time_ms=f_throttle_time_ms, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_ProduceResponse(f_responses, f_throttle_time_ms, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ProduceResponse', 0, 11).getvalue()
@@ -509,7 +509,7 @@ class ProduceResponse:
         return encode_checked(self.write, version, 'ProduceResponse', 0, 11).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ProduceResponse:
         check_decode_version(version, 'ProduceResponse', 0, 11)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -518,3 +518,131 @@ class ProduceResponse:
 
 
 _EMPTY_ProduceResponse__LeaderIdAndEpoch: ProduceResponse.LeaderIdAndEpoch = ProduceResponse.LeaderIdAndEpoch()
+
+
+_SET_ProduceRequest__TopicProduceData: tuple[Any, ...] = tuple(
+    vars(ProduceRequest.TopicProduceData)[name].__set__ for name in ('name', 'partition_data', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceRequest__TopicProduceData(name: str, partition_data: tuple[ProduceRequest.PartitionProduceData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceRequest.TopicProduceData:
+    instance_: ProduceRequest.TopicProduceData = object.__new__(ProduceRequest.TopicProduceData)
+    set0_, set1_, set2_, = _SET_ProduceRequest__TopicProduceData
+    set0_(instance_, name)
+    set1_(instance_, partition_data)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceRequest__PartitionProduceData: tuple[Any, ...] = tuple(
+    vars(ProduceRequest.PartitionProduceData)[name].__set__ for name in ('index', 'records', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceRequest__PartitionProduceData(index: int, records: bytes | ExternalBytes | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceRequest.PartitionProduceData:
+    instance_: ProduceRequest.PartitionProduceData = object.__new__(ProduceRequest.PartitionProduceData)
+    set0_, set1_, set2_, = _SET_ProduceRequest__PartitionProduceData
+    set0_(instance_, index)
+    set1_(instance_, records)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceRequest: tuple[Any, ...] = tuple(
+    vars(ProduceRequest)[name].__set__ for name in ('transactional_id', 'acks', 'timeout_ms', 'topic_data', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceRequest(transactional_id: str | None, acks: int, timeout_ms: int, topic_data: tuple[ProduceRequest.TopicProduceData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceRequest:
+    instance_: ProduceRequest = object.__new__(ProduceRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ProduceRequest
+    set0_(instance_, transactional_id)
+    set1_(instance_, acks)
+    set2_(instance_, timeout_ms)
+    set3_(instance_, topic_data)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse__TopicProduceResponse: tuple[Any, ...] = tuple(
+    vars(ProduceResponse.TopicProduceResponse)[name].__set__ for name in ('name', 'partition_responses', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse__TopicProduceResponse(name: str, partition_responses: tuple[ProduceResponse.PartitionProduceResponse, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse.TopicProduceResponse:
+    instance_: ProduceResponse.TopicProduceResponse = object.__new__(ProduceResponse.TopicProduceResponse)
+    set0_, set1_, set2_, = _SET_ProduceResponse__TopicProduceResponse
+    set0_(instance_, name)
+    set1_(instance_, partition_responses)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse__PartitionProduceResponse: tuple[Any, ...] = tuple(
+    vars(ProduceResponse.PartitionProduceResponse)[name].__set__ for name in ('index', 'error_code', 'base_offset', 'log_append_time_ms', 'log_start_offset', 'record_errors', 'error_message', 'current_leader', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse__PartitionProduceResponse(index: int, error_code: int, base_offset: int, log_append_time_ms: int, log_start_offset: int, record_errors: tuple[ProduceResponse.BatchIndexAndErrorMessage, ...], error_message: str | None, current_leader: ProduceResponse.LeaderIdAndEpoch, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse.PartitionProduceResponse:
+    instance_: ProduceResponse.PartitionProduceResponse = object.__new__(ProduceResponse.PartitionProduceResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_ProduceResponse__PartitionProduceResponse
+    set0_(instance_, index)
+    set1_(instance_, error_code)
+    set2_(instance_, base_offset)
+    set3_(instance_, log_append_time_ms)
+    set4_(instance_, log_start_offset)
+    set5_(instance_, record_errors)
+    set6_(instance_, error_message)
+    set7_(instance_, current_leader)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse__BatchIndexAndErrorMessage: tuple[Any, ...] = tuple(
+    vars(ProduceResponse.BatchIndexAndErrorMessage)[name].__set__ for name in ('batch_index', 'batch_index_error_message', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse__BatchIndexAndErrorMessage(batch_index: int, batch_index_error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse.BatchIndexAndErrorMessage:
+    instance_: ProduceResponse.BatchIndexAndErrorMessage = object.__new__(ProduceResponse.BatchIndexAndErrorMessage)
+    set0_, set1_, set2_, = _SET_ProduceResponse__BatchIndexAndErrorMessage
+    set0_(instance_, batch_index)
+    set1_(instance_, batch_index_error_message)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse__LeaderIdAndEpoch: tuple[Any, ...] = tuple(
+    vars(ProduceResponse.LeaderIdAndEpoch)[name].__set__ for name in ('leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse__LeaderIdAndEpoch(leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse.LeaderIdAndEpoch:
+    instance_: ProduceResponse.LeaderIdAndEpoch = object.__new__(ProduceResponse.LeaderIdAndEpoch)
+    set0_, set1_, set2_, = _SET_ProduceResponse__LeaderIdAndEpoch
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(ProduceResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse__NodeEndpoint(node_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse.NodeEndpoint:
+    instance_: ProduceResponse.NodeEndpoint = object.__new__(ProduceResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ProduceResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ProduceResponse: tuple[Any, ...] = tuple(
+    vars(ProduceResponse)[name].__set__ for name in ('responses', 'throttle_time_ms', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_ProduceResponse(responses: tuple[ProduceResponse.TopicProduceResponse, ...], throttle_time_ms: int, node_endpoints: tuple[ProduceResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ProduceResponse:
+    instance_: ProduceResponse = object.__new__(ProduceResponse)
+    set0_, set1_, set2_, set3_, = _SET_ProduceResponse
+    set0_(instance_, responses)
+    set1_(instance_, throttle_time_ms)
+    set2_(instance_, node_endpoints)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

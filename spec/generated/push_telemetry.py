@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -37,7 +37,7 @@ class PushTelemetryRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> PushTelemetryRequest:
         f_client_instance_id: UUID
         f_subscription_id: int
         f_terminating: bool
@@ -50,7 +50,7 @@ class PushTelemetryRequest:
         f_metrics = reader.compact_bytes('PushTelemetryRequest.metrics')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('PushTelemetryRequest.tagged_fields')
-        return cls(client_instance_id=f_client_instance_id, subscription_id=f_subscription_id, terminating=f_terminating, compression_type=f_compression_type, metrics=f_metrics, unknown_tagged_fields=unknown)
+        return _new_PushTelemetryRequest(f_client_instance_id, f_subscription_id, f_terminating, f_compression_type, f_metrics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'PushTelemetryRequest', 0, 0).getvalue()
@@ -59,7 +59,7 @@ class PushTelemetryRequest:
         return encode_checked(self.write, version, 'PushTelemetryRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> PushTelemetryRequest:
         check_decode_version(version, 'PushTelemetryRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -86,14 +86,14 @@ class PushTelemetryResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> PushTelemetryResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_throttle_time_ms = reader.int32('PushTelemetryResponse.throttle_time_ms')
         f_error_code = reader.int16('PushTelemetryResponse.error_code')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('PushTelemetryResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, unknown_tagged_fields=unknown)
+        return _new_PushTelemetryResponse(f_throttle_time_ms, f_error_code, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'PushTelemetryResponse', 0, 0).getvalue()
@@ -102,9 +102,38 @@ class PushTelemetryResponse:
         return encode_checked(self.write, version, 'PushTelemetryResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> PushTelemetryResponse:
         check_decode_version(version, 'PushTelemetryResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('PushTelemetryResponse')
         return result
+
+
+_SET_PushTelemetryRequest: tuple[Any, ...] = tuple(
+    vars(PushTelemetryRequest)[name].__set__ for name in ('client_instance_id', 'subscription_id', 'terminating', 'compression_type', 'metrics', 'unknown_tagged_fields', ))
+
+
+def _new_PushTelemetryRequest(client_instance_id: UUID, subscription_id: int, terminating: bool, compression_type: int, metrics: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> PushTelemetryRequest:
+    instance_: PushTelemetryRequest = object.__new__(PushTelemetryRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_PushTelemetryRequest
+    set0_(instance_, client_instance_id)
+    set1_(instance_, subscription_id)
+    set2_(instance_, terminating)
+    set3_(instance_, compression_type)
+    set4_(instance_, metrics)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_PushTelemetryResponse: tuple[Any, ...] = tuple(
+    vars(PushTelemetryResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_PushTelemetryResponse(throttle_time_ms: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> PushTelemetryResponse:
+    instance_: PushTelemetryResponse = object.__new__(PushTelemetryResponse)
+    set0_, set1_, set2_, = _SET_PushTelemetryResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

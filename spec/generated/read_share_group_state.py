@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -42,7 +42,7 @@ class ReadShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ReadShareGroupStateRequest.ReadStateData:
             f_topic_id: UUID
             f_partitions: tuple[ReadShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateRequest.ReadStateData.topic_id')
@@ -51,7 +51,7 @@ class ReadShareGroupStateRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateRequest.ReadStateData.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ReadShareGroupStateRequest__ReadStateData(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -67,14 +67,14 @@ class ReadShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ReadShareGroupStateRequest.PartitionData:
             f_partition: int
             f_leader_epoch: int
             f_partition = reader.int32('ReadShareGroupStateRequest.PartitionData.partition')
             f_leader_epoch = reader.int32('ReadShareGroupStateRequest.PartitionData.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateRequest.PartitionData.tagged_fields')
-            return cls(partition=f_partition, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_ReadShareGroupStateRequest__PartitionData(f_partition, f_leader_epoch, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_string(self.group_id)
@@ -85,7 +85,7 @@ class ReadShareGroupStateRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ReadShareGroupStateRequest:
         f_group_id: str
         f_topics: tuple[ReadShareGroupStateRequest.ReadStateData, ...]
         f_group_id = reader.compact_string('ReadShareGroupStateRequest.group_id')
@@ -94,7 +94,7 @@ class ReadShareGroupStateRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateRequest.tagged_fields')
-        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_ReadShareGroupStateRequest(f_group_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ReadShareGroupStateRequest', 0, 0).getvalue()
@@ -103,7 +103,7 @@ class ReadShareGroupStateRequest:
         return encode_checked(self.write, version, 'ReadShareGroupStateRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateRequest:
         check_decode_version(version, 'ReadShareGroupStateRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -140,7 +140,7 @@ class ReadShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ReadShareGroupStateResponse.ReadStateResult:
             f_topic_id: UUID
             f_partitions: tuple[ReadShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('ReadShareGroupStateResponse.ReadStateResult.topic_id')
@@ -149,7 +149,7 @@ class ReadShareGroupStateResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.ReadStateResult.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ReadShareGroupStateResponse__ReadStateResult(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionResult:
@@ -176,7 +176,7 @@ class ReadShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ReadShareGroupStateResponse.PartitionResult:
             f_partition: int
             f_error_code: int
             f_error_message: str | None
@@ -193,7 +193,7 @@ class ReadShareGroupStateResponse:
             f_state_batches = tuple([read_f_state_batches(reader, version) for _ in range(count_f_state_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.PartitionResult.tagged_fields')
-            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, state_epoch=f_state_epoch, start_offset=f_start_offset, state_batches=f_state_batches, unknown_tagged_fields=unknown)
+            return _new_ReadShareGroupStateResponse__PartitionResult(f_partition, f_error_code, f_error_message, f_state_epoch, f_start_offset, f_state_batches, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class StateBatch:
@@ -213,7 +213,7 @@ class ReadShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ReadShareGroupStateResponse.StateBatch:
             f_first_offset: int
             f_last_offset: int
             f_delivery_state: int
@@ -224,7 +224,7 @@ class ReadShareGroupStateResponse:
             f_delivery_count = reader.int16('ReadShareGroupStateResponse.StateBatch.delivery_count')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.StateBatch.tagged_fields')
-            return cls(first_offset=f_first_offset, last_offset=f_last_offset, delivery_state=f_delivery_state, delivery_count=f_delivery_count, unknown_tagged_fields=unknown)
+            return _new_ReadShareGroupStateResponse__StateBatch(f_first_offset, f_last_offset, f_delivery_state, f_delivery_count, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_results = self.results
@@ -234,14 +234,14 @@ class ReadShareGroupStateResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ReadShareGroupStateResponse:
         f_results: tuple[ReadShareGroupStateResponse.ReadStateResult, ...]
         count_f_results = reader.compact_array_length('ReadShareGroupStateResponse.results')
         read_f_results = ReadShareGroupStateResponse.ReadStateResult.read
         f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ReadShareGroupStateResponse.tagged_fields')
-        return cls(results=f_results, unknown_tagged_fields=unknown)
+        return _new_ReadShareGroupStateResponse(f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ReadShareGroupStateResponse', 0, 0).getvalue()
@@ -250,9 +250,105 @@ class ReadShareGroupStateResponse:
         return encode_checked(self.write, version, 'ReadShareGroupStateResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ReadShareGroupStateResponse:
         check_decode_version(version, 'ReadShareGroupStateResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ReadShareGroupStateResponse')
         return result
+
+
+_SET_ReadShareGroupStateRequest__ReadStateData: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateRequest.ReadStateData)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateRequest__ReadStateData(topic_id: UUID, partitions: tuple[ReadShareGroupStateRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateRequest.ReadStateData:
+    instance_: ReadShareGroupStateRequest.ReadStateData = object.__new__(ReadShareGroupStateRequest.ReadStateData)
+    set0_, set1_, set2_, = _SET_ReadShareGroupStateRequest__ReadStateData
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateRequest.PartitionData)[name].__set__ for name in ('partition', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateRequest__PartitionData(partition: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateRequest.PartitionData:
+    instance_: ReadShareGroupStateRequest.PartitionData = object.__new__(ReadShareGroupStateRequest.PartitionData)
+    set0_, set1_, set2_, = _SET_ReadShareGroupStateRequest__PartitionData
+    set0_(instance_, partition)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateRequest: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateRequest)[name].__set__ for name in ('group_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateRequest(group_id: str, topics: tuple[ReadShareGroupStateRequest.ReadStateData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateRequest:
+    instance_: ReadShareGroupStateRequest = object.__new__(ReadShareGroupStateRequest)
+    set0_, set1_, set2_, = _SET_ReadShareGroupStateRequest
+    set0_(instance_, group_id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateResponse__ReadStateResult: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateResponse.ReadStateResult)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateResponse__ReadStateResult(topic_id: UUID, partitions: tuple[ReadShareGroupStateResponse.PartitionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateResponse.ReadStateResult:
+    instance_: ReadShareGroupStateResponse.ReadStateResult = object.__new__(ReadShareGroupStateResponse.ReadStateResult)
+    set0_, set1_, set2_, = _SET_ReadShareGroupStateResponse__ReadStateResult
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateResponse__PartitionResult: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateResponse.PartitionResult)[name].__set__ for name in ('partition', 'error_code', 'error_message', 'state_epoch', 'start_offset', 'state_batches', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateResponse__PartitionResult(partition: int, error_code: int, error_message: str | None, state_epoch: int, start_offset: int, state_batches: tuple[ReadShareGroupStateResponse.StateBatch, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateResponse.PartitionResult:
+    instance_: ReadShareGroupStateResponse.PartitionResult = object.__new__(ReadShareGroupStateResponse.PartitionResult)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_ReadShareGroupStateResponse__PartitionResult
+    set0_(instance_, partition)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, state_epoch)
+    set4_(instance_, start_offset)
+    set5_(instance_, state_batches)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateResponse__StateBatch: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateResponse.StateBatch)[name].__set__ for name in ('first_offset', 'last_offset', 'delivery_state', 'delivery_count', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateResponse__StateBatch(first_offset: int, last_offset: int, delivery_state: int, delivery_count: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateResponse.StateBatch:
+    instance_: ReadShareGroupStateResponse.StateBatch = object.__new__(ReadShareGroupStateResponse.StateBatch)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ReadShareGroupStateResponse__StateBatch
+    set0_(instance_, first_offset)
+    set1_(instance_, last_offset)
+    set2_(instance_, delivery_state)
+    set3_(instance_, delivery_count)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ReadShareGroupStateResponse: tuple[Any, ...] = tuple(
+    vars(ReadShareGroupStateResponse)[name].__set__ for name in ('results', 'unknown_tagged_fields', ))
+
+
+def _new_ReadShareGroupStateResponse(results: tuple[ReadShareGroupStateResponse.ReadStateResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ReadShareGroupStateResponse:
+    instance_: ReadShareGroupStateResponse = object.__new__(ReadShareGroupStateResponse)
+    set0_, set1_, = _SET_ReadShareGroupStateResponse
+    set0_(instance_, results)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -33,7 +33,7 @@ class RemoveRaftVoterRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> RemoveRaftVoterRequest:
         f_cluster_id: str | None
         f_voter_id: int
         f_voter_directory_id: UUID
@@ -42,7 +42,7 @@ class RemoveRaftVoterRequest:
         f_voter_directory_id = reader.uuid('RemoveRaftVoterRequest.voter_directory_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('RemoveRaftVoterRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, voter_directory_id=f_voter_directory_id, unknown_tagged_fields=unknown)
+        return _new_RemoveRaftVoterRequest(f_cluster_id, f_voter_id, f_voter_directory_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'RemoveRaftVoterRequest', 0, 0).getvalue()
@@ -51,7 +51,7 @@ class RemoveRaftVoterRequest:
         return encode_checked(self.write, version, 'RemoveRaftVoterRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> RemoveRaftVoterRequest:
         check_decode_version(version, 'RemoveRaftVoterRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -80,7 +80,7 @@ class RemoveRaftVoterResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> RemoveRaftVoterResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -89,7 +89,7 @@ class RemoveRaftVoterResponse:
         f_error_message = reader.compact_nullable_string('RemoveRaftVoterResponse.error_message')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('RemoveRaftVoterResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+        return _new_RemoveRaftVoterResponse(f_throttle_time_ms, f_error_code, f_error_message, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'RemoveRaftVoterResponse', 0, 0).getvalue()
@@ -98,9 +98,37 @@ class RemoveRaftVoterResponse:
         return encode_checked(self.write, version, 'RemoveRaftVoterResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> RemoveRaftVoterResponse:
         check_decode_version(version, 'RemoveRaftVoterResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('RemoveRaftVoterResponse')
         return result
+
+
+_SET_RemoveRaftVoterRequest: tuple[Any, ...] = tuple(
+    vars(RemoveRaftVoterRequest)[name].__set__ for name in ('cluster_id', 'voter_id', 'voter_directory_id', 'unknown_tagged_fields', ))
+
+
+def _new_RemoveRaftVoterRequest(cluster_id: str | None, voter_id: int, voter_directory_id: UUID, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> RemoveRaftVoterRequest:
+    instance_: RemoveRaftVoterRequest = object.__new__(RemoveRaftVoterRequest)
+    set0_, set1_, set2_, set3_, = _SET_RemoveRaftVoterRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, voter_id)
+    set2_(instance_, voter_directory_id)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_RemoveRaftVoterResponse: tuple[Any, ...] = tuple(
+    vars(RemoveRaftVoterResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_RemoveRaftVoterResponse(throttle_time_ms: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> RemoveRaftVoterResponse:
+    instance_: RemoveRaftVoterResponse = object.__new__(RemoveRaftVoterResponse)
+    set0_, set1_, set2_, set3_, = _SET_RemoveRaftVoterResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -46,7 +46,7 @@ class RequestHeader:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> RequestHeader:
         f_request_api_key: int
         f_request_api_version: int
         f_correlation_id: int
@@ -57,7 +57,7 @@ class RequestHeader:
         f_client_id = '' if version <= 0 else reader.nullable_string('RequestHeader.client_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('RequestHeader.tagged_fields')
-        return cls(request_api_key=f_request_api_key, request_api_version=f_request_api_version, correlation_id=f_correlation_id, client_id=f_client_id, unknown_tagged_fields=unknown)
+        return _new_RequestHeader(f_request_api_key, f_request_api_version, f_correlation_id, f_client_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'RequestHeader', 0, 2).getvalue()
@@ -66,9 +66,24 @@ class RequestHeader:
         return encode_checked(self.write, version, 'RequestHeader', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> RequestHeader:
         check_decode_version(version, 'RequestHeader', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('RequestHeader')
         return result
+
+
+_SET_RequestHeader: tuple[Any, ...] = tuple(
+    vars(RequestHeader)[name].__set__ for name in ('request_api_key', 'request_api_version', 'correlation_id', 'client_id', 'unknown_tagged_fields', ))
+
+
+def _new_RequestHeader(request_api_key: int, request_api_version: int, correlation_id: int, client_id: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> RequestHeader:
+    instance_: RequestHeader = object.__new__(RequestHeader)
+    set0_, set1_, set2_, set3_, set4_, = _SET_RequestHeader
+    set0_(instance_, request_api_key)
+    set1_(instance_, request_api_version)
+    set2_(instance_, correlation_id)
+    set3_(instance_, client_id)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -37,12 +37,12 @@ class ResponseHeader:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ResponseHeader:
         f_correlation_id: int
         f_correlation_id = reader.int32('ResponseHeader.correlation_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 0 else reader.unknown_tagged_fields('ResponseHeader.tagged_fields')
-        return cls(correlation_id=f_correlation_id, unknown_tagged_fields=unknown)
+        return _new_ResponseHeader(f_correlation_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ResponseHeader', 0, 1).getvalue()
@@ -51,9 +51,21 @@ class ResponseHeader:
         return encode_checked(self.write, version, 'ResponseHeader', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ResponseHeader:
         check_decode_version(version, 'ResponseHeader', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('ResponseHeader')
         return result
+
+
+_SET_ResponseHeader: tuple[Any, ...] = tuple(
+    vars(ResponseHeader)[name].__set__ for name in ('correlation_id', 'unknown_tagged_fields', ))
+
+
+def _new_ResponseHeader(correlation_id: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ResponseHeader:
+    instance_: ResponseHeader = object.__new__(ResponseHeader)
+    set0_, set1_, = _SET_ResponseHeader
+    set0_(instance_, correlation_id)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_

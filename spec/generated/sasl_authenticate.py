@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -41,12 +41,12 @@ class SaslAuthenticateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> SaslAuthenticateRequest:
         f_auth_bytes: bytes
         f_auth_bytes = reader.bytes_('SaslAuthenticateRequest.auth_bytes') if version <= 1 else reader.compact_bytes('SaslAuthenticateRequest.auth_bytes')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('SaslAuthenticateRequest.tagged_fields')
-        return cls(auth_bytes=f_auth_bytes, unknown_tagged_fields=unknown)
+        return _new_SaslAuthenticateRequest(f_auth_bytes, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'SaslAuthenticateRequest', 0, 2).getvalue()
@@ -55,7 +55,7 @@ class SaslAuthenticateRequest:
         return encode_checked(self.write, version, 'SaslAuthenticateRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SaslAuthenticateRequest:
         check_decode_version(version, 'SaslAuthenticateRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -99,7 +99,7 @@ class SaslAuthenticateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> SaslAuthenticateResponse:
         f_error_code: int
         f_error_message: str | None
         f_auth_bytes: bytes
@@ -110,7 +110,7 @@ class SaslAuthenticateResponse:
         f_session_lifetime_ms = 0 if version <= 0 else reader.int64('SaslAuthenticateResponse.session_lifetime_ms')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('SaslAuthenticateResponse.tagged_fields')
-        return cls(error_code=f_error_code, error_message=f_error_message, auth_bytes=f_auth_bytes, session_lifetime_ms=f_session_lifetime_ms, unknown_tagged_fields=unknown)
+        return _new_SaslAuthenticateResponse(f_error_code, f_error_message, f_auth_bytes, f_session_lifetime_ms, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'SaslAuthenticateResponse', 0, 2).getvalue()
@@ -119,9 +119,36 @@ class SaslAuthenticateResponse:
         return encode_checked(self.write, version, 'SaslAuthenticateResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SaslAuthenticateResponse:
         check_decode_version(version, 'SaslAuthenticateResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('SaslAuthenticateResponse')
         return result
+
+
+_SET_SaslAuthenticateRequest: tuple[Any, ...] = tuple(
+    vars(SaslAuthenticateRequest)[name].__set__ for name in ('auth_bytes', 'unknown_tagged_fields', ))
+
+
+def _new_SaslAuthenticateRequest(auth_bytes: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> SaslAuthenticateRequest:
+    instance_: SaslAuthenticateRequest = object.__new__(SaslAuthenticateRequest)
+    set0_, set1_, = _SET_SaslAuthenticateRequest
+    set0_(instance_, auth_bytes)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_SaslAuthenticateResponse: tuple[Any, ...] = tuple(
+    vars(SaslAuthenticateResponse)[name].__set__ for name in ('error_code', 'error_message', 'auth_bytes', 'session_lifetime_ms', 'unknown_tagged_fields', ))
+
+
+def _new_SaslAuthenticateResponse(error_code: int, error_message: str | None, auth_bytes: bytes, session_lifetime_ms: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> SaslAuthenticateResponse:
+    instance_: SaslAuthenticateResponse = object.__new__(SaslAuthenticateResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_SaslAuthenticateResponse
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, auth_bytes)
+    set3_(instance_, session_lifetime_ms)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

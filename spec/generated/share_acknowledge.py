@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -44,7 +44,7 @@ class ShareAcknowledgeRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeRequest.AcknowledgeTopic:
             f_topic_id: UUID
             f_partitions: tuple[ShareAcknowledgeRequest.AcknowledgePartition, ...]
             f_topic_id = reader.uuid('ShareAcknowledgeRequest.AcknowledgeTopic.topic_id')
@@ -53,7 +53,7 @@ class ShareAcknowledgeRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgeTopic.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeRequest__AcknowledgeTopic(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AcknowledgePartition:
@@ -72,7 +72,7 @@ class ShareAcknowledgeRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeRequest.AcknowledgePartition:
             f_partition_index: int
             f_acknowledgement_batches: tuple[ShareAcknowledgeRequest.AcknowledgementBatch, ...]
             f_partition_index = reader.int32('ShareAcknowledgeRequest.AcknowledgePartition.partition_index')
@@ -81,7 +81,7 @@ class ShareAcknowledgeRequest:
             f_acknowledgement_batches = tuple([read_f_acknowledgement_batches(reader, version) for _ in range(count_f_acknowledgement_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgePartition.tagged_fields')
-            return cls(partition_index=f_partition_index, acknowledgement_batches=f_acknowledgement_batches, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeRequest__AcknowledgePartition(f_partition_index, f_acknowledgement_batches, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AcknowledgementBatch:
@@ -102,7 +102,7 @@ class ShareAcknowledgeRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeRequest.AcknowledgementBatch:
             f_first_offset: int
             f_last_offset: int
             f_acknowledge_types: tuple[int, ...]
@@ -112,7 +112,7 @@ class ShareAcknowledgeRequest:
             f_acknowledge_types = tuple([reader.int8('ShareAcknowledgeRequest.AcknowledgementBatch.acknowledge_types') for _ in range(count_f_acknowledge_types)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.AcknowledgementBatch.tagged_fields')
-            return cls(first_offset=f_first_offset, last_offset=f_last_offset, acknowledge_types=f_acknowledge_types, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeRequest__AcknowledgementBatch(f_first_offset, f_last_offset, f_acknowledge_types, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_nullable_string(self.group_id)
@@ -125,7 +125,7 @@ class ShareAcknowledgeRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareAcknowledgeRequest:
         f_group_id: str | None
         f_member_id: str | None
         f_share_session_epoch: int
@@ -138,7 +138,7 @@ class ShareAcknowledgeRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareAcknowledgeRequest.tagged_fields')
-        return cls(group_id=f_group_id, member_id=f_member_id, share_session_epoch=f_share_session_epoch, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_ShareAcknowledgeRequest(f_group_id, f_member_id, f_share_session_epoch, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareAcknowledgeRequest', 0, 0).getvalue()
@@ -147,7 +147,7 @@ class ShareAcknowledgeRequest:
         return encode_checked(self.write, version, 'ShareAcknowledgeRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareAcknowledgeRequest:
         check_decode_version(version, 'ShareAcknowledgeRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -188,7 +188,7 @@ class ShareAcknowledgeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse:
             f_topic_id: UUID
             f_partitions: tuple[ShareAcknowledgeResponse.PartitionData, ...]
             f_topic_id = reader.uuid('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.topic_id')
@@ -197,7 +197,7 @@ class ShareAcknowledgeResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeResponse__ShareAcknowledgeTopicResponse(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -217,7 +217,7 @@ class ShareAcknowledgeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_error_message: str | None
@@ -228,7 +228,7 @@ class ShareAcknowledgeResponse:
             f_current_leader = ShareAcknowledgeResponse.LeaderIdAndEpoch.read(reader, version)
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, current_leader=f_current_leader, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeResponse__PartitionData(f_partition_index, f_error_code, f_error_message, f_current_leader, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderIdAndEpoch:
@@ -244,14 +244,14 @@ class ShareAcknowledgeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeResponse.LeaderIdAndEpoch:
             f_leader_id: int
             f_leader_epoch: int
             f_leader_id = reader.int32('ShareAcknowledgeResponse.LeaderIdAndEpoch.leader_id')
             f_leader_epoch = reader.int32('ShareAcknowledgeResponse.LeaderIdAndEpoch.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.LeaderIdAndEpoch.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeResponse__LeaderIdAndEpoch(f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -271,7 +271,7 @@ class ShareAcknowledgeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareAcknowledgeResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -282,7 +282,7 @@ class ShareAcknowledgeResponse:
             f_rack = reader.compact_nullable_string('ShareAcknowledgeResponse.NodeEndpoint.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_ShareAcknowledgeResponse__NodeEndpoint(f_node_id, f_host, f_port, f_rack, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -299,7 +299,7 @@ class ShareAcknowledgeResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareAcknowledgeResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -316,7 +316,7 @@ class ShareAcknowledgeResponse:
         f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareAcknowledgeResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_ShareAcknowledgeResponse(f_throttle_time_ms, f_error_code, f_error_message, f_responses, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareAcknowledgeResponse', 0, 0).getvalue()
@@ -325,7 +325,7 @@ class ShareAcknowledgeResponse:
         return encode_checked(self.write, version, 'ShareAcknowledgeResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareAcknowledgeResponse:
         check_decode_version(version, 'ShareAcknowledgeResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -334,3 +334,130 @@ class ShareAcknowledgeResponse:
 
 
 _EMPTY_ShareAcknowledgeResponse__LeaderIdAndEpoch: ShareAcknowledgeResponse.LeaderIdAndEpoch = ShareAcknowledgeResponse.LeaderIdAndEpoch()
+
+
+_SET_ShareAcknowledgeRequest__AcknowledgeTopic: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeRequest.AcknowledgeTopic)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeRequest__AcknowledgeTopic(topic_id: UUID, partitions: tuple[ShareAcknowledgeRequest.AcknowledgePartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeRequest.AcknowledgeTopic:
+    instance_: ShareAcknowledgeRequest.AcknowledgeTopic = object.__new__(ShareAcknowledgeRequest.AcknowledgeTopic)
+    set0_, set1_, set2_, = _SET_ShareAcknowledgeRequest__AcknowledgeTopic
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeRequest__AcknowledgePartition: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeRequest.AcknowledgePartition)[name].__set__ for name in ('partition_index', 'acknowledgement_batches', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeRequest__AcknowledgePartition(partition_index: int, acknowledgement_batches: tuple[ShareAcknowledgeRequest.AcknowledgementBatch, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeRequest.AcknowledgePartition:
+    instance_: ShareAcknowledgeRequest.AcknowledgePartition = object.__new__(ShareAcknowledgeRequest.AcknowledgePartition)
+    set0_, set1_, set2_, = _SET_ShareAcknowledgeRequest__AcknowledgePartition
+    set0_(instance_, partition_index)
+    set1_(instance_, acknowledgement_batches)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeRequest__AcknowledgementBatch: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeRequest.AcknowledgementBatch)[name].__set__ for name in ('first_offset', 'last_offset', 'acknowledge_types', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeRequest__AcknowledgementBatch(first_offset: int, last_offset: int, acknowledge_types: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeRequest.AcknowledgementBatch:
+    instance_: ShareAcknowledgeRequest.AcknowledgementBatch = object.__new__(ShareAcknowledgeRequest.AcknowledgementBatch)
+    set0_, set1_, set2_, set3_, = _SET_ShareAcknowledgeRequest__AcknowledgementBatch
+    set0_(instance_, first_offset)
+    set1_(instance_, last_offset)
+    set2_(instance_, acknowledge_types)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeRequest: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeRequest)[name].__set__ for name in ('group_id', 'member_id', 'share_session_epoch', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeRequest(group_id: str | None, member_id: str | None, share_session_epoch: int, topics: tuple[ShareAcknowledgeRequest.AcknowledgeTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeRequest:
+    instance_: ShareAcknowledgeRequest = object.__new__(ShareAcknowledgeRequest)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ShareAcknowledgeRequest
+    set0_(instance_, group_id)
+    set1_(instance_, member_id)
+    set2_(instance_, share_session_epoch)
+    set3_(instance_, topics)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeResponse__ShareAcknowledgeTopicResponse: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeResponse__ShareAcknowledgeTopicResponse(topic_id: UUID, partitions: tuple[ShareAcknowledgeResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse:
+    instance_: ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse = object.__new__(ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse)
+    set0_, set1_, set2_, = _SET_ShareAcknowledgeResponse__ShareAcknowledgeTopicResponse
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'error_message', 'current_leader', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeResponse__PartitionData(partition_index: int, error_code: int, error_message: str | None, current_leader: ShareAcknowledgeResponse.LeaderIdAndEpoch, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeResponse.PartitionData:
+    instance_: ShareAcknowledgeResponse.PartitionData = object.__new__(ShareAcknowledgeResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ShareAcknowledgeResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, current_leader)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeResponse__LeaderIdAndEpoch: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeResponse.LeaderIdAndEpoch)[name].__set__ for name in ('leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeResponse__LeaderIdAndEpoch(leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeResponse.LeaderIdAndEpoch:
+    instance_: ShareAcknowledgeResponse.LeaderIdAndEpoch = object.__new__(ShareAcknowledgeResponse.LeaderIdAndEpoch)
+    set0_, set1_, set2_, = _SET_ShareAcknowledgeResponse__LeaderIdAndEpoch
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeResponse__NodeEndpoint(node_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeResponse.NodeEndpoint:
+    instance_: ShareAcknowledgeResponse.NodeEndpoint = object.__new__(ShareAcknowledgeResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ShareAcknowledgeResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareAcknowledgeResponse: tuple[Any, ...] = tuple(
+    vars(ShareAcknowledgeResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'responses', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_ShareAcknowledgeResponse(throttle_time_ms: int, error_code: int, error_message: str | None, responses: tuple[ShareAcknowledgeResponse.ShareAcknowledgeTopicResponse, ...], node_endpoints: tuple[ShareAcknowledgeResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareAcknowledgeResponse:
+    instance_: ShareAcknowledgeResponse = object.__new__(ShareAcknowledgeResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_ShareAcknowledgeResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, responses)
+    set4_(instance_, node_endpoints)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_

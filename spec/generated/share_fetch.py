@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -48,7 +48,7 @@ class ShareFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchRequest.FetchTopic:
             f_topic_id: UUID
             f_partitions: tuple[ShareFetchRequest.FetchPartition, ...]
             f_topic_id = reader.uuid('ShareFetchRequest.FetchTopic.topic_id')
@@ -57,7 +57,7 @@ class ShareFetchRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.FetchTopic.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareFetchRequest__FetchTopic(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class FetchPartition:
@@ -78,7 +78,7 @@ class ShareFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchRequest.FetchPartition:
             f_partition_index: int
             f_partition_max_bytes: int
             f_acknowledgement_batches: tuple[ShareFetchRequest.AcknowledgementBatch, ...]
@@ -89,7 +89,7 @@ class ShareFetchRequest:
             f_acknowledgement_batches = tuple([read_f_acknowledgement_batches(reader, version) for _ in range(count_f_acknowledgement_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.FetchPartition.tagged_fields')
-            return cls(partition_index=f_partition_index, partition_max_bytes=f_partition_max_bytes, acknowledgement_batches=f_acknowledgement_batches, unknown_tagged_fields=unknown)
+            return _new_ShareFetchRequest__FetchPartition(f_partition_index, f_partition_max_bytes, f_acknowledgement_batches, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AcknowledgementBatch:
@@ -110,7 +110,7 @@ class ShareFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchRequest.AcknowledgementBatch:
             f_first_offset: int
             f_last_offset: int
             f_acknowledge_types: tuple[int, ...]
@@ -120,7 +120,7 @@ class ShareFetchRequest:
             f_acknowledge_types = tuple([reader.int8('ShareFetchRequest.AcknowledgementBatch.acknowledge_types') for _ in range(count_f_acknowledge_types)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.AcknowledgementBatch.tagged_fields')
-            return cls(first_offset=f_first_offset, last_offset=f_last_offset, acknowledge_types=f_acknowledge_types, unknown_tagged_fields=unknown)
+            return _new_ShareFetchRequest__AcknowledgementBatch(f_first_offset, f_last_offset, f_acknowledge_types, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ForgottenTopic:
@@ -138,7 +138,7 @@ class ShareFetchRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchRequest.ForgottenTopic:
             f_topic_id: UUID
             f_partitions: tuple[int, ...]
             f_topic_id = reader.uuid('ShareFetchRequest.ForgottenTopic.topic_id')
@@ -146,7 +146,7 @@ class ShareFetchRequest:
             f_partitions = reader.int32_items(count_f_partitions, 'ShareFetchRequest.ForgottenTopic.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchRequest.ForgottenTopic.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareFetchRequest__ForgottenTopic(f_topic_id, f_partitions, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_nullable_string(self.group_id)
@@ -166,7 +166,7 @@ class ShareFetchRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareFetchRequest:
         f_group_id: str | None
         f_member_id: str | None
         f_share_session_epoch: int
@@ -189,7 +189,7 @@ class ShareFetchRequest:
         f_forgotten_topics_data = tuple([read_f_forgotten_topics_data(reader, version) for _ in range(count_f_forgotten_topics_data)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareFetchRequest.tagged_fields')
-        return cls(group_id=f_group_id, member_id=f_member_id, share_session_epoch=f_share_session_epoch, max_wait_ms=f_max_wait_ms, min_bytes=f_min_bytes, max_bytes=f_max_bytes, topics=f_topics, forgotten_topics_data=f_forgotten_topics_data, unknown_tagged_fields=unknown)
+        return _new_ShareFetchRequest(f_group_id, f_member_id, f_share_session_epoch, f_max_wait_ms, f_min_bytes, f_max_bytes, f_topics, f_forgotten_topics_data, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareFetchRequest', 0, 0).getvalue()
@@ -198,7 +198,7 @@ class ShareFetchRequest:
         return encode_checked(self.write, version, 'ShareFetchRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareFetchRequest:
         check_decode_version(version, 'ShareFetchRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -239,7 +239,7 @@ class ShareFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchResponse.ShareFetchableTopicResponse:
             f_topic_id: UUID
             f_partitions: tuple[ShareFetchResponse.PartitionData, ...]
             f_topic_id = reader.uuid('ShareFetchResponse.ShareFetchableTopicResponse.topic_id')
@@ -248,7 +248,7 @@ class ShareFetchResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.ShareFetchableTopicResponse.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareFetchResponse__ShareFetchableTopicResponse(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -279,7 +279,7 @@ class ShareFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_error_message: str | None
@@ -300,7 +300,7 @@ class ShareFetchResponse:
             f_acquired_records = tuple([read_f_acquired_records(reader, version) for _ in range(count_f_acquired_records)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, error_message=f_error_message, acknowledge_error_code=f_acknowledge_error_code, acknowledge_error_message=f_acknowledge_error_message, current_leader=f_current_leader, records=f_records, acquired_records=f_acquired_records, unknown_tagged_fields=unknown)
+            return _new_ShareFetchResponse__PartitionData(f_partition_index, f_error_code, f_error_message, f_acknowledge_error_code, f_acknowledge_error_message, f_current_leader, f_records, f_acquired_records, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class LeaderIdAndEpoch:
@@ -316,14 +316,14 @@ class ShareFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchResponse.LeaderIdAndEpoch:
             f_leader_id: int
             f_leader_epoch: int
             f_leader_id = reader.int32('ShareFetchResponse.LeaderIdAndEpoch.leader_id')
             f_leader_epoch = reader.int32('ShareFetchResponse.LeaderIdAndEpoch.leader_epoch')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.LeaderIdAndEpoch.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, unknown_tagged_fields=unknown)
+            return _new_ShareFetchResponse__LeaderIdAndEpoch(f_leader_id, f_leader_epoch, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class AcquiredRecords:
@@ -341,7 +341,7 @@ class ShareFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchResponse.AcquiredRecords:
             f_first_offset: int
             f_last_offset: int
             f_delivery_count: int
@@ -350,7 +350,7 @@ class ShareFetchResponse:
             f_delivery_count = reader.int16('ShareFetchResponse.AcquiredRecords.delivery_count')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.AcquiredRecords.tagged_fields')
-            return cls(first_offset=f_first_offset, last_offset=f_last_offset, delivery_count=f_delivery_count, unknown_tagged_fields=unknown)
+            return _new_ShareFetchResponse__AcquiredRecords(f_first_offset, f_last_offset, f_delivery_count, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -370,7 +370,7 @@ class ShareFetchResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareFetchResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -381,7 +381,7 @@ class ShareFetchResponse:
             f_rack = reader.compact_nullable_string('ShareFetchResponse.NodeEndpoint.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareFetchResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_ShareFetchResponse__NodeEndpoint(f_node_id, f_host, f_port, f_rack, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -398,7 +398,7 @@ class ShareFetchResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareFetchResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -415,7 +415,7 @@ class ShareFetchResponse:
         f_node_endpoints = tuple([read_f_node_endpoints(reader, version) for _ in range(count_f_node_endpoints)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareFetchResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, responses=f_responses, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_ShareFetchResponse(f_throttle_time_ms, f_error_code, f_error_message, f_responses, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareFetchResponse', 0, 0).getvalue()
@@ -424,7 +424,7 @@ class ShareFetchResponse:
         return encode_checked(self.write, version, 'ShareFetchResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareFetchResponse:
         check_decode_version(version, 'ShareFetchResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -433,3 +433,166 @@ class ShareFetchResponse:
 
 
 _EMPTY_ShareFetchResponse__LeaderIdAndEpoch: ShareFetchResponse.LeaderIdAndEpoch = ShareFetchResponse.LeaderIdAndEpoch()
+
+
+_SET_ShareFetchRequest__FetchTopic: tuple[Any, ...] = tuple(
+    vars(ShareFetchRequest.FetchTopic)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchRequest__FetchTopic(topic_id: UUID, partitions: tuple[ShareFetchRequest.FetchPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchRequest.FetchTopic:
+    instance_: ShareFetchRequest.FetchTopic = object.__new__(ShareFetchRequest.FetchTopic)
+    set0_, set1_, set2_, = _SET_ShareFetchRequest__FetchTopic
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchRequest__FetchPartition: tuple[Any, ...] = tuple(
+    vars(ShareFetchRequest.FetchPartition)[name].__set__ for name in ('partition_index', 'partition_max_bytes', 'acknowledgement_batches', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchRequest__FetchPartition(partition_index: int, partition_max_bytes: int, acknowledgement_batches: tuple[ShareFetchRequest.AcknowledgementBatch, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchRequest.FetchPartition:
+    instance_: ShareFetchRequest.FetchPartition = object.__new__(ShareFetchRequest.FetchPartition)
+    set0_, set1_, set2_, set3_, = _SET_ShareFetchRequest__FetchPartition
+    set0_(instance_, partition_index)
+    set1_(instance_, partition_max_bytes)
+    set2_(instance_, acknowledgement_batches)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchRequest__AcknowledgementBatch: tuple[Any, ...] = tuple(
+    vars(ShareFetchRequest.AcknowledgementBatch)[name].__set__ for name in ('first_offset', 'last_offset', 'acknowledge_types', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchRequest__AcknowledgementBatch(first_offset: int, last_offset: int, acknowledge_types: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchRequest.AcknowledgementBatch:
+    instance_: ShareFetchRequest.AcknowledgementBatch = object.__new__(ShareFetchRequest.AcknowledgementBatch)
+    set0_, set1_, set2_, set3_, = _SET_ShareFetchRequest__AcknowledgementBatch
+    set0_(instance_, first_offset)
+    set1_(instance_, last_offset)
+    set2_(instance_, acknowledge_types)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchRequest__ForgottenTopic: tuple[Any, ...] = tuple(
+    vars(ShareFetchRequest.ForgottenTopic)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchRequest__ForgottenTopic(topic_id: UUID, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchRequest.ForgottenTopic:
+    instance_: ShareFetchRequest.ForgottenTopic = object.__new__(ShareFetchRequest.ForgottenTopic)
+    set0_, set1_, set2_, = _SET_ShareFetchRequest__ForgottenTopic
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchRequest: tuple[Any, ...] = tuple(
+    vars(ShareFetchRequest)[name].__set__ for name in ('group_id', 'member_id', 'share_session_epoch', 'max_wait_ms', 'min_bytes', 'max_bytes', 'topics', 'forgotten_topics_data', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchRequest(group_id: str | None, member_id: str | None, share_session_epoch: int, max_wait_ms: int, min_bytes: int, max_bytes: int, topics: tuple[ShareFetchRequest.FetchTopic, ...], forgotten_topics_data: tuple[ShareFetchRequest.ForgottenTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchRequest:
+    instance_: ShareFetchRequest = object.__new__(ShareFetchRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_ShareFetchRequest
+    set0_(instance_, group_id)
+    set1_(instance_, member_id)
+    set2_(instance_, share_session_epoch)
+    set3_(instance_, max_wait_ms)
+    set4_(instance_, min_bytes)
+    set5_(instance_, max_bytes)
+    set6_(instance_, topics)
+    set7_(instance_, forgotten_topics_data)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse__ShareFetchableTopicResponse: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse.ShareFetchableTopicResponse)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse__ShareFetchableTopicResponse(topic_id: UUID, partitions: tuple[ShareFetchResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse.ShareFetchableTopicResponse:
+    instance_: ShareFetchResponse.ShareFetchableTopicResponse = object.__new__(ShareFetchResponse.ShareFetchableTopicResponse)
+    set0_, set1_, set2_, = _SET_ShareFetchResponse__ShareFetchableTopicResponse
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'error_message', 'acknowledge_error_code', 'acknowledge_error_message', 'current_leader', 'records', 'acquired_records', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse__PartitionData(partition_index: int, error_code: int, error_message: str | None, acknowledge_error_code: int, acknowledge_error_message: str | None, current_leader: ShareFetchResponse.LeaderIdAndEpoch, records: bytes | ExternalBytes | None, acquired_records: tuple[ShareFetchResponse.AcquiredRecords, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse.PartitionData:
+    instance_: ShareFetchResponse.PartitionData = object.__new__(ShareFetchResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_ShareFetchResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, acknowledge_error_code)
+    set4_(instance_, acknowledge_error_message)
+    set5_(instance_, current_leader)
+    set6_(instance_, records)
+    set7_(instance_, acquired_records)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse__LeaderIdAndEpoch: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse.LeaderIdAndEpoch)[name].__set__ for name in ('leader_id', 'leader_epoch', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse__LeaderIdAndEpoch(leader_id: int, leader_epoch: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse.LeaderIdAndEpoch:
+    instance_: ShareFetchResponse.LeaderIdAndEpoch = object.__new__(ShareFetchResponse.LeaderIdAndEpoch)
+    set0_, set1_, set2_, = _SET_ShareFetchResponse__LeaderIdAndEpoch
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse__AcquiredRecords: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse.AcquiredRecords)[name].__set__ for name in ('first_offset', 'last_offset', 'delivery_count', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse__AcquiredRecords(first_offset: int, last_offset: int, delivery_count: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse.AcquiredRecords:
+    instance_: ShareFetchResponse.AcquiredRecords = object.__new__(ShareFetchResponse.AcquiredRecords)
+    set0_, set1_, set2_, set3_, = _SET_ShareFetchResponse__AcquiredRecords
+    set0_(instance_, first_offset)
+    set1_(instance_, last_offset)
+    set2_(instance_, delivery_count)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse__NodeEndpoint(node_id: int, host: str, port: int, rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse.NodeEndpoint:
+    instance_: ShareFetchResponse.NodeEndpoint = object.__new__(ShareFetchResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, set4_, = _SET_ShareFetchResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, rack)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareFetchResponse: tuple[Any, ...] = tuple(
+    vars(ShareFetchResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'responses', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_ShareFetchResponse(throttle_time_ms: int, error_code: int, error_message: str | None, responses: tuple[ShareFetchResponse.ShareFetchableTopicResponse, ...], node_endpoints: tuple[ShareFetchResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareFetchResponse:
+    instance_: ShareFetchResponse = object.__new__(ShareFetchResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_ShareFetchResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, responses)
+    set4_(instance_, node_endpoints)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_

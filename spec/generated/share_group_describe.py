@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -34,7 +34,7 @@ class ShareGroupDescribeRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareGroupDescribeRequest:
         f_group_ids: tuple[str, ...]
         f_include_authorized_operations: bool
         count_f_group_ids = reader.compact_array_length('ShareGroupDescribeRequest.group_ids')
@@ -42,7 +42,7 @@ class ShareGroupDescribeRequest:
         f_include_authorized_operations = reader.boolean('ShareGroupDescribeRequest.include_authorized_operations')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareGroupDescribeRequest.tagged_fields')
-        return cls(group_ids=f_group_ids, include_authorized_operations=f_include_authorized_operations, unknown_tagged_fields=unknown)
+        return _new_ShareGroupDescribeRequest(f_group_ids, f_include_authorized_operations, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareGroupDescribeRequest', 0, 0).getvalue()
@@ -51,7 +51,7 @@ class ShareGroupDescribeRequest:
         return encode_checked(self.write, version, 'ShareGroupDescribeRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareGroupDescribeRequest:
         check_decode_version(version, 'ShareGroupDescribeRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -90,7 +90,7 @@ class ShareGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareGroupDescribeResponse.TopicPartitions:
             f_topic_id: UUID
             f_topic_name: str
             f_partitions: tuple[int, ...]
@@ -100,7 +100,7 @@ class ShareGroupDescribeResponse:
             f_partitions = reader.int32_items(count_f_partitions, 'ShareGroupDescribeResponse.TopicPartitions.partitions')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.TopicPartitions.tagged_fields')
-            return cls(topic_id=f_topic_id, topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareGroupDescribeResponse__TopicPartitions(f_topic_id, f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Assignment:
@@ -117,14 +117,14 @@ class ShareGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareGroupDescribeResponse.Assignment:
             f_topic_partitions: tuple[ShareGroupDescribeResponse.TopicPartitions, ...]
             count_f_topic_partitions = reader.compact_array_length('ShareGroupDescribeResponse.Assignment.topic_partitions')
             read_f_topic_partitions = ShareGroupDescribeResponse.TopicPartitions.read
             f_topic_partitions = tuple([read_f_topic_partitions(reader, version) for _ in range(count_f_topic_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.Assignment.tagged_fields')
-            return cls(topic_partitions=f_topic_partitions, unknown_tagged_fields=unknown)
+            return _new_ShareGroupDescribeResponse__Assignment(f_topic_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class DescribedGroup:
@@ -157,7 +157,7 @@ class ShareGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareGroupDescribeResponse.DescribedGroup:
             f_error_code: int
             f_error_message: str | None
             f_group_id: str
@@ -180,7 +180,7 @@ class ShareGroupDescribeResponse:
             f_authorized_operations = reader.int32('ShareGroupDescribeResponse.DescribedGroup.authorized_operations')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.DescribedGroup.tagged_fields')
-            return cls(error_code=f_error_code, error_message=f_error_message, group_id=f_group_id, group_state=f_group_state, group_epoch=f_group_epoch, assignment_epoch=f_assignment_epoch, assignor_name=f_assignor_name, members=f_members, authorized_operations=f_authorized_operations, unknown_tagged_fields=unknown)
+            return _new_ShareGroupDescribeResponse__DescribedGroup(f_error_code, f_error_message, f_group_id, f_group_state, f_group_epoch, f_assignment_epoch, f_assignor_name, f_members, f_authorized_operations, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class Member:
@@ -209,7 +209,7 @@ class ShareGroupDescribeResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> ShareGroupDescribeResponse.Member:
             f_member_id: str
             f_rack_id: str | None
             f_member_epoch: int
@@ -227,7 +227,7 @@ class ShareGroupDescribeResponse:
             f_assignment = ShareGroupDescribeResponse.Assignment.read(reader, version)
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.Member.tagged_fields')
-            return cls(member_id=f_member_id, rack_id=f_rack_id, member_epoch=f_member_epoch, client_id=f_client_id, client_host=f_client_host, subscribed_topic_names=f_subscribed_topic_names, assignment=f_assignment, unknown_tagged_fields=unknown)
+            return _new_ShareGroupDescribeResponse__Member(f_member_id, f_rack_id, f_member_epoch, f_client_id, f_client_host, f_subscribed_topic_names, f_assignment, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -238,7 +238,7 @@ class ShareGroupDescribeResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> ShareGroupDescribeResponse:
         f_throttle_time_ms: int
         f_groups: tuple[ShareGroupDescribeResponse.DescribedGroup, ...]
         f_throttle_time_ms = reader.int32('ShareGroupDescribeResponse.throttle_time_ms')
@@ -247,7 +247,7 @@ class ShareGroupDescribeResponse:
         f_groups = tuple([read_f_groups(reader, version) for _ in range(count_f_groups)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ShareGroupDescribeResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, groups=f_groups, unknown_tagged_fields=unknown)
+        return _new_ShareGroupDescribeResponse(f_throttle_time_ms, f_groups, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ShareGroupDescribeResponse', 0, 0).getvalue()
@@ -256,7 +256,7 @@ class ShareGroupDescribeResponse:
         return encode_checked(self.write, version, 'ShareGroupDescribeResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> ShareGroupDescribeResponse:
         check_decode_version(version, 'ShareGroupDescribeResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -265,3 +265,93 @@ class ShareGroupDescribeResponse:
 
 
 _EMPTY_ShareGroupDescribeResponse__Assignment: ShareGroupDescribeResponse.Assignment = ShareGroupDescribeResponse.Assignment()
+
+
+_SET_ShareGroupDescribeRequest: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeRequest)[name].__set__ for name in ('group_ids', 'include_authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeRequest(group_ids: tuple[str, ...], include_authorized_operations: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeRequest:
+    instance_: ShareGroupDescribeRequest = object.__new__(ShareGroupDescribeRequest)
+    set0_, set1_, set2_, = _SET_ShareGroupDescribeRequest
+    set0_(instance_, group_ids)
+    set1_(instance_, include_authorized_operations)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareGroupDescribeResponse__TopicPartitions: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeResponse.TopicPartitions)[name].__set__ for name in ('topic_id', 'topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeResponse__TopicPartitions(topic_id: UUID, topic_name: str, partitions: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeResponse.TopicPartitions:
+    instance_: ShareGroupDescribeResponse.TopicPartitions = object.__new__(ShareGroupDescribeResponse.TopicPartitions)
+    set0_, set1_, set2_, set3_, = _SET_ShareGroupDescribeResponse__TopicPartitions
+    set0_(instance_, topic_id)
+    set1_(instance_, topic_name)
+    set2_(instance_, partitions)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareGroupDescribeResponse__Assignment: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeResponse.Assignment)[name].__set__ for name in ('topic_partitions', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeResponse__Assignment(topic_partitions: tuple[ShareGroupDescribeResponse.TopicPartitions, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeResponse.Assignment:
+    instance_: ShareGroupDescribeResponse.Assignment = object.__new__(ShareGroupDescribeResponse.Assignment)
+    set0_, set1_, = _SET_ShareGroupDescribeResponse__Assignment
+    set0_(instance_, topic_partitions)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareGroupDescribeResponse__DescribedGroup: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeResponse.DescribedGroup)[name].__set__ for name in ('error_code', 'error_message', 'group_id', 'group_state', 'group_epoch', 'assignment_epoch', 'assignor_name', 'members', 'authorized_operations', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeResponse__DescribedGroup(error_code: int, error_message: str | None, group_id: str, group_state: str, group_epoch: int, assignment_epoch: int, assignor_name: str, members: tuple[ShareGroupDescribeResponse.Member, ...], authorized_operations: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeResponse.DescribedGroup:
+    instance_: ShareGroupDescribeResponse.DescribedGroup = object.__new__(ShareGroupDescribeResponse.DescribedGroup)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_ShareGroupDescribeResponse__DescribedGroup
+    set0_(instance_, error_code)
+    set1_(instance_, error_message)
+    set2_(instance_, group_id)
+    set3_(instance_, group_state)
+    set4_(instance_, group_epoch)
+    set5_(instance_, assignment_epoch)
+    set6_(instance_, assignor_name)
+    set7_(instance_, members)
+    set8_(instance_, authorized_operations)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareGroupDescribeResponse__Member: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeResponse.Member)[name].__set__ for name in ('member_id', 'rack_id', 'member_epoch', 'client_id', 'client_host', 'subscribed_topic_names', 'assignment', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeResponse__Member(member_id: str, rack_id: str | None, member_epoch: int, client_id: str, client_host: str, subscribed_topic_names: tuple[str, ...], assignment: ShareGroupDescribeResponse.Assignment, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeResponse.Member:
+    instance_: ShareGroupDescribeResponse.Member = object.__new__(ShareGroupDescribeResponse.Member)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_ShareGroupDescribeResponse__Member
+    set0_(instance_, member_id)
+    set1_(instance_, rack_id)
+    set2_(instance_, member_epoch)
+    set3_(instance_, client_id)
+    set4_(instance_, client_host)
+    set5_(instance_, subscribed_topic_names)
+    set6_(instance_, assignment)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_ShareGroupDescribeResponse: tuple[Any, ...] = tuple(
+    vars(ShareGroupDescribeResponse)[name].__set__ for name in ('throttle_time_ms', 'groups', 'unknown_tagged_fields', ))
+
+
+def _new_ShareGroupDescribeResponse(throttle_time_ms: int, groups: tuple[ShareGroupDescribeResponse.DescribedGroup, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ShareGroupDescribeResponse:
+    instance_: ShareGroupDescribeResponse = object.__new__(ShareGroupDescribeResponse)
+    set0_, set1_, set2_, = _SET_ShareGroupDescribeResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, groups)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -51,14 +51,14 @@ class StopReplicaRequest:
                 raise EncodeError(f'StopReplicaRequest.StopReplicaPartitionV0 has tagged fields, but version {version} is not flexible')
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> StopReplicaRequest.StopReplicaPartitionV0:
             f_topic_name: str
             f_partition_index: int
             f_topic_name = reader.string('StopReplicaRequest.StopReplicaPartitionV0.topic_name')
             f_partition_index = reader.int32('StopReplicaRequest.StopReplicaPartitionV0.partition_index')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = ()
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, unknown_tagged_fields=unknown)
+            return _new_StopReplicaRequest__StopReplicaPartitionV0(f_topic_name, f_partition_index, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class StopReplicaTopicV1:
@@ -88,7 +88,7 @@ class StopReplicaRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> StopReplicaRequest.StopReplicaTopicV1:
             f_name: str
             f_partition_indexes: tuple[int, ...]
             f_name = reader.string('StopReplicaRequest.StopReplicaTopicV1.name') if version <= 1 else reader.compact_string('StopReplicaRequest.StopReplicaTopicV1.name')
@@ -100,7 +100,7 @@ class StopReplicaRequest:
                 f_partition_indexes = reader.int32_items(count_f_partition_indexes, 'StopReplicaRequest.StopReplicaTopicV1.partition_indexes')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaRequest.StopReplicaTopicV1.tagged_fields')
-            return cls(name=f_name, partition_indexes=f_partition_indexes, unknown_tagged_fields=unknown)
+            return _new_StopReplicaRequest__StopReplicaTopicV1(f_name, f_partition_indexes, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class StopReplicaTopicState:
@@ -119,7 +119,7 @@ class StopReplicaRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> StopReplicaRequest.StopReplicaTopicState:
             f_topic_name: str
             f_partition_states: tuple[StopReplicaRequest.StopReplicaPartitionState, ...]
             f_topic_name = reader.compact_string('StopReplicaRequest.StopReplicaTopicState.topic_name')
@@ -128,7 +128,7 @@ class StopReplicaRequest:
             f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('StopReplicaRequest.StopReplicaTopicState.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_states=f_partition_states, unknown_tagged_fields=unknown)
+            return _new_StopReplicaRequest__StopReplicaTopicState(f_topic_name, f_partition_states, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class StopReplicaPartitionState:
@@ -146,7 +146,7 @@ class StopReplicaRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> StopReplicaRequest.StopReplicaPartitionState:
             f_partition_index: int
             f_leader_epoch: int
             f_delete_partition: bool
@@ -155,7 +155,7 @@ class StopReplicaRequest:
             f_delete_partition = reader.boolean('StopReplicaRequest.StopReplicaPartitionState.delete_partition')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('StopReplicaRequest.StopReplicaPartitionState.tagged_fields')
-            return cls(partition_index=f_partition_index, leader_epoch=f_leader_epoch, delete_partition=f_delete_partition, unknown_tagged_fields=unknown)
+            return _new_StopReplicaRequest__StopReplicaPartitionState(f_partition_index, f_leader_epoch, f_delete_partition, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.controller_id)
@@ -213,7 +213,7 @@ class StopReplicaRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> StopReplicaRequest:
         f_controller_id: int
         f_is_k_raft_controller: bool
         f_controller_epoch: int
@@ -253,7 +253,7 @@ class StopReplicaRequest:
             f_topic_states = tuple([read_f_topic_states(reader, version) for _ in range(count_f_topic_states)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaRequest.tagged_fields')
-        return cls(controller_id=f_controller_id, is_k_raft_controller=f_is_k_raft_controller, controller_epoch=f_controller_epoch, broker_epoch=f_broker_epoch, delete_partitions=f_delete_partitions, ungrouped_partitions=f_ungrouped_partitions, topics=f_topics, topic_states=f_topic_states, unknown_tagged_fields=unknown)
+        return _new_StopReplicaRequest(f_controller_id, f_is_k_raft_controller, f_controller_epoch, f_broker_epoch, f_delete_partitions, f_ungrouped_partitions, f_topics, f_topic_states, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'StopReplicaRequest', 0, 4).getvalue()
@@ -262,7 +262,7 @@ class StopReplicaRequest:
         return encode_checked(self.write, version, 'StopReplicaRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StopReplicaRequest:
         check_decode_version(version, 'StopReplicaRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -306,7 +306,7 @@ class StopReplicaResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> StopReplicaResponse.StopReplicaPartitionError:
             f_topic_name: str
             f_partition_index: int
             f_error_code: int
@@ -315,7 +315,7 @@ class StopReplicaResponse:
             f_error_code = reader.int16('StopReplicaResponse.StopReplicaPartitionError.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaResponse.StopReplicaPartitionError.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_StopReplicaResponse__StopReplicaPartitionError(f_topic_name, f_partition_index, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -336,7 +336,7 @@ class StopReplicaResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> StopReplicaResponse:
         f_error_code: int
         f_partition_errors: tuple[StopReplicaResponse.StopReplicaPartitionError, ...]
         f_error_code = reader.int16('StopReplicaResponse.error_code')
@@ -350,7 +350,7 @@ class StopReplicaResponse:
             f_partition_errors = tuple([read_f_partition_errors(reader, version) for _ in range(count_f_partition_errors)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 1 else reader.unknown_tagged_fields('StopReplicaResponse.tagged_fields')
-        return cls(error_code=f_error_code, partition_errors=f_partition_errors, unknown_tagged_fields=unknown)
+        return _new_StopReplicaResponse(f_error_code, f_partition_errors, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'StopReplicaResponse', 0, 4).getvalue()
@@ -359,9 +359,108 @@ class StopReplicaResponse:
         return encode_checked(self.write, version, 'StopReplicaResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> StopReplicaResponse:
         check_decode_version(version, 'StopReplicaResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('StopReplicaResponse')
         return result
+
+
+_SET_StopReplicaRequest__StopReplicaPartitionV0: tuple[Any, ...] = tuple(
+    vars(StopReplicaRequest.StopReplicaPartitionV0)[name].__set__ for name in ('topic_name', 'partition_index', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaRequest__StopReplicaPartitionV0(topic_name: str, partition_index: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaRequest.StopReplicaPartitionV0:
+    instance_: StopReplicaRequest.StopReplicaPartitionV0 = object.__new__(StopReplicaRequest.StopReplicaPartitionV0)
+    set0_, set1_, set2_, = _SET_StopReplicaRequest__StopReplicaPartitionV0
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaRequest__StopReplicaTopicV1: tuple[Any, ...] = tuple(
+    vars(StopReplicaRequest.StopReplicaTopicV1)[name].__set__ for name in ('name', 'partition_indexes', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaRequest__StopReplicaTopicV1(name: str, partition_indexes: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaRequest.StopReplicaTopicV1:
+    instance_: StopReplicaRequest.StopReplicaTopicV1 = object.__new__(StopReplicaRequest.StopReplicaTopicV1)
+    set0_, set1_, set2_, = _SET_StopReplicaRequest__StopReplicaTopicV1
+    set0_(instance_, name)
+    set1_(instance_, partition_indexes)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaRequest__StopReplicaTopicState: tuple[Any, ...] = tuple(
+    vars(StopReplicaRequest.StopReplicaTopicState)[name].__set__ for name in ('topic_name', 'partition_states', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaRequest__StopReplicaTopicState(topic_name: str, partition_states: tuple[StopReplicaRequest.StopReplicaPartitionState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaRequest.StopReplicaTopicState:
+    instance_: StopReplicaRequest.StopReplicaTopicState = object.__new__(StopReplicaRequest.StopReplicaTopicState)
+    set0_, set1_, set2_, = _SET_StopReplicaRequest__StopReplicaTopicState
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_states)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaRequest__StopReplicaPartitionState: tuple[Any, ...] = tuple(
+    vars(StopReplicaRequest.StopReplicaPartitionState)[name].__set__ for name in ('partition_index', 'leader_epoch', 'delete_partition', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaRequest__StopReplicaPartitionState(partition_index: int, leader_epoch: int, delete_partition: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaRequest.StopReplicaPartitionState:
+    instance_: StopReplicaRequest.StopReplicaPartitionState = object.__new__(StopReplicaRequest.StopReplicaPartitionState)
+    set0_, set1_, set2_, set3_, = _SET_StopReplicaRequest__StopReplicaPartitionState
+    set0_(instance_, partition_index)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, delete_partition)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaRequest: tuple[Any, ...] = tuple(
+    vars(StopReplicaRequest)[name].__set__ for name in ('controller_id', 'is_k_raft_controller', 'controller_epoch', 'broker_epoch', 'delete_partitions', 'ungrouped_partitions', 'topics', 'topic_states', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaRequest(controller_id: int, is_k_raft_controller: bool, controller_epoch: int, broker_epoch: int, delete_partitions: bool, ungrouped_partitions: tuple[StopReplicaRequest.StopReplicaPartitionV0, ...], topics: tuple[StopReplicaRequest.StopReplicaTopicV1, ...], topic_states: tuple[StopReplicaRequest.StopReplicaTopicState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaRequest:
+    instance_: StopReplicaRequest = object.__new__(StopReplicaRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_StopReplicaRequest
+    set0_(instance_, controller_id)
+    set1_(instance_, is_k_raft_controller)
+    set2_(instance_, controller_epoch)
+    set3_(instance_, broker_epoch)
+    set4_(instance_, delete_partitions)
+    set5_(instance_, ungrouped_partitions)
+    set6_(instance_, topics)
+    set7_(instance_, topic_states)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaResponse__StopReplicaPartitionError: tuple[Any, ...] = tuple(
+    vars(StopReplicaResponse.StopReplicaPartitionError)[name].__set__ for name in ('topic_name', 'partition_index', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaResponse__StopReplicaPartitionError(topic_name: str, partition_index: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaResponse.StopReplicaPartitionError:
+    instance_: StopReplicaResponse.StopReplicaPartitionError = object.__new__(StopReplicaResponse.StopReplicaPartitionError)
+    set0_, set1_, set2_, set3_, = _SET_StopReplicaResponse__StopReplicaPartitionError
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, error_code)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_StopReplicaResponse: tuple[Any, ...] = tuple(
+    vars(StopReplicaResponse)[name].__set__ for name in ('error_code', 'partition_errors', 'unknown_tagged_fields', ))
+
+
+def _new_StopReplicaResponse(error_code: int, partition_errors: tuple[StopReplicaResponse.StopReplicaPartitionError, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> StopReplicaResponse:
+    instance_: StopReplicaResponse = object.__new__(StopReplicaResponse)
+    set0_, set1_, set2_, = _SET_StopReplicaResponse
+    set0_(instance_, error_code)
+    set1_(instance_, partition_errors)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

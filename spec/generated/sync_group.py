@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -59,14 +59,14 @@ class SyncGroupRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> SyncGroupRequest.SyncGroupRequestAssignment:
             f_member_id: str
             f_assignment: bytes
             f_member_id = reader.string('SyncGroupRequest.SyncGroupRequestAssignment.member_id') if version <= 3 else reader.compact_string('SyncGroupRequest.SyncGroupRequestAssignment.member_id')
             f_assignment = reader.bytes_('SyncGroupRequest.SyncGroupRequestAssignment.assignment') if version <= 3 else reader.compact_bytes('SyncGroupRequest.SyncGroupRequestAssignment.assignment')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 3 else reader.unknown_tagged_fields('SyncGroupRequest.SyncGroupRequestAssignment.tagged_fields')
-            return cls(member_id=f_member_id, assignment=f_assignment, unknown_tagged_fields=unknown)
+            return _new_SyncGroupRequest__SyncGroupRequestAssignment(f_member_id, f_assignment, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 3:
@@ -110,7 +110,7 @@ class SyncGroupRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> SyncGroupRequest:
         f_group_id: str
         f_generation_id: int
         f_member_id: str
@@ -139,7 +139,7 @@ class SyncGroupRequest:
             f_assignments = tuple([read_f_assignments(reader, version) for _ in range(count_f_assignments)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('SyncGroupRequest.tagged_fields')
-        return cls(group_id=f_group_id, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, protocol_type=f_protocol_type, protocol_name=f_protocol_name, assignments=f_assignments, unknown_tagged_fields=unknown)
+        return _new_SyncGroupRequest(f_group_id, f_generation_id, f_member_id, f_group_instance_id, f_protocol_type, f_protocol_name, f_assignments, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'SyncGroupRequest', 0, 5).getvalue()
@@ -148,7 +148,7 @@ class SyncGroupRequest:
         return encode_checked(self.write, version, 'SyncGroupRequest', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SyncGroupRequest:
         check_decode_version(version, 'SyncGroupRequest', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -197,7 +197,7 @@ class SyncGroupResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> SyncGroupResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_protocol_type: str | None
@@ -210,7 +210,7 @@ class SyncGroupResponse:
         f_assignment = reader.bytes_('SyncGroupResponse.assignment') if version <= 3 else reader.compact_bytes('SyncGroupResponse.assignment')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 3 else reader.unknown_tagged_fields('SyncGroupResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, protocol_type=f_protocol_type, protocol_name=f_protocol_name, assignment=f_assignment, unknown_tagged_fields=unknown)
+        return _new_SyncGroupResponse(f_throttle_time_ms, f_error_code, f_protocol_type, f_protocol_name, f_assignment, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'SyncGroupResponse', 0, 5).getvalue()
@@ -219,9 +219,56 @@ class SyncGroupResponse:
         return encode_checked(self.write, version, 'SyncGroupResponse', 0, 5).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> SyncGroupResponse:
         check_decode_version(version, 'SyncGroupResponse', 0, 5)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('SyncGroupResponse')
         return result
+
+
+_SET_SyncGroupRequest__SyncGroupRequestAssignment: tuple[Any, ...] = tuple(
+    vars(SyncGroupRequest.SyncGroupRequestAssignment)[name].__set__ for name in ('member_id', 'assignment', 'unknown_tagged_fields', ))
+
+
+def _new_SyncGroupRequest__SyncGroupRequestAssignment(member_id: str, assignment: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> SyncGroupRequest.SyncGroupRequestAssignment:
+    instance_: SyncGroupRequest.SyncGroupRequestAssignment = object.__new__(SyncGroupRequest.SyncGroupRequestAssignment)
+    set0_, set1_, set2_, = _SET_SyncGroupRequest__SyncGroupRequestAssignment
+    set0_(instance_, member_id)
+    set1_(instance_, assignment)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_SyncGroupRequest: tuple[Any, ...] = tuple(
+    vars(SyncGroupRequest)[name].__set__ for name in ('group_id', 'generation_id', 'member_id', 'group_instance_id', 'protocol_type', 'protocol_name', 'assignments', 'unknown_tagged_fields', ))
+
+
+def _new_SyncGroupRequest(group_id: str, generation_id: int, member_id: str, group_instance_id: str | None, protocol_type: str | None, protocol_name: str | None, assignments: tuple[SyncGroupRequest.SyncGroupRequestAssignment, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> SyncGroupRequest:
+    instance_: SyncGroupRequest = object.__new__(SyncGroupRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_SyncGroupRequest
+    set0_(instance_, group_id)
+    set1_(instance_, generation_id)
+    set2_(instance_, member_id)
+    set3_(instance_, group_instance_id)
+    set4_(instance_, protocol_type)
+    set5_(instance_, protocol_name)
+    set6_(instance_, assignments)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_SyncGroupResponse: tuple[Any, ...] = tuple(
+    vars(SyncGroupResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'protocol_type', 'protocol_name', 'assignment', 'unknown_tagged_fields', ))
+
+
+def _new_SyncGroupResponse(throttle_time_ms: int, error_code: int, protocol_type: str | None, protocol_name: str | None, assignment: bytes, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> SyncGroupResponse:
+    instance_: SyncGroupResponse = object.__new__(SyncGroupResponse)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_SyncGroupResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, protocol_type)
+    set3_(instance_, protocol_name)
+    set4_(instance_, assignment)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -66,7 +66,7 @@ class TxnOffsetCommitRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic:
             f_name: str
             f_partitions: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition, ...]
             f_name = reader.string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.name')
@@ -80,7 +80,7 @@ class TxnOffsetCommitRequest:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_TxnOffsetCommitRequest__TxnOffsetCommitRequestTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TxnOffsetCommitRequestPartition:
@@ -110,7 +110,7 @@ class TxnOffsetCommitRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition:
             f_partition_index: int
             f_committed_offset: int
             f_committed_leader_epoch: int
@@ -121,7 +121,7 @@ class TxnOffsetCommitRequest:
             f_committed_metadata = reader.nullable_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_metadata') if version <= 2 else reader.compact_nullable_string('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.committed_metadata')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition.tagged_fields')
-            return cls(partition_index=f_partition_index, committed_offset=f_committed_offset, committed_leader_epoch=f_committed_leader_epoch, committed_metadata=f_committed_metadata, unknown_tagged_fields=unknown)
+            return _new_TxnOffsetCommitRequest__TxnOffsetCommitRequestPartition(f_partition_index, f_committed_offset, f_committed_leader_epoch, f_committed_metadata, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         if version <= 2:
@@ -166,7 +166,7 @@ class TxnOffsetCommitRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> TxnOffsetCommitRequest:
         f_transactional_id: str
         f_group_id: str
         f_producer_id: int
@@ -192,7 +192,7 @@ class TxnOffsetCommitRequest:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitRequest.tagged_fields')
-        return cls(transactional_id=f_transactional_id, group_id=f_group_id, producer_id=f_producer_id, producer_epoch=f_producer_epoch, generation_id=f_generation_id, member_id=f_member_id, group_instance_id=f_group_instance_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_TxnOffsetCommitRequest(f_transactional_id, f_group_id, f_producer_id, f_producer_epoch, f_generation_id, f_member_id, f_group_instance_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'TxnOffsetCommitRequest', 0, 4).getvalue()
@@ -201,7 +201,7 @@ class TxnOffsetCommitRequest:
         return encode_checked(self.write, version, 'TxnOffsetCommitRequest', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> TxnOffsetCommitRequest:
         check_decode_version(version, 'TxnOffsetCommitRequest', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -252,7 +252,7 @@ class TxnOffsetCommitResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic:
             f_name: str
             f_partitions: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition, ...]
             f_name = reader.string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name') if version <= 2 else reader.compact_string('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.name')
@@ -266,7 +266,7 @@ class TxnOffsetCommitResponse:
                 f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic.tagged_fields')
-            return cls(name=f_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_TxnOffsetCommitResponse__TxnOffsetCommitResponseTopic(f_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class TxnOffsetCommitResponsePartition:
@@ -286,14 +286,14 @@ class TxnOffsetCommitResponse:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition:
             f_partition_index: int
             f_error_code: int
             f_partition_index = reader.int32('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.partition_index')
             f_error_code = reader.int16('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.error_code')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, unknown_tagged_fields=unknown)
+            return _new_TxnOffsetCommitResponse__TxnOffsetCommitResponsePartition(f_partition_index, f_error_code, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -314,7 +314,7 @@ class TxnOffsetCommitResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> TxnOffsetCommitResponse:
         f_throttle_time_ms: int
         f_topics: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic, ...]
         f_throttle_time_ms = reader.int32('TxnOffsetCommitResponse.throttle_time_ms')
@@ -328,7 +328,7 @@ class TxnOffsetCommitResponse:
             f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 2 else reader.unknown_tagged_fields('TxnOffsetCommitResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_TxnOffsetCommitResponse(f_throttle_time_ms, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'TxnOffsetCommitResponse', 0, 4).getvalue()
@@ -337,9 +337,95 @@ class TxnOffsetCommitResponse:
         return encode_checked(self.write, version, 'TxnOffsetCommitResponse', 0, 4).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> TxnOffsetCommitResponse:
         check_decode_version(version, 'TxnOffsetCommitResponse', 0, 4)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('TxnOffsetCommitResponse')
         return result
+
+
+_SET_TxnOffsetCommitRequest__TxnOffsetCommitRequestTopic: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitRequest__TxnOffsetCommitRequestTopic(name: str, partitions: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic:
+    instance_: TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic = object.__new__(TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic)
+    set0_, set1_, set2_, = _SET_TxnOffsetCommitRequest__TxnOffsetCommitRequestTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_TxnOffsetCommitRequest__TxnOffsetCommitRequestPartition: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition)[name].__set__ for name in ('partition_index', 'committed_offset', 'committed_leader_epoch', 'committed_metadata', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitRequest__TxnOffsetCommitRequestPartition(partition_index: int, committed_offset: int, committed_leader_epoch: int, committed_metadata: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition:
+    instance_: TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition = object.__new__(TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition)
+    set0_, set1_, set2_, set3_, set4_, = _SET_TxnOffsetCommitRequest__TxnOffsetCommitRequestPartition
+    set0_(instance_, partition_index)
+    set1_(instance_, committed_offset)
+    set2_(instance_, committed_leader_epoch)
+    set3_(instance_, committed_metadata)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_TxnOffsetCommitRequest: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitRequest)[name].__set__ for name in ('transactional_id', 'group_id', 'producer_id', 'producer_epoch', 'generation_id', 'member_id', 'group_instance_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitRequest(transactional_id: str, group_id: str, producer_id: int, producer_epoch: int, generation_id: int, member_id: str, group_instance_id: str | None, topics: tuple[TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitRequest:
+    instance_: TxnOffsetCommitRequest = object.__new__(TxnOffsetCommitRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_TxnOffsetCommitRequest
+    set0_(instance_, transactional_id)
+    set1_(instance_, group_id)
+    set2_(instance_, producer_id)
+    set3_(instance_, producer_epoch)
+    set4_(instance_, generation_id)
+    set5_(instance_, member_id)
+    set6_(instance_, group_instance_id)
+    set7_(instance_, topics)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_TxnOffsetCommitResponse__TxnOffsetCommitResponseTopic: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic)[name].__set__ for name in ('name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitResponse__TxnOffsetCommitResponseTopic(name: str, partitions: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic:
+    instance_: TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic = object.__new__(TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic)
+    set0_, set1_, set2_, = _SET_TxnOffsetCommitResponse__TxnOffsetCommitResponseTopic
+    set0_(instance_, name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_TxnOffsetCommitResponse__TxnOffsetCommitResponsePartition: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition)[name].__set__ for name in ('partition_index', 'error_code', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitResponse__TxnOffsetCommitResponsePartition(partition_index: int, error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition:
+    instance_: TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition = object.__new__(TxnOffsetCommitResponse.TxnOffsetCommitResponsePartition)
+    set0_, set1_, set2_, = _SET_TxnOffsetCommitResponse__TxnOffsetCommitResponsePartition
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_TxnOffsetCommitResponse: tuple[Any, ...] = tuple(
+    vars(TxnOffsetCommitResponse)[name].__set__ for name in ('throttle_time_ms', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_TxnOffsetCommitResponse(throttle_time_ms: int, topics: tuple[TxnOffsetCommitResponse.TxnOffsetCommitResponseTopic, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> TxnOffsetCommitResponse:
+    instance_: TxnOffsetCommitResponse = object.__new__(TxnOffsetCommitResponse)
+    set0_, set1_, set2_, = _SET_TxnOffsetCommitResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
 
@@ -27,12 +27,12 @@ class UnregisterBrokerRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UnregisterBrokerRequest:
         f_broker_id: int
         f_broker_id = reader.int32('UnregisterBrokerRequest.broker_id')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UnregisterBrokerRequest.tagged_fields')
-        return cls(broker_id=f_broker_id, unknown_tagged_fields=unknown)
+        return _new_UnregisterBrokerRequest(f_broker_id, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UnregisterBrokerRequest', 0, 0).getvalue()
@@ -41,7 +41,7 @@ class UnregisterBrokerRequest:
         return encode_checked(self.write, version, 'UnregisterBrokerRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UnregisterBrokerRequest:
         check_decode_version(version, 'UnregisterBrokerRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -70,7 +70,7 @@ class UnregisterBrokerResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UnregisterBrokerResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -79,7 +79,7 @@ class UnregisterBrokerResponse:
         f_error_message = reader.compact_nullable_string('UnregisterBrokerResponse.error_message')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UnregisterBrokerResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+        return _new_UnregisterBrokerResponse(f_throttle_time_ms, f_error_code, f_error_message, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UnregisterBrokerResponse', 0, 0).getvalue()
@@ -88,9 +88,35 @@ class UnregisterBrokerResponse:
         return encode_checked(self.write, version, 'UnregisterBrokerResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UnregisterBrokerResponse:
         check_decode_version(version, 'UnregisterBrokerResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('UnregisterBrokerResponse')
         return result
+
+
+_SET_UnregisterBrokerRequest: tuple[Any, ...] = tuple(
+    vars(UnregisterBrokerRequest)[name].__set__ for name in ('broker_id', 'unknown_tagged_fields', ))
+
+
+def _new_UnregisterBrokerRequest(broker_id: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UnregisterBrokerRequest:
+    instance_: UnregisterBrokerRequest = object.__new__(UnregisterBrokerRequest)
+    set0_, set1_, = _SET_UnregisterBrokerRequest
+    set0_(instance_, broker_id)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UnregisterBrokerResponse: tuple[Any, ...] = tuple(
+    vars(UnregisterBrokerResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_UnregisterBrokerResponse(throttle_time_ms: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UnregisterBrokerResponse:
+    instance_: UnregisterBrokerResponse = object.__new__(UnregisterBrokerResponse)
+    set0_, set1_, set2_, set3_, = _SET_UnregisterBrokerResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 
 from spec.wire import (
     EncodeError,
@@ -57,7 +57,7 @@ class UpdateFeaturesRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateFeaturesRequest.FeatureUpdateKey:
             f_feature: str
             f_max_version_level: int
             f_allow_downgrade: bool
@@ -68,7 +68,7 @@ class UpdateFeaturesRequest:
             f_upgrade_type = 1 if version <= 0 else reader.int8('UpdateFeaturesRequest.FeatureUpdateKey.upgrade_type')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('UpdateFeaturesRequest.FeatureUpdateKey.tagged_fields')
-            return cls(feature=f_feature, max_version_level=f_max_version_level, allow_downgrade=f_allow_downgrade, upgrade_type=f_upgrade_type, unknown_tagged_fields=unknown)
+            return _new_UpdateFeaturesRequest__FeatureUpdateKey(f_feature, f_max_version_level, f_allow_downgrade, f_upgrade_type, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.timeout_ms)
@@ -84,7 +84,7 @@ class UpdateFeaturesRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateFeaturesRequest:
         f_timeout_ms: int
         f_feature_updates: tuple[UpdateFeaturesRequest.FeatureUpdateKey, ...]
         f_validate_only: bool
@@ -95,7 +95,7 @@ class UpdateFeaturesRequest:
         f_validate_only = False if version <= 0 else reader.boolean('UpdateFeaturesRequest.validate_only')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UpdateFeaturesRequest.tagged_fields')
-        return cls(timeout_ms=f_timeout_ms, feature_updates=f_feature_updates, validate_only=f_validate_only, unknown_tagged_fields=unknown)
+        return _new_UpdateFeaturesRequest(f_timeout_ms, f_feature_updates, f_validate_only, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateFeaturesRequest', 0, 2).getvalue()
@@ -104,7 +104,7 @@ class UpdateFeaturesRequest:
         return encode_checked(self.write, version, 'UpdateFeaturesRequest', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateFeaturesRequest:
         check_decode_version(version, 'UpdateFeaturesRequest', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -143,7 +143,7 @@ class UpdateFeaturesResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateFeaturesResponse.UpdatableFeatureResult:
             f_feature: str
             f_error_code: int
             f_error_message: str | None
@@ -152,7 +152,7 @@ class UpdateFeaturesResponse:
             f_error_message = reader.compact_nullable_string('UpdateFeaturesResponse.UpdatableFeatureResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('UpdateFeaturesResponse.UpdatableFeatureResult.tagged_fields')
-            return cls(feature=f_feature, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_UpdateFeaturesResponse__UpdatableFeatureResult(f_feature, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -168,7 +168,7 @@ class UpdateFeaturesResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateFeaturesResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_error_message: str | None
@@ -184,7 +184,7 @@ class UpdateFeaturesResponse:
             f_results = ()
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UpdateFeaturesResponse.tagged_fields')
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, error_message=f_error_message, results=f_results, unknown_tagged_fields=unknown)
+        return _new_UpdateFeaturesResponse(f_throttle_time_ms, f_error_code, f_error_message, f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateFeaturesResponse', 0, 2).getvalue()
@@ -193,9 +193,67 @@ class UpdateFeaturesResponse:
         return encode_checked(self.write, version, 'UpdateFeaturesResponse', 0, 2).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateFeaturesResponse:
         check_decode_version(version, 'UpdateFeaturesResponse', 0, 2)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('UpdateFeaturesResponse')
         return result
+
+
+_SET_UpdateFeaturesRequest__FeatureUpdateKey: tuple[Any, ...] = tuple(
+    vars(UpdateFeaturesRequest.FeatureUpdateKey)[name].__set__ for name in ('feature', 'max_version_level', 'allow_downgrade', 'upgrade_type', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateFeaturesRequest__FeatureUpdateKey(feature: str, max_version_level: int, allow_downgrade: bool, upgrade_type: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateFeaturesRequest.FeatureUpdateKey:
+    instance_: UpdateFeaturesRequest.FeatureUpdateKey = object.__new__(UpdateFeaturesRequest.FeatureUpdateKey)
+    set0_, set1_, set2_, set3_, set4_, = _SET_UpdateFeaturesRequest__FeatureUpdateKey
+    set0_(instance_, feature)
+    set1_(instance_, max_version_level)
+    set2_(instance_, allow_downgrade)
+    set3_(instance_, upgrade_type)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateFeaturesRequest: tuple[Any, ...] = tuple(
+    vars(UpdateFeaturesRequest)[name].__set__ for name in ('timeout_ms', 'feature_updates', 'validate_only', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateFeaturesRequest(timeout_ms: int, feature_updates: tuple[UpdateFeaturesRequest.FeatureUpdateKey, ...], validate_only: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateFeaturesRequest:
+    instance_: UpdateFeaturesRequest = object.__new__(UpdateFeaturesRequest)
+    set0_, set1_, set2_, set3_, = _SET_UpdateFeaturesRequest
+    set0_(instance_, timeout_ms)
+    set1_(instance_, feature_updates)
+    set2_(instance_, validate_only)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateFeaturesResponse__UpdatableFeatureResult: tuple[Any, ...] = tuple(
+    vars(UpdateFeaturesResponse.UpdatableFeatureResult)[name].__set__ for name in ('feature', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateFeaturesResponse__UpdatableFeatureResult(feature: str, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateFeaturesResponse.UpdatableFeatureResult:
+    instance_: UpdateFeaturesResponse.UpdatableFeatureResult = object.__new__(UpdateFeaturesResponse.UpdatableFeatureResult)
+    set0_, set1_, set2_, set3_, = _SET_UpdateFeaturesResponse__UpdatableFeatureResult
+    set0_(instance_, feature)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateFeaturesResponse: tuple[Any, ...] = tuple(
+    vars(UpdateFeaturesResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'error_message', 'results', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateFeaturesResponse(throttle_time_ms: int, error_code: int, error_message: str | None, results: tuple[UpdateFeaturesResponse.UpdatableFeatureResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateFeaturesResponse:
+    instance_: UpdateFeaturesResponse = object.__new__(UpdateFeaturesResponse)
+    set0_, set1_, set2_, set3_, set4_, = _SET_UpdateFeaturesResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, results)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -96,7 +96,7 @@ class UpdateMetadataRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateMetadataRequest.UpdateMetadataPartitionState:
             f_topic_name: str
             f_partition_index: int
             f_controller_epoch: int
@@ -134,7 +134,7 @@ class UpdateMetadataRequest:
                 f_offline_replicas = reader.int32_items(count_f_offline_replicas, 'UpdateMetadataRequest.UpdateMetadataPartitionState.offline_replicas')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataRequest.UpdateMetadataPartitionState.tagged_fields')
-            return cls(topic_name=f_topic_name, partition_index=f_partition_index, controller_epoch=f_controller_epoch, leader=f_leader, leader_epoch=f_leader_epoch, isr=f_isr, zk_version=f_zk_version, replicas=f_replicas, offline_replicas=f_offline_replicas, unknown_tagged_fields=unknown)
+            return _new_UpdateMetadataRequest__UpdateMetadataPartitionState(f_topic_name, f_partition_index, f_controller_epoch, f_leader, f_leader_epoch, f_isr, f_zk_version, f_replicas, f_offline_replicas, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class UpdateMetadataTopicState:
@@ -171,7 +171,7 @@ class UpdateMetadataRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateMetadataRequest.UpdateMetadataTopicState:
             f_topic_name: str
             f_topic_id: UUID
             f_partition_states: tuple[UpdateMetadataRequest.UpdateMetadataPartitionState, ...]
@@ -187,7 +187,7 @@ class UpdateMetadataRequest:
                 f_partition_states = tuple([read_f_partition_states(reader, version) for _ in range(count_f_partition_states)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataRequest.UpdateMetadataTopicState.tagged_fields')
-            return cls(topic_name=f_topic_name, topic_id=f_topic_id, partition_states=f_partition_states, unknown_tagged_fields=unknown)
+            return _new_UpdateMetadataRequest__UpdateMetadataTopicState(f_topic_name, f_topic_id, f_partition_states, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class UpdateMetadataBroker:
@@ -235,7 +235,7 @@ class UpdateMetadataRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateMetadataRequest.UpdateMetadataBroker:
             f_id: int
             f_v0_host: str
             f_v0_port: int
@@ -262,7 +262,7 @@ class UpdateMetadataRequest:
                 f_rack = reader.compact_nullable_string('UpdateMetadataRequest.UpdateMetadataBroker.rack')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataRequest.UpdateMetadataBroker.tagged_fields')
-            return cls(id=f_id, v0_host=f_v0_host, v0_port=f_v0_port, endpoints=f_endpoints, rack=f_rack, unknown_tagged_fields=unknown)
+            return _new_UpdateMetadataRequest__UpdateMetadataBroker(f_id, f_v0_host, f_v0_port, f_endpoints, f_rack, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class UpdateMetadataEndpoint:
@@ -294,7 +294,7 @@ class UpdateMetadataRequest:
                 writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateMetadataRequest.UpdateMetadataEndpoint:
             f_port: int
             f_host: str
             f_listener: str
@@ -310,7 +310,7 @@ class UpdateMetadataRequest:
             f_security_protocol = reader.int16('UpdateMetadataRequest.UpdateMetadataEndpoint.security_protocol')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataRequest.UpdateMetadataEndpoint.tagged_fields')
-            return cls(port=f_port, host=f_host, listener=f_listener, security_protocol=f_security_protocol, unknown_tagged_fields=unknown)
+            return _new_UpdateMetadataRequest__UpdateMetadataEndpoint(f_port, f_host, f_listener, f_security_protocol, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.controller_id)
@@ -375,7 +375,7 @@ class UpdateMetadataRequest:
             writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateMetadataRequest:
         f_controller_id: int
         f_is_k_raft_controller: bool
         f_type: int
@@ -428,7 +428,7 @@ class UpdateMetadataRequest:
                 else:
                     unknown_list.append((tag, reader.raw(end - reader.position, 'UpdateMetadataRequest.tagged_fields')))
             unknown = tuple(unknown_list)
-        return cls(controller_id=f_controller_id, is_k_raft_controller=f_is_k_raft_controller, type=f_type, controller_epoch=f_controller_epoch, broker_epoch=f_broker_epoch, ungrouped_partition_states=f_ungrouped_partition_states, topic_states=f_topic_states, live_brokers=f_live_brokers, unknown_tagged_fields=unknown)
+        return _new_UpdateMetadataRequest(f_controller_id, f_is_k_raft_controller, f_type, f_controller_epoch, f_broker_epoch, f_ungrouped_partition_states, f_topic_states, f_live_brokers, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateMetadataRequest', 0, 8).getvalue()
@@ -437,7 +437,7 @@ class UpdateMetadataRequest:
         return encode_checked(self.write, version, 'UpdateMetadataRequest', 0, 8).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateMetadataRequest:
         check_decode_version(version, 'UpdateMetadataRequest', 0, 8)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -466,12 +466,12 @@ class UpdateMetadataResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateMetadataResponse:
         f_error_code: int
         f_error_code = reader.int16('UpdateMetadataResponse.error_code')
         unknown: tuple[tuple[int, bytes], ...]
         unknown = () if version <= 5 else reader.unknown_tagged_fields('UpdateMetadataResponse.tagged_fields')
-        return cls(error_code=f_error_code, unknown_tagged_fields=unknown)
+        return _new_UpdateMetadataResponse(f_error_code, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateMetadataResponse', 0, 8).getvalue()
@@ -480,9 +480,105 @@ class UpdateMetadataResponse:
         return encode_checked(self.write, version, 'UpdateMetadataResponse', 0, 8).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateMetadataResponse:
         check_decode_version(version, 'UpdateMetadataResponse', 0, 8)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('UpdateMetadataResponse')
         return result
+
+
+_SET_UpdateMetadataRequest__UpdateMetadataPartitionState: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataRequest.UpdateMetadataPartitionState)[name].__set__ for name in ('topic_name', 'partition_index', 'controller_epoch', 'leader', 'leader_epoch', 'isr', 'zk_version', 'replicas', 'offline_replicas', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataRequest__UpdateMetadataPartitionState(topic_name: str, partition_index: int, controller_epoch: int, leader: int, leader_epoch: int, isr: tuple[int, ...], zk_version: int, replicas: tuple[int, ...], offline_replicas: tuple[int, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataRequest.UpdateMetadataPartitionState:
+    instance_: UpdateMetadataRequest.UpdateMetadataPartitionState = object.__new__(UpdateMetadataRequest.UpdateMetadataPartitionState)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, set9_, = _SET_UpdateMetadataRequest__UpdateMetadataPartitionState
+    set0_(instance_, topic_name)
+    set1_(instance_, partition_index)
+    set2_(instance_, controller_epoch)
+    set3_(instance_, leader)
+    set4_(instance_, leader_epoch)
+    set5_(instance_, isr)
+    set6_(instance_, zk_version)
+    set7_(instance_, replicas)
+    set8_(instance_, offline_replicas)
+    set9_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateMetadataRequest__UpdateMetadataTopicState: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataRequest.UpdateMetadataTopicState)[name].__set__ for name in ('topic_name', 'topic_id', 'partition_states', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataRequest__UpdateMetadataTopicState(topic_name: str, topic_id: UUID, partition_states: tuple[UpdateMetadataRequest.UpdateMetadataPartitionState, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataRequest.UpdateMetadataTopicState:
+    instance_: UpdateMetadataRequest.UpdateMetadataTopicState = object.__new__(UpdateMetadataRequest.UpdateMetadataTopicState)
+    set0_, set1_, set2_, set3_, = _SET_UpdateMetadataRequest__UpdateMetadataTopicState
+    set0_(instance_, topic_name)
+    set1_(instance_, topic_id)
+    set2_(instance_, partition_states)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateMetadataRequest__UpdateMetadataBroker: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataRequest.UpdateMetadataBroker)[name].__set__ for name in ('id', 'v0_host', 'v0_port', 'endpoints', 'rack', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataRequest__UpdateMetadataBroker(id: int, v0_host: str, v0_port: int, endpoints: tuple[UpdateMetadataRequest.UpdateMetadataEndpoint, ...], rack: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataRequest.UpdateMetadataBroker:
+    instance_: UpdateMetadataRequest.UpdateMetadataBroker = object.__new__(UpdateMetadataRequest.UpdateMetadataBroker)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_UpdateMetadataRequest__UpdateMetadataBroker
+    set0_(instance_, id)
+    set1_(instance_, v0_host)
+    set2_(instance_, v0_port)
+    set3_(instance_, endpoints)
+    set4_(instance_, rack)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateMetadataRequest__UpdateMetadataEndpoint: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataRequest.UpdateMetadataEndpoint)[name].__set__ for name in ('port', 'host', 'listener', 'security_protocol', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataRequest__UpdateMetadataEndpoint(port: int, host: str, listener: str, security_protocol: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataRequest.UpdateMetadataEndpoint:
+    instance_: UpdateMetadataRequest.UpdateMetadataEndpoint = object.__new__(UpdateMetadataRequest.UpdateMetadataEndpoint)
+    set0_, set1_, set2_, set3_, set4_, = _SET_UpdateMetadataRequest__UpdateMetadataEndpoint
+    set0_(instance_, port)
+    set1_(instance_, host)
+    set2_(instance_, listener)
+    set3_(instance_, security_protocol)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateMetadataRequest: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataRequest)[name].__set__ for name in ('controller_id', 'is_k_raft_controller', 'type', 'controller_epoch', 'broker_epoch', 'ungrouped_partition_states', 'topic_states', 'live_brokers', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataRequest(controller_id: int, is_k_raft_controller: bool, type: int, controller_epoch: int, broker_epoch: int, ungrouped_partition_states: tuple[UpdateMetadataRequest.UpdateMetadataPartitionState, ...], topic_states: tuple[UpdateMetadataRequest.UpdateMetadataTopicState, ...], live_brokers: tuple[UpdateMetadataRequest.UpdateMetadataBroker, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataRequest:
+    instance_: UpdateMetadataRequest = object.__new__(UpdateMetadataRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, set8_, = _SET_UpdateMetadataRequest
+    set0_(instance_, controller_id)
+    set1_(instance_, is_k_raft_controller)
+    set2_(instance_, type)
+    set3_(instance_, controller_epoch)
+    set4_(instance_, broker_epoch)
+    set5_(instance_, ungrouped_partition_states)
+    set6_(instance_, topic_states)
+    set7_(instance_, live_brokers)
+    set8_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateMetadataResponse: tuple[Any, ...] = tuple(
+    vars(UpdateMetadataResponse)[name].__set__ for name in ('error_code', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateMetadataResponse(error_code: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateMetadataResponse:
+    instance_: UpdateMetadataResponse = object.__new__(UpdateMetadataResponse)
+    set0_, set1_, = _SET_UpdateMetadataResponse
+    set0_(instance_, error_code)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -45,7 +45,7 @@ class UpdateRaftVoterRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateRaftVoterRequest.Listener:
             f_name: str
             f_host: str
             f_port: int
@@ -54,7 +54,7 @@ class UpdateRaftVoterRequest:
             f_port = reader.uint16('UpdateRaftVoterRequest.Listener.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('UpdateRaftVoterRequest.Listener.tagged_fields')
-            return cls(name=f_name, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_UpdateRaftVoterRequest__Listener(f_name, f_host, f_port, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class KRaftVersionFeature:
@@ -70,14 +70,14 @@ class UpdateRaftVoterRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateRaftVoterRequest.KRaftVersionFeature:
             f_min_supported_version: int
             f_max_supported_version: int
             f_min_supported_version = reader.int16('UpdateRaftVoterRequest.KRaftVersionFeature.min_supported_version')
             f_max_supported_version = reader.int16('UpdateRaftVoterRequest.KRaftVersionFeature.max_supported_version')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('UpdateRaftVoterRequest.KRaftVersionFeature.tagged_fields')
-            return cls(min_supported_version=f_min_supported_version, max_supported_version=f_max_supported_version, unknown_tagged_fields=unknown)
+            return _new_UpdateRaftVoterRequest__KRaftVersionFeature(f_min_supported_version, f_max_supported_version, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_nullable_string(self.cluster_id)
@@ -92,7 +92,7 @@ class UpdateRaftVoterRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateRaftVoterRequest:
         f_cluster_id: str | None
         f_current_leader_epoch: int
         f_voter_id: int
@@ -109,7 +109,7 @@ class UpdateRaftVoterRequest:
         f_k_raft_version_feature = UpdateRaftVoterRequest.KRaftVersionFeature.read(reader, version)
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('UpdateRaftVoterRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, current_leader_epoch=f_current_leader_epoch, voter_id=f_voter_id, voter_directory_id=f_voter_directory_id, listeners=f_listeners, k_raft_version_feature=f_k_raft_version_feature, unknown_tagged_fields=unknown)
+        return _new_UpdateRaftVoterRequest(f_cluster_id, f_current_leader_epoch, f_voter_id, f_voter_directory_id, f_listeners, f_k_raft_version_feature, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateRaftVoterRequest', 0, 0).getvalue()
@@ -118,7 +118,7 @@ class UpdateRaftVoterRequest:
         return encode_checked(self.write, version, 'UpdateRaftVoterRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateRaftVoterRequest:
         check_decode_version(version, 'UpdateRaftVoterRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -158,7 +158,7 @@ class UpdateRaftVoterResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> UpdateRaftVoterResponse.CurrentLeader:
             f_leader_id: int
             f_leader_epoch: int
             f_host: str
@@ -169,7 +169,7 @@ class UpdateRaftVoterResponse:
             f_port = reader.int32('UpdateRaftVoterResponse.CurrentLeader.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('UpdateRaftVoterResponse.CurrentLeader.tagged_fields')
-            return cls(leader_id=f_leader_id, leader_epoch=f_leader_epoch, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_UpdateRaftVoterResponse__CurrentLeader(f_leader_id, f_leader_epoch, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int32(self.throttle_time_ms)
@@ -182,7 +182,7 @@ class UpdateRaftVoterResponse:
         writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> UpdateRaftVoterResponse:
         f_throttle_time_ms: int
         f_error_code: int
         f_current_leader: UpdateRaftVoterResponse.CurrentLeader
@@ -199,7 +199,7 @@ class UpdateRaftVoterResponse:
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'UpdateRaftVoterResponse.tagged_fields')))
         unknown = tuple(unknown_list)
-        return cls(throttle_time_ms=f_throttle_time_ms, error_code=f_error_code, current_leader=f_current_leader, unknown_tagged_fields=unknown)
+        return _new_UpdateRaftVoterResponse(f_throttle_time_ms, f_error_code, f_current_leader, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'UpdateRaftVoterResponse', 0, 0).getvalue()
@@ -208,7 +208,7 @@ class UpdateRaftVoterResponse:
         return encode_checked(self.write, version, 'UpdateRaftVoterResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> UpdateRaftVoterResponse:
         check_decode_version(version, 'UpdateRaftVoterResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -218,3 +218,76 @@ class UpdateRaftVoterResponse:
 
 _EMPTY_UpdateRaftVoterRequest__KRaftVersionFeature: UpdateRaftVoterRequest.KRaftVersionFeature = UpdateRaftVoterRequest.KRaftVersionFeature()
 _EMPTY_UpdateRaftVoterResponse__CurrentLeader: UpdateRaftVoterResponse.CurrentLeader = UpdateRaftVoterResponse.CurrentLeader()
+
+
+_SET_UpdateRaftVoterRequest__Listener: tuple[Any, ...] = tuple(
+    vars(UpdateRaftVoterRequest.Listener)[name].__set__ for name in ('name', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateRaftVoterRequest__Listener(name: str, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateRaftVoterRequest.Listener:
+    instance_: UpdateRaftVoterRequest.Listener = object.__new__(UpdateRaftVoterRequest.Listener)
+    set0_, set1_, set2_, set3_, = _SET_UpdateRaftVoterRequest__Listener
+    set0_(instance_, name)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateRaftVoterRequest__KRaftVersionFeature: tuple[Any, ...] = tuple(
+    vars(UpdateRaftVoterRequest.KRaftVersionFeature)[name].__set__ for name in ('min_supported_version', 'max_supported_version', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateRaftVoterRequest__KRaftVersionFeature(min_supported_version: int, max_supported_version: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateRaftVoterRequest.KRaftVersionFeature:
+    instance_: UpdateRaftVoterRequest.KRaftVersionFeature = object.__new__(UpdateRaftVoterRequest.KRaftVersionFeature)
+    set0_, set1_, set2_, = _SET_UpdateRaftVoterRequest__KRaftVersionFeature
+    set0_(instance_, min_supported_version)
+    set1_(instance_, max_supported_version)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateRaftVoterRequest: tuple[Any, ...] = tuple(
+    vars(UpdateRaftVoterRequest)[name].__set__ for name in ('cluster_id', 'current_leader_epoch', 'voter_id', 'voter_directory_id', 'listeners', 'k_raft_version_feature', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateRaftVoterRequest(cluster_id: str | None, current_leader_epoch: int, voter_id: int, voter_directory_id: UUID, listeners: tuple[UpdateRaftVoterRequest.Listener, ...], k_raft_version_feature: UpdateRaftVoterRequest.KRaftVersionFeature, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateRaftVoterRequest:
+    instance_: UpdateRaftVoterRequest = object.__new__(UpdateRaftVoterRequest)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, = _SET_UpdateRaftVoterRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, current_leader_epoch)
+    set2_(instance_, voter_id)
+    set3_(instance_, voter_directory_id)
+    set4_(instance_, listeners)
+    set5_(instance_, k_raft_version_feature)
+    set6_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateRaftVoterResponse__CurrentLeader: tuple[Any, ...] = tuple(
+    vars(UpdateRaftVoterResponse.CurrentLeader)[name].__set__ for name in ('leader_id', 'leader_epoch', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateRaftVoterResponse__CurrentLeader(leader_id: int, leader_epoch: int, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateRaftVoterResponse.CurrentLeader:
+    instance_: UpdateRaftVoterResponse.CurrentLeader = object.__new__(UpdateRaftVoterResponse.CurrentLeader)
+    set0_, set1_, set2_, set3_, set4_, = _SET_UpdateRaftVoterResponse__CurrentLeader
+    set0_(instance_, leader_id)
+    set1_(instance_, leader_epoch)
+    set2_(instance_, host)
+    set3_(instance_, port)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_UpdateRaftVoterResponse: tuple[Any, ...] = tuple(
+    vars(UpdateRaftVoterResponse)[name].__set__ for name in ('throttle_time_ms', 'error_code', 'current_leader', 'unknown_tagged_fields', ))
+
+
+def _new_UpdateRaftVoterResponse(throttle_time_ms: int, error_code: int, current_leader: UpdateRaftVoterResponse.CurrentLeader, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> UpdateRaftVoterResponse:
+    instance_: UpdateRaftVoterResponse = object.__new__(UpdateRaftVoterResponse)
+    set0_, set1_, set2_, set3_, = _SET_UpdateRaftVoterResponse
+    set0_(instance_, throttle_time_ms)
+    set1_(instance_, error_code)
+    set2_(instance_, current_leader)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

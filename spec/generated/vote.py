@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import (
@@ -50,7 +50,7 @@ class VoteRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> VoteRequest.TopicData:
             f_topic_name: str
             f_partitions: tuple[VoteRequest.PartitionData, ...]
             f_topic_name = reader.compact_string('VoteRequest.TopicData.topic_name')
@@ -59,7 +59,7 @@ class VoteRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteRequest.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_VoteRequest__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -91,7 +91,7 @@ class VoteRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> VoteRequest.PartitionData:
             f_partition_index: int
             f_candidate_epoch: int
             f_candidate_id: int
@@ -108,7 +108,7 @@ class VoteRequest:
             f_last_offset = reader.int64('VoteRequest.PartitionData.last_offset')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteRequest.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, candidate_epoch=f_candidate_epoch, candidate_id=f_candidate_id, candidate_directory_id=f_candidate_directory_id, voter_directory_id=f_voter_directory_id, last_offset_epoch=f_last_offset_epoch, last_offset=f_last_offset, unknown_tagged_fields=unknown)
+            return _new_VoteRequest__PartitionData(f_partition_index, f_candidate_epoch, f_candidate_id, f_candidate_directory_id, f_voter_directory_id, f_last_offset_epoch, f_last_offset, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_nullable_string(self.cluster_id)
@@ -123,7 +123,7 @@ class VoteRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> VoteRequest:
         f_cluster_id: str | None
         f_voter_id: int
         f_topics: tuple[VoteRequest.TopicData, ...]
@@ -134,7 +134,7 @@ class VoteRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('VoteRequest.tagged_fields')
-        return cls(cluster_id=f_cluster_id, voter_id=f_voter_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_VoteRequest(f_cluster_id, f_voter_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'VoteRequest', 0, 1).getvalue()
@@ -143,7 +143,7 @@ class VoteRequest:
         return encode_checked(self.write, version, 'VoteRequest', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> VoteRequest:
         check_decode_version(version, 'VoteRequest', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -182,7 +182,7 @@ class VoteResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> VoteResponse.TopicData:
             f_topic_name: str
             f_partitions: tuple[VoteResponse.PartitionData, ...]
             f_topic_name = reader.compact_string('VoteResponse.TopicData.topic_name')
@@ -191,7 +191,7 @@ class VoteResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteResponse.TopicData.tagged_fields')
-            return cls(topic_name=f_topic_name, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_VoteResponse__TopicData(f_topic_name, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -213,7 +213,7 @@ class VoteResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> VoteResponse.PartitionData:
             f_partition_index: int
             f_error_code: int
             f_leader_id: int
@@ -226,7 +226,7 @@ class VoteResponse:
             f_vote_granted = reader.boolean('VoteResponse.PartitionData.vote_granted')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteResponse.PartitionData.tagged_fields')
-            return cls(partition_index=f_partition_index, error_code=f_error_code, leader_id=f_leader_id, leader_epoch=f_leader_epoch, vote_granted=f_vote_granted, unknown_tagged_fields=unknown)
+            return _new_VoteResponse__PartitionData(f_partition_index, f_error_code, f_leader_id, f_leader_epoch, f_vote_granted, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class NodeEndpoint:
@@ -244,7 +244,7 @@ class VoteResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> VoteResponse.NodeEndpoint:
             f_node_id: int
             f_host: str
             f_port: int
@@ -253,7 +253,7 @@ class VoteResponse:
             f_port = reader.uint16('VoteResponse.NodeEndpoint.port')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('VoteResponse.NodeEndpoint.tagged_fields')
-            return cls(node_id=f_node_id, host=f_host, port=f_port, unknown_tagged_fields=unknown)
+            return _new_VoteResponse__NodeEndpoint(f_node_id, f_host, f_port, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.int16(self.error_code)
@@ -280,7 +280,7 @@ class VoteResponse:
         writer.tagged_fields(known, self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> VoteResponse:
         f_error_code: int
         f_topics: tuple[VoteResponse.TopicData, ...]
         f_node_endpoints: tuple[VoteResponse.NodeEndpoint, ...]
@@ -303,7 +303,7 @@ class VoteResponse:
             else:
                 unknown_list.append((tag, reader.raw(end - reader.position, 'VoteResponse.tagged_fields')))
         unknown = tuple(unknown_list)
-        return cls(error_code=f_error_code, topics=f_topics, node_endpoints=f_node_endpoints, unknown_tagged_fields=unknown)
+        return _new_VoteResponse(f_error_code, f_topics, f_node_endpoints, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'VoteResponse', 0, 1).getvalue()
@@ -312,9 +312,111 @@ class VoteResponse:
         return encode_checked(self.write, version, 'VoteResponse', 0, 1).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> VoteResponse:
         check_decode_version(version, 'VoteResponse', 0, 1)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('VoteResponse')
         return result
+
+
+_SET_VoteRequest__TopicData: tuple[Any, ...] = tuple(
+    vars(VoteRequest.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_VoteRequest__TopicData(topic_name: str, partitions: tuple[VoteRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteRequest.TopicData:
+    instance_: VoteRequest.TopicData = object.__new__(VoteRequest.TopicData)
+    set0_, set1_, set2_, = _SET_VoteRequest__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(VoteRequest.PartitionData)[name].__set__ for name in ('partition_index', 'candidate_epoch', 'candidate_id', 'candidate_directory_id', 'voter_directory_id', 'last_offset_epoch', 'last_offset', 'unknown_tagged_fields', ))
+
+
+def _new_VoteRequest__PartitionData(partition_index: int, candidate_epoch: int, candidate_id: int, candidate_directory_id: UUID, voter_directory_id: UUID, last_offset_epoch: int, last_offset: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteRequest.PartitionData:
+    instance_: VoteRequest.PartitionData = object.__new__(VoteRequest.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, set6_, set7_, = _SET_VoteRequest__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, candidate_epoch)
+    set2_(instance_, candidate_id)
+    set3_(instance_, candidate_directory_id)
+    set4_(instance_, voter_directory_id)
+    set5_(instance_, last_offset_epoch)
+    set6_(instance_, last_offset)
+    set7_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteRequest: tuple[Any, ...] = tuple(
+    vars(VoteRequest)[name].__set__ for name in ('cluster_id', 'voter_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_VoteRequest(cluster_id: str | None, voter_id: int, topics: tuple[VoteRequest.TopicData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteRequest:
+    instance_: VoteRequest = object.__new__(VoteRequest)
+    set0_, set1_, set2_, set3_, = _SET_VoteRequest
+    set0_(instance_, cluster_id)
+    set1_(instance_, voter_id)
+    set2_(instance_, topics)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteResponse__TopicData: tuple[Any, ...] = tuple(
+    vars(VoteResponse.TopicData)[name].__set__ for name in ('topic_name', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_VoteResponse__TopicData(topic_name: str, partitions: tuple[VoteResponse.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteResponse.TopicData:
+    instance_: VoteResponse.TopicData = object.__new__(VoteResponse.TopicData)
+    set0_, set1_, set2_, = _SET_VoteResponse__TopicData
+    set0_(instance_, topic_name)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteResponse__PartitionData: tuple[Any, ...] = tuple(
+    vars(VoteResponse.PartitionData)[name].__set__ for name in ('partition_index', 'error_code', 'leader_id', 'leader_epoch', 'vote_granted', 'unknown_tagged_fields', ))
+
+
+def _new_VoteResponse__PartitionData(partition_index: int, error_code: int, leader_id: int, leader_epoch: int, vote_granted: bool, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteResponse.PartitionData:
+    instance_: VoteResponse.PartitionData = object.__new__(VoteResponse.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_VoteResponse__PartitionData
+    set0_(instance_, partition_index)
+    set1_(instance_, error_code)
+    set2_(instance_, leader_id)
+    set3_(instance_, leader_epoch)
+    set4_(instance_, vote_granted)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteResponse__NodeEndpoint: tuple[Any, ...] = tuple(
+    vars(VoteResponse.NodeEndpoint)[name].__set__ for name in ('node_id', 'host', 'port', 'unknown_tagged_fields', ))
+
+
+def _new_VoteResponse__NodeEndpoint(node_id: int, host: str, port: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteResponse.NodeEndpoint:
+    instance_: VoteResponse.NodeEndpoint = object.__new__(VoteResponse.NodeEndpoint)
+    set0_, set1_, set2_, set3_, = _SET_VoteResponse__NodeEndpoint
+    set0_(instance_, node_id)
+    set1_(instance_, host)
+    set2_(instance_, port)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_VoteResponse: tuple[Any, ...] = tuple(
+    vars(VoteResponse)[name].__set__ for name in ('error_code', 'topics', 'node_endpoints', 'unknown_tagged_fields', ))
+
+
+def _new_VoteResponse(error_code: int, topics: tuple[VoteResponse.TopicData, ...], node_endpoints: tuple[VoteResponse.NodeEndpoint, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> VoteResponse:
+    instance_: VoteResponse = object.__new__(VoteResponse)
+    set0_, set1_, set2_, set3_, = _SET_VoteResponse
+    set0_(instance_, error_code)
+    set1_(instance_, topics)
+    set2_(instance_, node_endpoints)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_

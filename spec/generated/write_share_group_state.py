@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Any, ClassVar
 from uuid import UUID
 
 from spec.wire import ExternalBytes, Reader, Writer, check_decode_version, encode_checked
@@ -42,7 +42,7 @@ class WriteShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> WriteShareGroupStateRequest.WriteStateData:
             f_topic_id: UUID
             f_partitions: tuple[WriteShareGroupStateRequest.PartitionData, ...]
             f_topic_id = reader.uuid('WriteShareGroupStateRequest.WriteStateData.topic_id')
@@ -51,7 +51,7 @@ class WriteShareGroupStateRequest:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.WriteStateData.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_WriteShareGroupStateRequest__WriteStateData(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionData:
@@ -76,7 +76,7 @@ class WriteShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> WriteShareGroupStateRequest.PartitionData:
             f_partition: int
             f_state_epoch: int
             f_leader_epoch: int
@@ -91,7 +91,7 @@ class WriteShareGroupStateRequest:
             f_state_batches = tuple([read_f_state_batches(reader, version) for _ in range(count_f_state_batches)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.PartitionData.tagged_fields')
-            return cls(partition=f_partition, state_epoch=f_state_epoch, leader_epoch=f_leader_epoch, start_offset=f_start_offset, state_batches=f_state_batches, unknown_tagged_fields=unknown)
+            return _new_WriteShareGroupStateRequest__PartitionData(f_partition, f_state_epoch, f_leader_epoch, f_start_offset, f_state_batches, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class StateBatch:
@@ -111,7 +111,7 @@ class WriteShareGroupStateRequest:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> WriteShareGroupStateRequest.StateBatch:
             f_first_offset: int
             f_last_offset: int
             f_delivery_state: int
@@ -122,7 +122,7 @@ class WriteShareGroupStateRequest:
             f_delivery_count = reader.int16('WriteShareGroupStateRequest.StateBatch.delivery_count')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.StateBatch.tagged_fields')
-            return cls(first_offset=f_first_offset, last_offset=f_last_offset, delivery_state=f_delivery_state, delivery_count=f_delivery_count, unknown_tagged_fields=unknown)
+            return _new_WriteShareGroupStateRequest__StateBatch(f_first_offset, f_last_offset, f_delivery_state, f_delivery_count, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         writer.compact_string(self.group_id)
@@ -133,7 +133,7 @@ class WriteShareGroupStateRequest:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> WriteShareGroupStateRequest:
         f_group_id: str
         f_topics: tuple[WriteShareGroupStateRequest.WriteStateData, ...]
         f_group_id = reader.compact_string('WriteShareGroupStateRequest.group_id')
@@ -142,7 +142,7 @@ class WriteShareGroupStateRequest:
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('WriteShareGroupStateRequest.tagged_fields')
-        return cls(group_id=f_group_id, topics=f_topics, unknown_tagged_fields=unknown)
+        return _new_WriteShareGroupStateRequest(f_group_id, f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'WriteShareGroupStateRequest', 0, 0).getvalue()
@@ -151,7 +151,7 @@ class WriteShareGroupStateRequest:
         return encode_checked(self.write, version, 'WriteShareGroupStateRequest', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> WriteShareGroupStateRequest:
         check_decode_version(version, 'WriteShareGroupStateRequest', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
@@ -188,7 +188,7 @@ class WriteShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> WriteShareGroupStateResponse.WriteStateResult:
             f_topic_id: UUID
             f_partitions: tuple[WriteShareGroupStateResponse.PartitionResult, ...]
             f_topic_id = reader.uuid('WriteShareGroupStateResponse.WriteStateResult.topic_id')
@@ -197,7 +197,7 @@ class WriteShareGroupStateResponse:
             f_partitions = tuple([read_f_partitions(reader, version) for _ in range(count_f_partitions)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateResponse.WriteStateResult.tagged_fields')
-            return cls(topic_id=f_topic_id, partitions=f_partitions, unknown_tagged_fields=unknown)
+            return _new_WriteShareGroupStateResponse__WriteStateResult(f_topic_id, f_partitions, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionResult:
@@ -215,7 +215,7 @@ class WriteShareGroupStateResponse:
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
-        def read(cls, reader: Reader, version: int) -> Self:
+        def read(cls, reader: Reader, version: int) -> WriteShareGroupStateResponse.PartitionResult:
             f_partition: int
             f_error_code: int
             f_error_message: str | None
@@ -224,7 +224,7 @@ class WriteShareGroupStateResponse:
             f_error_message = reader.compact_nullable_string('WriteShareGroupStateResponse.PartitionResult.error_message')
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('WriteShareGroupStateResponse.PartitionResult.tagged_fields')
-            return cls(partition=f_partition, error_code=f_error_code, error_message=f_error_message, unknown_tagged_fields=unknown)
+            return _new_WriteShareGroupStateResponse__PartitionResult(f_partition, f_error_code, f_error_message, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
         items_results = self.results
@@ -234,14 +234,14 @@ class WriteShareGroupStateResponse:
         writer.tagged_fields((), self.unknown_tagged_fields)
 
     @classmethod
-    def read(cls, reader: Reader, version: int) -> Self:
+    def read(cls, reader: Reader, version: int) -> WriteShareGroupStateResponse:
         f_results: tuple[WriteShareGroupStateResponse.WriteStateResult, ...]
         count_f_results = reader.compact_array_length('WriteShareGroupStateResponse.results')
         read_f_results = WriteShareGroupStateResponse.WriteStateResult.read
         f_results = tuple([read_f_results(reader, version) for _ in range(count_f_results)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('WriteShareGroupStateResponse.tagged_fields')
-        return cls(results=f_results, unknown_tagged_fields=unknown)
+        return _new_WriteShareGroupStateResponse(f_results, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'WriteShareGroupStateResponse', 0, 0).getvalue()
@@ -250,9 +250,105 @@ class WriteShareGroupStateResponse:
         return encode_checked(self.write, version, 'WriteShareGroupStateResponse', 0, 0).chunks()
 
     @classmethod
-    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> Self:
+    def decode(cls, data: bytes | bytearray | memoryview, version: int) -> WriteShareGroupStateResponse:
         check_decode_version(version, 'WriteShareGroupStateResponse', 0, 0)
         reader = Reader(data)
         result = cls.read(reader, version)
         reader.expect_end('WriteShareGroupStateResponse')
         return result
+
+
+_SET_WriteShareGroupStateRequest__WriteStateData: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateRequest.WriteStateData)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateRequest__WriteStateData(topic_id: UUID, partitions: tuple[WriteShareGroupStateRequest.PartitionData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateRequest.WriteStateData:
+    instance_: WriteShareGroupStateRequest.WriteStateData = object.__new__(WriteShareGroupStateRequest.WriteStateData)
+    set0_, set1_, set2_, = _SET_WriteShareGroupStateRequest__WriteStateData
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateRequest__PartitionData: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateRequest.PartitionData)[name].__set__ for name in ('partition', 'state_epoch', 'leader_epoch', 'start_offset', 'state_batches', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateRequest__PartitionData(partition: int, state_epoch: int, leader_epoch: int, start_offset: int, state_batches: tuple[WriteShareGroupStateRequest.StateBatch, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateRequest.PartitionData:
+    instance_: WriteShareGroupStateRequest.PartitionData = object.__new__(WriteShareGroupStateRequest.PartitionData)
+    set0_, set1_, set2_, set3_, set4_, set5_, = _SET_WriteShareGroupStateRequest__PartitionData
+    set0_(instance_, partition)
+    set1_(instance_, state_epoch)
+    set2_(instance_, leader_epoch)
+    set3_(instance_, start_offset)
+    set4_(instance_, state_batches)
+    set5_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateRequest__StateBatch: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateRequest.StateBatch)[name].__set__ for name in ('first_offset', 'last_offset', 'delivery_state', 'delivery_count', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateRequest__StateBatch(first_offset: int, last_offset: int, delivery_state: int, delivery_count: int, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateRequest.StateBatch:
+    instance_: WriteShareGroupStateRequest.StateBatch = object.__new__(WriteShareGroupStateRequest.StateBatch)
+    set0_, set1_, set2_, set3_, set4_, = _SET_WriteShareGroupStateRequest__StateBatch
+    set0_(instance_, first_offset)
+    set1_(instance_, last_offset)
+    set2_(instance_, delivery_state)
+    set3_(instance_, delivery_count)
+    set4_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateRequest: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateRequest)[name].__set__ for name in ('group_id', 'topics', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateRequest(group_id: str, topics: tuple[WriteShareGroupStateRequest.WriteStateData, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateRequest:
+    instance_: WriteShareGroupStateRequest = object.__new__(WriteShareGroupStateRequest)
+    set0_, set1_, set2_, = _SET_WriteShareGroupStateRequest
+    set0_(instance_, group_id)
+    set1_(instance_, topics)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateResponse__WriteStateResult: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateResponse.WriteStateResult)[name].__set__ for name in ('topic_id', 'partitions', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateResponse__WriteStateResult(topic_id: UUID, partitions: tuple[WriteShareGroupStateResponse.PartitionResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateResponse.WriteStateResult:
+    instance_: WriteShareGroupStateResponse.WriteStateResult = object.__new__(WriteShareGroupStateResponse.WriteStateResult)
+    set0_, set1_, set2_, = _SET_WriteShareGroupStateResponse__WriteStateResult
+    set0_(instance_, topic_id)
+    set1_(instance_, partitions)
+    set2_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateResponse__PartitionResult: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateResponse.PartitionResult)[name].__set__ for name in ('partition', 'error_code', 'error_message', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateResponse__PartitionResult(partition: int, error_code: int, error_message: str | None, unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateResponse.PartitionResult:
+    instance_: WriteShareGroupStateResponse.PartitionResult = object.__new__(WriteShareGroupStateResponse.PartitionResult)
+    set0_, set1_, set2_, set3_, = _SET_WriteShareGroupStateResponse__PartitionResult
+    set0_(instance_, partition)
+    set1_(instance_, error_code)
+    set2_(instance_, error_message)
+    set3_(instance_, unknown_tagged_fields)
+    return instance_
+
+
+_SET_WriteShareGroupStateResponse: tuple[Any, ...] = tuple(
+    vars(WriteShareGroupStateResponse)[name].__set__ for name in ('results', 'unknown_tagged_fields', ))
+
+
+def _new_WriteShareGroupStateResponse(results: tuple[WriteShareGroupStateResponse.WriteStateResult, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> WriteShareGroupStateResponse:
+    instance_: WriteShareGroupStateResponse = object.__new__(WriteShareGroupStateResponse)
+    set0_, set1_, = _SET_WriteShareGroupStateResponse
+    set0_(instance_, results)
+    set1_(instance_, unknown_tagged_fields)
+    return instance_
