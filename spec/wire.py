@@ -455,6 +455,10 @@ class Reader:
     def _compact_length(self, field: str) -> int:
         """Length stored plus one, read as Kafka does: a Java int minus one, so 0 and every
         value >= 2^31 except 2^31 itself read as negative (null)."""
+        position = self.position
+        if position < self.end and self.buffer[position] < 0x80:  # one byte: the usual case
+            self.position = position + 1
+            return self.buffer[position] - 1
         stored = self.unsigned_varint(field)
         if stored == _INT32_LIMIT:
             return _INT32_LIMIT - 1  # Integer.MIN_VALUE - 1 wraps to MAX_VALUE
@@ -567,6 +571,10 @@ class Reader:
 
     def unknown_tagged_fields(self, field: str) -> tuple[tuple[int, bytes], ...]:
         """A whole tagged-field section of a struct that defines no tags of its own."""
+        position = self.position
+        if position < self.end and self.buffer[position] == 0:  # no tags: the usual case
+            self.position = position + 1
+            return ()
         count = self.tagged_field_count(field)
         if count == 0:
             return ()
