@@ -18,7 +18,7 @@ from spec.decode_error import DecodeError
 from spec.generated.apis import API_TABLE
 from spec.generated.request_header import RequestHeader
 from spec.generated.response_header import ResponseHeader
-from spec.wire import ExternalBytes, Message, Reader, Writer, encode_checked
+from spec.wire import ExternalBytes, Message, Reader, encode_checked
 
 __all__ = [
     "API_BY_KEY", "API_BY_NAME", "ApiSpec", "UnknownApiKey", "UnsupportedApiVersion",
@@ -149,10 +149,7 @@ def encode_response_chunks(correlation_id: int, api_key: int, api_version: int,
     """The response as chunks: in-memory bytes joined, external bytes (file regions) apart."""
     api = _api(api_key)
     _check_type(message, api.response_type, api.name)
-    writer = Writer()
-    ResponseHeader(correlation_id=correlation_id).write(
-        writer, response_header_version(api_key, api_version))
-    head = writer.getvalue()
+    head = _response_head(correlation_id, api_key, api_version)
     chunks = message.encode_chunks(api_version)
     first = chunks[0]
     if isinstance(first, bytes):
@@ -166,10 +163,14 @@ def encode_response(correlation_id: int, api_key: int, api_version: int,
                     message: Message) -> bytes:
     api = _api(api_key)
     _check_type(message, api.response_type, api.name)
-    writer = Writer()
-    ResponseHeader(correlation_id=correlation_id).write(
-        writer, response_header_version(api_key, api_version))
-    return writer.getvalue() + message.encode(api_version)
+    return _response_head(correlation_id, api_key, api_version) + message.encode(api_version)
+
+
+def _response_head(correlation_id: int, api_key: int, api_version: int) -> bytes:
+    header = ResponseHeader(correlation_id=correlation_id)
+    return encode_checked(header.write, response_header_version(api_key, api_version),
+                          "ResponseHeader", ResponseHeader.MIN_VERSION,
+                          ResponseHeader.MAX_VERSION).getvalue()
 
 
 def decode_response(frame: bytes | bytearray | memoryview, api_key: int,
