@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from reference.core.handlers.alter_topic_configs import NewConfigs, alter_resources
+from reference.core.handlers.alter_topic_configs import (
+    NewConfigs,
+    alter_resources,
+    resource_responses,
+)
 from reference.core.requests import Reply, RequestContext, Respond
 from spec.config import ConfigError
 from spec.generated.alter_configs import AlterConfigsRequest, AlterConfigsResponse
@@ -26,11 +30,8 @@ def handle(broker: Broker, context: RequestContext, request: AlterConfigsRequest
     resources = [(resource.resource_type, resource.resource_name, replacement(resource))
                  for resource in request.resources]
     outcomes = alter_resources(broker, resources, request.validate_only, context.now_ms)
-    return Respond(AlterConfigsResponse(responses=tuple(
-        AlterConfigsResponse.AlterConfigsResourceResponse(
-            error_code=outcome.error_code, error_message=outcome.error_message,
-            resource_type=outcome.resource_type, resource_name=outcome.resource_name)
-        for outcome in outcomes)))
+    return Respond(AlterConfigsResponse(responses=resource_responses(
+        outcomes, AlterConfigsResponse.AlterConfigsResourceResponse)))
 
 
 def replacement(resource: AlterConfigsRequest.AlterConfigsResource) -> NewConfigs:

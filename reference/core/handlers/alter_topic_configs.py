@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reference.core.handlers.config_resources import ResourceType, existing_topic, resource_type
 from reference.core.handlers.create_topics import Refused
@@ -31,6 +31,8 @@ class Outcome:
     error_code: ErrorCode
     error_message: str | None
 
+
+T = TypeVar("T")
 
 NewConfigs = Callable[[Mapping[str, str]], dict[str, str]]
 """From a topic's current overrides to its new ones; raises Refused or ConfigError."""
@@ -76,3 +78,10 @@ def alter_one(broker: Broker, kind: int, name: str, new_configs: NewConfigs,
         if changes:
             broker.set_topic_configs(name, changes, now_ms)
     return Outcome(kind, name, ErrorCode.NONE, None)
+
+
+def resource_responses(outcomes: Sequence[Outcome], response: Callable[..., T]) -> tuple[T, ...]:
+    """The outcomes as AlterConfigsResourceResponse entries of either API (same fields)."""
+    return tuple(response(error_code=outcome.error_code, error_message=outcome.error_message,
+                          resource_type=outcome.resource_type,
+                          resource_name=outcome.resource_name) for outcome in outcomes)

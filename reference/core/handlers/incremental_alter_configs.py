@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from reference.core.handlers.alter_topic_configs import NewConfigs, alter_resources
+from reference.core.handlers.alter_topic_configs import (
+    NewConfigs,
+    alter_resources,
+    resource_responses,
+)
 from reference.core.handlers.create_topics import Refused
 from reference.core.requests import Reply, RequestContext, Respond
 from spec.config import AlterConfigOp, apply_incremental
@@ -36,11 +40,8 @@ def handle(broker: Broker, context: RequestContext,
     resources = [(resource.resource_type, resource.resource_name, operations(resource))
                  for resource in request.resources]
     outcomes = alter_resources(broker, resources, request.validate_only, context.now_ms)
-    return Respond(IncrementalAlterConfigsResponse(responses=tuple(
-        IncrementalAlterConfigsResponse.AlterConfigsResourceResponse(
-            error_code=outcome.error_code, error_message=outcome.error_message,
-            resource_type=outcome.resource_type, resource_name=outcome.resource_name)
-        for outcome in outcomes)))
+    return Respond(IncrementalAlterConfigsResponse(responses=resource_responses(
+        outcomes, IncrementalAlterConfigsResponse.AlterConfigsResourceResponse)))
 
 
 def operations(resource: IncrementalAlterConfigsRequest.AlterConfigsResource) -> NewConfigs:
