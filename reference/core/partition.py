@@ -38,7 +38,7 @@ from reference.core.storage import Storage
 from spec.config import TopicConfig
 from spec.generated.errors import ErrorCode
 from spec.invariants import check, high_watermark_within_log
-from spec.records.batch import iter_batches
+from spec.records.batch import scan_batches
 from spec.records.header import NO_TIMESTAMP, parse_batch_header
 
 ACKS_ALL = -1
@@ -173,7 +173,9 @@ class Partition:
                 return
             for piece in fetched.slices:
                 data = self.storage.read(piece.path, piece.position, piece.size_bytes)
-                for _, header in iter_batches(data):
+                # The read may end inside a batch: take the whole ones, read on from there.
+                batches, _ = scan_batches(data)
+                for _, header in batches:
                     if header.last_offset >= start_offset and not header.is_control:
                         yield LoggedBatch(header)
                     position = header.next_offset

@@ -67,7 +67,6 @@ class SessionPartition:
     partition: int
 
     def __post_init__(self) -> None:
-        assert self.partition >= 0, self.partition
         assert self.topic_id != ZERO_UUID or self.topic is not None, "no id and no name"
 
     @property

@@ -1,6 +1,8 @@
 """CreateTopics (key 19), v0-7: create topics, or with `validate_only` check that they could be.
 
 Behaviour (Kafka's `ControllerApis.createTopics` and `ReplicationControlManager.createTopics`):
+- A request whose topics add up to more than 10,000 partitions fails whole: every topic answers
+  POLICY_VIOLATION "Excessively large number of partitions per request.", validate_only too.
 - A name given twice answers INVALID_REQUEST "Duplicate topic name." for it; creating
   `__cluster_metadata` is refused with INVALID_REQUEST.
 - Then, for each topic in Kafka's order: an illegal name (INVALID_TOPIC_EXCEPTION), a name that
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from reference.core.broker import Broker
 
 API_KEY = CreateTopicsRequest.API_KEY
+MAX_PARTITIONS_PER_REQUEST = 10_000  # ReplicationControlManager.MAX_PARTITIONS_PER_BATCH
 
 Creatable = CreateTopicsRequest.CreatableTopic
 Result = CreateTopicsResponse.CreatableTopicResult
@@ -44,6 +47,11 @@ class Refused(Exception):
 
 
 def handle(broker: Broker, context: RequestContext, request: CreateTopicsRequest) -> Reply:
+    if total_partitions(broker, request) > MAX_PARTITIONS_PER_REQUEST:
+        return Respond(CreateTopicsResponse(topics=tuple(
+            refusal(topic.name, Refused(ErrorCode.POLICY_VIOLATION,
+                                        "Excessively large number of partitions per request."))
+            for topic in request.topics)))
     counts = Counter(topic.name for topic in request.topics)
     results: list[Result] = []
     for topic in request.topics:
@@ -57,6 +65,19 @@ def handle(broker: Broker, context: RequestContext, request: CreateTopicsRequest
         except Refused as refused:
             results.append(refusal(topic.name, refused))
     return Respond(CreateTopicsResponse(topics=tuple(results)))
+
+
+def total_partitions(broker: Broker, request: CreateTopicsRequest) -> int:
+    """`ReplicationControlManager.validateTotalNumberOfPartitions`'s count."""
+    total = 0
+    for topic in request.topics:
+        if topic.assignments:
+            total += len(topic.assignments)
+        elif topic.num_partitions == -1:
+            total += broker.config.num_partitions
+        elif topic.num_partitions > 0:
+            total += topic.num_partitions
+    return total
 
 
 def refusal(name: str, refused: Refused) -> Result:

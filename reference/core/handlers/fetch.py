@@ -11,7 +11,8 @@ and `DelayedFetch`):
   `fetch.max.bytes`) and each partition by partition_max_bytes, except that the first
   non-empty partition always returns at least one whole batch, so a batch larger than the
   limits still makes progress. A batch cut by the limits is sent cut, as Kafka does.
-- An offset outside [log start, log end] answers OFFSET_OUT_OF_RANGE with every offset -1;
+- An offset outside [log start, log end] answers OFFSET_OUT_OF_RANGE with every offset -1; a
+  negative byte limit UNKNOWN_SERVER_ERROR (Kafka's read throws and the partition fails alone);
   a current_leader_epoch below the leader's answers FENCED_LEADER_EPOCH, above it
   UNKNOWN_LEADER_EPOCH.
 - The answer waits (a deferred reply) until the readable bytes reach min_bytes or max_wait_ms
@@ -182,6 +183,8 @@ def read_one(broker: Broker, request: FetchRequest, asked_partition: SessionPart
     epoch_error = leader_epoch_error(partition, asked.current_leader_epoch)
     if epoch_error is not None:
         return failed(epoch_error)
+    if max_bytes < 0:  # Kafka's LogSegment.read throws; readFromLocalLog answers it this way
+        return failed(ErrorCode.UNKNOWN_SERVER_ERROR)
     try:
         data = partition.read(asked.fetch_offset, max_bytes,
                               read_committed=request.isolation_level == READ_COMMITTED,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reference.core.log.segment import TimestampAndOffset
+from spec.records.batch import decode_batch
 from spec.records.header import NO_TIMESTAMP
 
 if TYPE_CHECKING:
@@ -56,6 +57,19 @@ def _max_timestamp_offset(log: PartitionLog) -> TimestampAndOffset | None:
     for batch in latest.batches(position):
         if batch.header.max_timestamp == latest.max_timestamp_so_far:
             epoch = batch.header.partition_leader_epoch
-            return TimestampAndOffset(batch.header.max_timestamp, batch.header.last_offset,
+            data = latest.storage.read(latest.log_path, batch.position, batch.header.size_bytes)
+            return TimestampAndOffset(batch.header.max_timestamp,
+                                      offset_of_max_timestamp(data),
                                       epoch if epoch >= 0 else None)
     return None
+
+
+def offset_of_max_timestamp(batch: bytes) -> int:
+    """The first record whose timestamp is the batch's max (`RecordBatch.offsetOfMaxTimestamp`,
+    KAFKA-16310): under LogAppendTime every record has it, so the base offset."""
+    decoded = decode_batch(batch, verify_crc=False)
+    header = decoded.header
+    for record in decoded.records:
+        if record.timestamp(header) == header.max_timestamp:
+            return record.offset(header)
+    return -1
