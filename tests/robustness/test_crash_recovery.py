@@ -183,23 +183,32 @@ def flip_batch_at(broker: BrokerProcess, segment: Path, base_offset: int) -> Non
     raise AssertionError(f"no batch at {base_offset} in {segment}")
 
 
+def wait_for_recovery_point(broker: BrokerProcess, line: str) -> None:
+    """Until the recovery-point checkpoint (written on a timer, atomically) holds `line`."""
+    checkpoint = broker.data_dir / "recovery-point-offset-checkpoint"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if checkpoint.exists() and line in checkpoint.read_text().splitlines():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no {line!r} in {checkpoint} within 10 s")
+
+
 def test_unclean_recovery_scans_only_from_the_recovery_point(tmp_path: Path) -> None:
     """Kafka's LogLoader.recoverLog scans `segments.values(recoveryPoint, MAX)`: the segment
     holding the checkpointed recovery point and later ones. A corrupt batch in an older,
     flushed segment is not found at startup (it is served, and the consumer's CRC check
     catches it); one in the last segment is truncated away."""
-    broker = start_broker(tmp_path / "data", ["log.flush.offset.checkpoint.interval.ms=100"])
+    # Kafka starts its periodic jobs (checkpoints among them) log.initial.task.delay.ms late.
+    broker = start_broker(tmp_path / "data", ["log.flush.offset.checkpoint.interval.ms=100",
+                                              "log.initial.task.delay.ms=0"])
     try:
         create_topic(broker, "checkpointed", {"segment.bytes": "1048576", "flush.messages": "1"})
         with frames.RawConnection(broker.host, broker.port) as connection:
             for number in range(16):
                 batch = frames.record_batch([bytes([number]) * 200_000], 1_700_000_000_000)
                 connection.call(frames.produce("checkpointed", 0, batch), 9)
-        checkpoint = broker.data_dir / "recovery-point-offset-checkpoint"
-        deadline = time.monotonic() + 10
-        while "checkpointed 0 16" not in checkpoint.read_text() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert "checkpointed 0 16" in checkpoint.read_text()
+        wait_for_recovery_point(broker, "checkpointed 0 16")
         broker.kill()
         segments = sorted((broker.data_dir / "checkpointed-0").glob("*.log"))
         assert len(segments) >= 3, segments
