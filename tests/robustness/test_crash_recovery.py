@@ -35,6 +35,11 @@ DEFAULT_SEED = 4242
 KILLS = 3
 
 
+def now_ms() -> int:
+    """Record timestamps near now: old ones would be deleted by retention.ms (7 days)."""
+    return int(time.time() * 1000)
+
+
 @pytest.fixture
 def broker_holder(tmp_path: Path) -> Iterator[list[BrokerProcess]]:
     """A one-element list: tests replace the broker when they restart it."""
@@ -94,7 +99,7 @@ def check_offsets_continue(broker: BrokerProcess, topic: str, log_end_offset: in
     """A record produced after the restarts lands at the old log end offset, then the next."""
     with frames.RawConnection(broker.host, broker.port) as connection:
         for expected_offset in (log_end_offset, log_end_offset + 2):
-            batch = frames.record_batch([b"after-a", b"after-b"], 1_700_000_000_000)
+            batch = frames.record_batch([b"after-a", b"after-b"], now_ms())
             produced = connection.call(frames.produce(topic, 0, batch), 9)
             answer = produced.responses[0].partition_responses[0]
             assert answer.error_code == ErrorCode.NONE, answer
@@ -106,7 +111,7 @@ def write_batches(broker: BrokerProcess, topic: str, count: int) -> None:
     with frames.RawConnection(broker.host, broker.port) as connection:
         for number in range(count):
             batch = frames.record_batch([b"batch-%d-record-%d" % (number, n) for n in range(4)],
-                                        1_700_000_000_000 + number)
+                                        now_ms())
             produced = connection.call(frames.produce(topic, 0, batch), 9)
             assert produced.responses[0].partition_responses[0].error_code == ErrorCode.NONE
 
@@ -206,7 +211,7 @@ def test_unclean_recovery_scans_only_from_the_recovery_point(tmp_path: Path) -> 
         create_topic(broker, "checkpointed", {"segment.bytes": "1048576", "flush.messages": "1"})
         with frames.RawConnection(broker.host, broker.port) as connection:
             for number in range(16):
-                batch = frames.record_batch([bytes([number]) * 200_000], 1_700_000_000_000)
+                batch = frames.record_batch([bytes([number]) * 200_000], now_ms())
                 connection.call(frames.produce("checkpointed", 0, batch), 9)
         wait_for_recovery_point(broker, "checkpointed 0 16")
         broker.kill()
@@ -235,7 +240,7 @@ def test_restart_after_sigkill_rebuilds_producer_state_across_read_chunks(
     create_topic(broker_holder[0], "large-batches", {})
     with frames.RawConnection(broker_holder[0].host, broker_holder[0].port) as connection:
         for number in range(5):
-            batch = frames.record_batch([bytes([number]) * 300_000], 1_700_000_000_000)
+            batch = frames.record_batch([bytes([number]) * 300_000], now_ms())
             produced = connection.call(frames.produce("large-batches", 0, batch), 9)
             assert produced.responses[0].partition_responses[0].error_code == ErrorCode.NONE
     broker_holder[0].kill()
