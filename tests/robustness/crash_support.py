@@ -45,7 +45,7 @@ def produce_while_killing(broker: BrokerProcess, topic: str, acks: str, prefix: 
             acknowledged[message.offset()] = message.value()  # type: ignore[attr-defined]
 
     producer = Producer({"bootstrap.servers": broker.bootstrap, "acks": acks,
-                         "linger.ms": 2, "message.timeout.ms": 3000,
+                         "linger.ms": 2, "message.timeout.ms": 1500,
                          "enable.idempotence": False, "log_level": 0})
     killer = threading.Timer(kill_after_s, broker.kill)
     killer.start()
@@ -57,7 +57,11 @@ def produce_while_killing(broker: BrokerProcess, topic: str, acks: str, prefix: 
             number += 1
         except BufferError:
             producer.poll(0.01)
+        # About 20,000 records a second: enough batches in flight at the kill, and a
+        # read-back that stays quick.
         producer.poll(0)
+        if number % 200 == 0:
+            time.sleep(0.01)
     killer.join()
     producer.flush(15)
     return acknowledged
