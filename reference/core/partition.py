@@ -36,12 +36,13 @@ from reference.core.producers import (
 )
 from reference.core.storage import Storage
 from spec.config import TopicConfig
+from spec.decode_error import DecodeError
 from spec.generated.errors import ErrorCode
 from spec.invariants import check, high_watermark_within_log
-from spec.records.batch import scan_batches
-from spec.records.header import NO_TIMESTAMP, parse_batch_header
+from spec.records.header import NO_TIMESTAMP, BatchHeader, parse_batch_header
 
 ACKS_ALL = -1
+REPLAY_READ_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,22 @@ class ProduceResult:
     log_start_offset: int = -1
     error_message: str | None = None
     record_errors: tuple[RecordError, ...] = ()
+
+
+def whole_batches(data: bytes) -> list[BatchHeader]:
+    """The headers of the whole batches at the start of `data` (a read may end inside one)."""
+    headers: list[BatchHeader] = []
+    position = 0
+    try:
+        while position < len(data):
+            header = parse_batch_header(data, position)
+            if position + header.size_bytes > len(data):
+                break
+            headers.append(header)
+            position += header.size_bytes
+    except DecodeError:
+        pass  # an unreadable header ends what can be replayed, as it ends Kafka's iterator
+    return headers
 
 
 def log_settings(config: TopicConfig) -> LogSettings:
@@ -165,20 +182,19 @@ class Partition:
                              min_one_batch=min_one_batch)
 
     def _logged_batches(self, start_offset: int, end_offset: int) -> Iterator[LoggedBatch]:
-        """The data batches in [start, end) for rebuilding the producer state on load."""
+        """The data batches in [start, end) for rebuilding the producer state on load, read by
+        structure as Kafka's `rebuildProducerState` reads them (CRCs are the reader's concern)."""
         position = start_offset
         while position < end_offset:
-            fetched = self.log.read(position, 1 << 20, max_offset_exclusive=end_offset)
-            if not fetched.slices:
-                return
-            for piece in fetched.slices:
-                data = self.storage.read(piece.path, piece.position, piece.size_bytes)
-                # The read may end inside a batch: take the whole ones, read on from there.
-                batches, _ = scan_batches(data)
-                for _, header in batches:
-                    if header.last_offset >= start_offset and not header.is_control:
-                        yield LoggedBatch(header)
-                    position = header.next_offset
+            fetched = self.log.read(position, REPLAY_READ_BYTES, max_offset_exclusive=end_offset)
+            headers = [header for piece in fetched.slices for header in whole_batches(
+                self.storage.read(piece.path, piece.position, piece.size_bytes))]
+            if not headers or headers[-1].next_offset <= position:
+                return  # nothing whole to read here: stop rather than spin
+            for header in headers:
+                if header.last_offset >= start_offset and not header.is_control:
+                    yield LoggedBatch(header)
+            position = headers[-1].next_offset
 
     # -- configuration and time ----------------------------------------------------------------
 
