@@ -61,11 +61,14 @@ def start_broker(data_dir: Path, configs: Sequence[str] = (), port: int = 0) -> 
     for config in configs:
         arguments += ["--config", config]
     log_file = log_path.open("a")
+    start_offset = log_file.tell()  # a restart appends: look only at what this run writes
     process = subprocess.Popen(arguments, stdout=log_file, stderr=subprocess.STDOUT, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
-        found = LISTENING.search(log_path.read_text(errors="replace"))
+        with log_path.open(errors="replace") as log_text:
+            log_text.seek(start_offset)
+            found = LISTENING.search(log_text.read())
         if found:
             return BrokerProcess(process, found.group(1), int(found.group(2)), data_dir, log_path)
         if process.poll() is not None:
