@@ -202,7 +202,7 @@ class TopicConfig:
                  "message_timestamp_type", "message_timestamp_before_max_ms",
                  "message_timestamp_after_max_ms", "flush_messages", "flush_ms",
                  "delete_retention_ms", "min_compaction_lag_ms", "max_compaction_lag_ms",
-                 "min_cleanable_dirty_ratio")
+                 "min_cleanable_dirty_ratio", "compression_type")
         return {name: getattr(self, name) for name in names}
 
     # --- DescribeConfigs -----------------------------------------------------------------------

@@ -213,3 +213,28 @@ def test_acknowledged_records_survive_a_crash_with_flush_messages_one() -> None:
     client.restart(crash=True)
     assert fetched_values(fetch(client, 0).records) == [b"0", b"1", b"2", b"3", b"4"]
     assert produce(client, batch([b"5"])).base_offset == 5
+
+
+def test_a_topic_compression_type_recompresses_what_producers_send() -> None:
+    client = CoreClient()
+    for name, codec in (("gz", "gzip"), ("plain", "uncompressed"), ("kept", "producer")):
+        request = CreateTopicsRequest(topics=(CreateTopicsRequest.CreatableTopic(
+            name=name, num_partitions=1, replication_factor=1, configs=(
+                CreateTopicsRequest.CreatableTopicConfig(name="compression.type", value=codec),
+            )),))
+        assert client.call(request, 7).topics[0].error_code == ErrorCode.NONE
+    stored = {}
+    for name in ("gz", "plain", "kept"):
+        sent = batch([b"a", b"b"], compression=Compression.LZ4)
+        answer = client.call(ProduceRequest(acks=1, topic_data=(ProduceRequest.TopicProduceData(
+            name=name, partition_data=(ProduceRequest.PartitionProduceData(
+                index=0, records=sent),)),)), 11).responses[0].partition_responses[0]
+        assert answer.error_code == ErrorCode.NONE
+        fetched = client.call(FetchRequest(max_bytes=1 << 20, topics=(FetchRequest.FetchTopic(
+            topic=name, partitions=(FetchRequest.FetchPartition(
+                partition=0, fetch_offset=0, partition_max_bytes=1 << 20),)),)), 12)
+        records = fetched.responses[0].partitions[0].records
+        stored[name] = decode_batch(records).header.compression
+        assert fetched_values(records) == [b"a", b"b"]
+    assert stored == {"gz": Compression.GZIP, "plain": Compression.NONE,
+                      "kept": Compression.LZ4}

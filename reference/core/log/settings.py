@@ -43,6 +43,7 @@ class LogSettings:
     min_compaction_lag_ms: int = 0
     max_compaction_lag_ms: int = LONG_MAX
     min_cleanable_dirty_ratio: float = 0.5
+    compression_type: str = "producer"  # or uncompressed, gzip, snappy, lz4, zstd
 
     def __post_init__(self) -> None:
         policy: object = self.message_timestamp_type

@@ -13,9 +13,9 @@
 5. offsets assigned in place, the leader epoch stamped, the max timestamp (or the append time
    under LogAppendTime) written and the CRC recomputed when it changed;
 6. the result must fit in a segment (RECORD_LIST_TOO_LARGE).
-Divergences: compression.type is taken as "producer" (LogSettings has no compression_type), so
-a batch is only rebuilt when its inner offsets are not 0..n-1; a trailing partial batch is
-dropped as Kafka's trimInvalidBytes does.
+A batch is rebuilt when its inner offsets are not 0..n-1 or when the topic's compression.type
+names another codec than the producer's. A trailing partial batch is dropped as Kafka's
+trimInvalidBytes does. Divergence: the compression.*.level configs are not applied.
 """
 
 from __future__ import annotations
@@ -304,9 +304,10 @@ def _assign(batch: memoryview, header: BatchHeader, next_offset: int, settings: 
         shallow_offset = next_offset + (timestamps.index(max_timestamp) if timestamps else -1)
     if is_log_append_time:
         max_timestamp, shallow_offset = now_ms, next_offset
-    if not in_order:
+    target = target_compression(settings, header.compression)
+    if not in_order or target != header.compression:
         stored = _rebuild(batch, next_offset, partition_leader_epoch, max_timestamp,
-                          is_log_append_time)
+                          is_log_append_time, target)
     else:
         timestamp_type = (TimestampType.LOG_APPEND_TIME if is_log_append_time
                           else TimestampType.CREATE_TIME)
@@ -337,16 +338,31 @@ def stamp_batch(batch: memoryview, base_offset: int, partition_leader_epoch: int
     return b"".join((prefix, batch[BATCH_HEADER_SIZE:]))
 
 
+TOPIC_CODECS = {"uncompressed": Compression.NONE, "gzip": Compression.GZIP,
+                "snappy": Compression.SNAPPY, "lz4": Compression.LZ4, "zstd": Compression.ZSTD}
+
+
+def target_compression(settings: LogSettings, source: Compression) -> Compression:
+    """The codec the log stores: the producer's under compression.type=producer, else the
+    topic's (Kafka's `LogValidator` then rebuilds the batch with it)."""
+    if settings.compression_type == "producer":
+        return source
+    return TOPIC_CODECS[settings.compression_type]
+
+
 def _rebuild(batch: memoryview, next_offset: int, partition_leader_epoch: int,
-             max_timestamp: int, is_log_append_time: bool) -> bytes:
-    """Re-encode a compressed batch whose inner offsets were not 0..n-1 (old clients)."""
+             max_timestamp: int, is_log_append_time: bool, compression: Compression) -> bytes:
+    """Re-encode a batch: inner offsets that were not 0..n-1 (old clients), or a topic whose
+    compression.type differs from the producer's codec. Codec levels are our codecs' defaults
+    (Kafka's compression.*.level are not applied: the bytes would differ across libraries
+    anyway)."""
     decoded = decode_batch(batch, verify_crc=False)
     header = decoded.header
     records = [type(record)(index, record.timestamp_delta, record.key, record.value,
                             record.headers, record.attributes)
                for index, record in enumerate(decoded.records)]
     return encode_batch(
-        records, base_offset=next_offset, compression=header.compression,
+        records, base_offset=next_offset, compression=compression,
         producer_id=header.producer_id, producer_epoch=header.producer_epoch,
         base_sequence=header.base_sequence, is_transactional=header.is_transactional,
         timestamp_type=(TimestampType.LOG_APPEND_TIME if is_log_append_time
