@@ -167,3 +167,67 @@ def acknowledged_at_offset(acknowledged: Mapping[int, int], offsets: Mapping[int
     for a duplicate); `offsets` maps record id to where the record is in the log.
     """
     return all(offsets.get(record_id) == offset for record_id, offset in acknowledged.items())
+
+
+# --- Group assignments (issue 5) ---------------------------------------------------------------
+
+GroupAssignment = Mapping[str, Mapping[str, frozenset[int]]]
+"""member id -> topic -> partitions, as an assignor returns it."""
+
+
+def no_double_assignment(assignment: GroupAssignment) -> bool:
+    """NoDoubleAssignment: no partition is owned by two members of one generation / epoch."""
+    seen: set[tuple[str, int]] = set()
+    for topics in assignment.values():
+        for topic, partitions in topics.items():
+            for partition in partitions:
+                if (topic, partition) in seen:
+                    return False
+                seen.add((topic, partition))
+    return True
+
+
+def subscribed_partitions_assigned(assignment: GroupAssignment,
+                                   subscriptions: Mapping[str, frozenset[str]],
+                                   partition_counts: Mapping[str, int]) -> bool:
+    """SubscribedPartitionsAssigned: every partition of a topic someone subscribes to is owned,
+    each member owns only partitions of topics it subscribes to, and nothing else is owned."""
+    wanted = {(topic, partition) for topics in subscriptions.values() for topic in topics
+              for partition in range(partition_counts[topic])}
+    owned: set[tuple[str, int]] = set()
+    for member_id, topics in assignment.items():
+        for topic, partitions in topics.items():
+            if partitions and topic not in subscriptions.get(member_id, ()):
+                return False
+            owned.update((topic, partition) for partition in partitions)
+    return owned == wanted
+
+
+def _owned_count(topics: Mapping[str, frozenset[int]] | None, only: str | None = None) -> int:
+    if topics is None:
+        return 0
+    return sum(len(partitions) for topic, partitions in topics.items()
+               if only is None or topic == only)
+
+
+def balanced_among_equal_subscriptions(assignment: GroupAssignment,
+                                       subscriptions: Mapping[str, frozenset[str]]) -> bool:
+    """AssignmentBalanced: members with equal subscriptions own counts at most one apart."""
+    counts_by_subscription: dict[frozenset[str], list[int]] = {}
+    for member_id, topics in subscriptions.items():
+        counts_by_subscription.setdefault(frozenset(topics), []).append(
+            _owned_count(assignment.get(member_id)))
+    return all(max(counts) - min(counts) <= 1 for counts in counts_by_subscription.values())
+
+
+def balanced_per_topic(assignment: GroupAssignment,
+                       subscriptions: Mapping[str, frozenset[str]]) -> bool:
+    """AssignmentBalancedPerTopic: for each topic, its subscribers own counts at most one apart
+    (what `range` promises; its totals may differ by more across topics)."""
+    topics = {topic for subscribed in subscriptions.values() for topic in subscribed}
+    for topic in topics:
+        counts = [_owned_count(assignment.get(member_id), only=topic)
+                  for member_id, subscribed in subscriptions.items() if topic in subscribed]
+        if max(counts) - min(counts) > 1:
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""Consumer groups in the pure core: assignors, coordinator state machines, offsets."""
