@@ -1,10 +1,12 @@
-"""`python -m spec.codegen --schemas DIR --out DIR`: regenerate spec/generated."""
+"""`python -m spec.codegen --schemas DIR --out DIR`: regenerate spec/generated (from Kafka's
+message schemas) or spec/generated_coordinator (from a folder of coordinator record schemas)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from spec.codegen.coordinator import generate_coordinator, is_coordinator_schema_folder
 from spec.codegen.emit_errors import emit_errors, load_errors
 from spec.codegen.emit_module import emit_module
 from spec.codegen.names import api_module_name
@@ -71,10 +73,13 @@ def write_files(files: dict[str, str], out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m spec.codegen", description=__doc__)
     parser.add_argument("--schemas", type=Path, required=True,
-                        help="folder holding message/*.json and errors.tsv")
+                        help="folder holding message/*.json and errors.tsv, or a folder of "
+                        "coordinator-key/coordinator-value schemas")
     parser.add_argument("--out", type=Path, required=True)
     arguments = parser.parse_args()
-    files = generate(arguments.schemas)
+    schemas: Path = arguments.schemas
+    is_coordinator = is_coordinator_schema_folder(schemas)
+    files = generate_coordinator(schemas) if is_coordinator else generate(schemas)
     write_files(files, arguments.out)
     print(f"wrote {len(files)} files to {arguments.out}")
 

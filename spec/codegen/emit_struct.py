@@ -219,6 +219,10 @@ def _tag_mode(field: FieldSpec, version: int) -> Hashable:
 def _read_tagged_value(field: FieldSpec, nullable: Hashable, *,
                        context: StructContext) -> list[str]:
     name = snake_case(field.name)
+    if field.type.is_struct and nullable:
+        label = f"{context.label}.{name}"
+        read = f"{context.owner}.{field.type.text}.read(reader, version)"
+        return [f"f_{name} = None if reader.unsigned_varint({label!r}) == 0 else {read}"]
     return read_value(f"f_{name}", field.type, nullable=bool(nullable), flexible=True,
                       label=f"{context.label}.{name}", owner=context.owner)
 
@@ -231,11 +235,21 @@ def _write_known_tag(field: FieldSpec, key: Hashable, *, context: StructContext)
     name = snake_case(field.name)
     default = default_literal(field, context.owner)
     test = non_default_test(name, default)
-    value = write_value(f"self.{name}", field.type, nullable=nullable, flexible=True,
-                        optional=is_ever_nullable(field), label=f"{context.label}.{name}",
-                        owner=context.owner, writer="tagged", local=f"items_{name}")
+    if field.type.is_struct and nullable:
+        value = _tagged_struct_presence(f"self.{name}")
+    else:
+        value = write_value(f"self.{name}", field.type, nullable=nullable, flexible=True,
+                            optional=is_ever_nullable(field), label=f"{context.label}.{name}",
+                            owner=context.owner, writer="tagged", local=f"items_{name}")
     return [f"if {test}:", "    tagged = Writer()", *indent(value),
             f"    known.append(({field.tag}, tagged.getvalue()))"]
+
+
+def _tagged_struct_presence(expr: str) -> list[str]:
+    """A nullable struct in the tagged section is prefixed with an unsigned varint, 0 for null
+    and 1 for present (Kafka's generator; inline nullable structs use an int8 marker)."""
+    return [f"if {expr} is None:", "    tagged.unsigned_varint(0)", "else:",
+            "    tagged.unsigned_varint(1)", f"    {expr}.write(tagged, version)"]
 
 
 def _read_method(struct: StructSpec, context: StructContext) -> list[str]:
@@ -310,9 +324,6 @@ def _read_tagged_section(struct: StructSpec, context: StructContext,
              f"    tag, end = reader.tagged_field_header({label!r})"]
     keyword = "if"
     for field in tagged:
-        if field.type.is_struct and not field.nullable_versions.is_empty:
-            raise ValueError(f"{context.label}.{field.name}: nullable tagged structs are "
-                             "not supported (no schema has one)")
         lines.append(f"    {keyword} tag == {field.tag}:")
         if field.tagged_versions.lowest > flexible_versions[0]:
             # Kafka's reader rejects a known tag at a version before its tagged versions.

@@ -196,7 +196,9 @@ def _parse_field(raw: dict[str, Any], source: str) -> FieldSpec:
         nullable_versions=Versions.parse(raw.get("nullableVersions"), NONE),
         tagged_versions=tagged_versions,
         tag=None if raw.get("tag") is None else int(raw["tag"]),
-        default=str(raw.get("default", "")), ignorable=bool(raw.get("ignorable", False)),
+        # A JSON null default means no default, as in Kafka's FieldSpec.
+        default="" if raw.get("default") is None else str(raw["default"]),
+        ignorable=bool(raw.get("ignorable", False)),
         flexible_override=Versions.parse(flexible) if flexible else None,
         zero_copy=bool(raw.get("zeroCopy", False)), about=raw.get("about", ""), struct=struct)
     _check_field(field, source)
