@@ -1,0 +1,280 @@
+"""The conformance case format (version 1): one recorded conversation, replayable against any
+broker, with the rules for comparing what it answers.
+
+A case is one JSON object (`*.case.json`, indented so that diffs read well):
+  format            1
+  name, description what the case shows; the description cites Kafka's source where the
+                    behaviour is not obvious
+  kafka_versions    the Kafka releases whose answers the expected responses are (e.g. ["4.0"])
+  setup             topics (name, partitions, replication factor, configs) created before the
+                    first exchange; a replayer deletes them first if they exist
+  cleanup           more topics deleted before the first exchange (ones the case creates)
+  rules             extra matching rules on top of `matcher.DEFAULT_RULES`:
+                    ignore (path patterns never compared), presence (compared only as null or
+                    not), unordered (lists compared as multisets)
+  captures          a value read from one exchange's actual response (name, exchange, path)
+  substitutions     where a captured value goes in a later request (capture, exchange, path)
+  known             differences accepted for a target (target, path pattern, reason)
+  exchanges         in the order they were sent: connection, api key and version, phase, the
+                    request and expected response as raw hex (the truth that is sent) and as
+                    decoded fields (for readers and for matching); a response of null means
+                    none is expected (Produce with acks=0)
+
+Paths name a field inside decoded fields: `topics[0].partitions[1].error_code`. A `records`
+field decodes to its list of batches, so `records[0].producer_id` is the first batch's producer
+id (a substitution there rewrites the batch header and its CRC).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from spec.decode_error import DecodeError
+from spec.messages import API_BY_KEY, decode_request, decode_response
+from spec.records.batch import Record, decode_batch, iter_batches
+
+FORMAT_VERSION = 1
+CASE_SUFFIX = ".case.json"
+
+Fields = Any  # JSON-ready: dict, list, str, int, bool or None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TopicSetup:
+    name: str
+    partitions: int = 1
+    replication_factor: int = 1
+    configs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rules:
+    ignore: tuple[str, ...] = ()
+    presence: tuple[str, ...] = ()
+    unordered: tuple[str, ...] = ()
+
+    def merged(self, other: Rules) -> Rules:
+        return Rules(self.ignore + other.ignore, self.presence + other.presence,
+                     self.unordered + other.unordered)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Capture:
+    name: str
+    exchange: int
+    path: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Substitution:
+    capture: str
+    exchange: int
+    path: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KnownDifference:
+    """A difference accepted for targets matching `target` (a shell pattern), in cases whose
+    name matches `case`, at paths matching `path` (a matcher pattern)."""
+
+    target: str
+    path: str
+    reason: str
+    case: str = "*"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Exchange:
+    connection: int
+    api_key: int
+    api_version: int
+    request_hex: str
+    response_hex: str | None
+    phase: str | None = None
+    request: Fields = None
+    response: Fields = None
+
+    @property
+    def api_name(self) -> str:
+        api = API_BY_KEY.get(self.api_key)
+        return f"api{self.api_key}" if api is None else api.name
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Case:
+    name: str
+    exchanges: tuple[Exchange, ...]
+    description: str = ""
+    kafka_versions: tuple[str, ...] = ("4.0",)
+    setup: tuple[TopicSetup, ...] = ()
+    cleanup: tuple[str, ...] = ()
+    rules: Rules = Rules()
+    captures: tuple[Capture, ...] = ()
+    substitutions: tuple[Substitution, ...] = ()
+    known: tuple[KnownDifference, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT_VERSION, **_plain(self)}
+
+    @classmethod
+    def from_json(cls, item: dict[str, Any]) -> Case:
+        if item.get("format") != FORMAT_VERSION:
+            raise ValueError(f"case format {item.get('format')!r}, expected {FORMAT_VERSION}")
+        return cls(
+            name=str(item["name"]), description=str(item.get("description", "")),
+            kafka_versions=tuple(item.get("kafka_versions", ("4.0",))),
+            setup=tuple(TopicSetup(topic["name"], topic["partitions"],
+                                   topic["replication_factor"],
+                                   tuple((str(k), str(v)) for k, v in topic["configs"]))
+                        for topic in item.get("setup", ())),
+            cleanup=tuple(str(name) for name in item.get("cleanup", ())),
+            rules=Rules(**{key: tuple(value) for key, value in item.get("rules", {}).items()}),
+            captures=tuple(Capture(**capture) for capture in item.get("captures", ())),
+            substitutions=tuple(Substitution(**sub) for sub in item.get("substitutions", ())),
+            known=tuple(KnownDifference(**known) for known in item.get("known", ())),
+            exchanges=tuple(Exchange(**exchange) for exchange in item["exchanges"]),
+        )
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _plain(getattr(value, field.name))
+                for field in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def save_case(case: Case, path: Path) -> None:
+    path.write_text(json.dumps(case.to_json(), indent=1) + "\n", encoding="utf-8")
+
+
+def load_case(path: Path) -> Case:
+    return Case.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def find_case_files(paths: list[Path]) -> list[Path]:
+    """The case files named, and those under named directories, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(path.rglob(f"*{CASE_SUFFIX}"))
+        else:
+            found.append(path)
+    return found
+
+
+# --- messages as fields -------------------------------------------------------------------
+
+
+def message_fields(message: Any) -> Fields:
+    """A generated message as JSON-ready fields; `records` bytes become their batches."""
+    if dataclasses.is_dataclass(message) and not isinstance(message, type):
+        return {field.name: _field_value(field.name, getattr(message, field.name))
+                for field in dataclasses.fields(message)}
+    if isinstance(message, tuple | list):
+        return [message_fields(item) for item in message]
+    if isinstance(message, bytes | bytearray | memoryview):
+        return bytes(message).hex()
+    if isinstance(message, uuid.UUID):
+        return str(message)
+    return message
+
+
+def _field_value(name: str, value: Any) -> Fields:
+    if name == "records" and isinstance(value, bytes | bytearray | memoryview):
+        return records_fields(bytes(value))
+    return message_fields(value)
+
+
+def records_fields(records: bytes) -> Fields:
+    batches: list[Fields] = []
+    try:
+        for position, _header in iter_batches(records):
+            batch = decode_batch(memoryview(records)[position:])
+            header = dict(message_fields(batch.header))
+            header["compression"] = batch.header.compression.name.lower()
+            header["timestamp_type"] = batch.header.timestamp_type.name.lower()
+            header["records"] = [_record_fields(record) for record in batch.records]
+            batches.append(header)
+    except DecodeError as error:
+        batches.append({"undecodable": str(error), "size_bytes": len(records)})
+    return batches
+
+
+def _record_fields(record: Record) -> Fields:
+    return {"offset_delta": record.offset_delta, "timestamp_delta": record.timestamp_delta,
+            "attributes": record.attributes, "key": _text(record.key),
+            "value": _text(record.value),
+            "headers": [[key, _text(value)] for key, value in record.headers]}
+
+
+def _text(value: bytes | None) -> str | None:
+    """Readable when it is UTF-8 text; hex behind a 0x otherwise."""
+    if value is None:
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return "0x" + value.hex()
+
+
+def request_fields(request_hex: str) -> Fields:
+    """The request body as fields; None when this protocol cannot decode it."""
+    try:
+        _header, message = decode_request(bytes.fromhex(request_hex))
+    except DecodeError:
+        return None
+    return message_fields(message)
+
+
+def response_fields(frame: bytes, api_key: int, api_version: int) -> Fields:
+    _correlation_id, message = decode_response(frame, api_key, api_version)
+    return message_fields(message)
+
+
+# --- paths --------------------------------------------------------------------------------
+
+
+def split_path(path: str) -> list[str | int]:
+    """`topics[0].name` -> ["topics", 0, "name"]."""
+    steps: list[str | int] = []
+    for part in path.split(".") if path else []:
+        name, *indexes = part.split("[")
+        if name:
+            steps.append(name)
+        steps += [int(index.rstrip("]")) for index in indexes]
+    return steps
+
+
+def join_path(steps: list[str | int]) -> str:
+    text = ""
+    for step in steps:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
+
+
+def field_at(fields: Fields, path: str) -> Fields:
+    """The value at `path`; KeyError or IndexError when it is not there."""
+    for step in split_path(path):
+        fields = fields[step]
+    return fields
+
+
+def leaf_paths(fields: Fields, prefix: list[str | int] | None = None
+               ) -> Iterator[tuple[list[str | int], Fields]]:
+    """Every scalar in `fields` with its path (empty lists and dicts are leaves too)."""
+    steps = prefix or []
+    if isinstance(fields, dict) and fields:
+        for name, value in fields.items():
+            yield from leaf_paths(value, [*steps, name])
+    elif isinstance(fields, list) and fields:
+        for index, value in enumerate(fields):
+            yield from leaf_paths(value, [*steps, index])
+    else:
+        yield steps, fields

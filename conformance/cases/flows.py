@@ -1,0 +1,231 @@
+"""Record the first cases: real client flows and a few raw error requests, each through the
+recording proxy in front of a fresh embedded reference broker, converted to case files.
+
+    .venv/bin/python -m conformance.cases.flows --out conformance/cases
+
+Each flow gets its own broker, so a case starts from an empty cluster, as its replay does.
+kafka-python compresses snappy only through python-snappy; it gets a stand-in module backed by
+cramjam (which python-snappy wraps), as in conformance/capture_golden.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import types
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cramjam
+
+from conformance.case import CASE_SUFFIX, Case, TopicSetup, save_case
+from conformance.convert import convert
+from conformance.frames import FrameSplitter, with_size_prefix
+from conformance.recorder import RecorderThread
+from conformance.replay import embedded_broker, run_setup
+from spec.generated.request_header import RequestHeader
+from spec.messages import encode_request
+
+TIMEOUT_MS = 15_000
+CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str
+    description: str
+    drive: Callable[[str], None]
+    setup: tuple[TopicSetup, ...] = ()
+    cleanup: tuple[str, ...] = ()
+
+
+def _install_snappy_shim() -> None:
+    if "snappy" in sys.modules:
+        return
+    shim = types.ModuleType("snappy")
+    shim.compress = lambda data: bytes(cramjam.snappy.compress_raw(bytes(data)))  # type: ignore[attr-defined]
+    shim.decompress = lambda data: bytes(cramjam.snappy.decompress_raw(bytes(data)))  # type: ignore[attr-defined]
+    sys.modules["snappy"] = shim
+
+
+# --- kafka-python flows ----------------------------------------------------------------------
+
+
+def _produce(bootstrap: str, topic: str, codec: str, *, idempotent: bool) -> None:
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap, compression_type=None if codec == "none" else codec,
+        acks="all" if idempotent else 1, enable_idempotence=idempotent, linger_ms=50,
+        request_timeout_ms=TIMEOUT_MS)
+    try:
+        for index in range(3):
+            producer.send(topic, key=f"key-{index}".encode(), partition=0,
+                          value=f"value {index} in {codec}; ".encode() * 4,
+                          headers=[("index", str(index).encode())],
+                          timestamp_ms=1_700_000_000_000 + index)
+        producer.flush(timeout=15)
+    finally:
+        producer.close(timeout=15)
+
+
+def _consume(bootstrap: str, topic: str, count: int) -> None:
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                             enable_auto_commit=False, request_timeout_ms=TIMEOUT_MS,
+                             fetch_max_wait_ms=100)
+    try:
+        consumer.assign([TopicPartition(topic, 0)])
+        consumer.seek(TopicPartition(topic, 0), 0)
+        received = 0
+        for _ in range(50):
+            received += sum(len(batch) for batch in consumer.poll(timeout_ms=200).values())
+            if received >= count:
+                consumer.poll(timeout_ms=200)  # one more fetch: an incremental one (KIP-227)
+                return
+        raise RuntimeError(f"read {received} of {count} records from {topic}")
+    finally:
+        consumer.close()
+
+
+def produce_and_fetch(codec: str) -> Flow:
+    topic = f"cases-produce-{codec}"
+
+    def drive(bootstrap: str) -> None:
+        _produce(bootstrap, topic, codec, idempotent=True)
+        _consume(bootstrap, topic, 3)
+
+    return Flow(f"kafka-python-produce-fetch-{codec}",
+                f"kafka-python: an idempotent producer (acks=all) sends three {codec} records "
+                "to partition 0, then a consumer without a group reads them back from offset "
+                "0 (fetch sessions, KIP-227).", drive, setup=(TopicSetup(topic, 1),))
+
+
+def list_offsets_flow() -> Flow:
+    topic = "cases-list-offsets"
+
+    def drive(bootstrap: str) -> None:
+        from kafka import KafkaConsumer, TopicPartition
+
+        _produce(bootstrap, topic, "none", idempotent=False)
+        partition = TopicPartition(topic, 0)
+        consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                 request_timeout_ms=TIMEOUT_MS)
+        try:
+            consumer.beginning_offsets([partition])
+            consumer.end_offsets([partition])
+            consumer.offsets_for_times({partition: 1_700_000_000_001})
+            consumer.offsets_for_times({partition: 1_800_000_000_000})
+        finally:
+            consumer.close()
+
+    return Flow("kafka-python-list-offsets",
+                "kafka-python: earliest, latest, and by timestamp (one that names the second "
+                "record, one later than every record: offset -1, as Kafka's "
+                "UnifiedLog.fetchOffsetByTimestamp answers when no record is that late).",
+                drive, setup=(TopicSetup(topic, 1),))
+
+
+def admin_flow() -> Flow:
+    topic = "cases-admin"
+
+    def drive(bootstrap: str) -> None:
+        from kafka import KafkaAdminClient
+        from kafka.admin import NewTopic
+
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=TIMEOUT_MS)
+        try:
+            admin.create_topics([NewTopic(topic, 3, 1)])
+            admin.describe_topics([topic])
+            admin.delete_topics([topic])
+        finally:
+            admin.close()
+
+    return Flow("kafka-python-admin-create-describe-delete",
+                "kafka-python admin: create a topic of three partitions, describe it "
+                "(Metadata), delete it.", drive, cleanup=(topic,))
+
+
+# --- raw requests (error paths) --------------------------------------------------------------
+
+
+class _RawClient:
+    def __init__(self, bootstrap: str) -> None:
+        import socket
+
+        host, _, port = bootstrap.rpartition(":")
+        self._socket = socket.create_connection((host, int(port)), timeout=15)
+        self._splitter = FrameSplitter()
+        self._correlation_id = 0
+
+    def call(self, message: Any, version: int) -> None:
+        self._correlation_id += 1
+        header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
+                               correlation_id=self._correlation_id, client_id="kspec-cases")
+        self._socket.sendall(with_size_prefix(encode_request(header, message)))
+        frames: list[bytes] = []
+        while not frames:
+            frames = self._splitter.feed(self._socket.recv(65_536))
+
+    def close(self) -> None:
+        self._socket.close()
+
+
+def raw_flow(name: str, description: str, calls: Sequence[tuple[Any, int]],
+             setup: tuple[TopicSetup, ...] = (), cleanup: tuple[str, ...] = ()) -> Flow:
+    def drive(bootstrap: str) -> None:
+        client = _RawClient(bootstrap)
+        try:
+            for message, version in calls:
+                client.call(message, version)
+        finally:
+            client.close()
+
+    return Flow(name, description, drive, setup=setup, cleanup=cleanup)
+
+
+# --- recording -------------------------------------------------------------------------------
+
+
+def record_flow(flow: Flow) -> Case:
+    with embedded_broker() as (host, port):
+        run_setup(Case(name=flow.name, exchanges=(), setup=flow.setup, cleanup=flow.cleanup),
+                  host, port)
+        with RecorderThread(host, port) as recorder:
+            flow.drive(recorder.bootstrap)
+            time.sleep(0.2)  # let the proxy see each client's close before it stops
+            frames = recorder.frames()
+    return convert(frames, flow.name, description=flow.description, setup=flow.setup,
+                   cleanup=flow.cleanup)
+
+
+def all_flows() -> list[Flow]:
+    from conformance.cases.error_flows import error_flows
+
+    return [admin_flow(), list_offsets_flow(), *(produce_and_fetch(codec) for codec in CODECS),
+            *error_flows()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance.cases.flows")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent)
+    parser.add_argument("--only", action="append", default=[], help="flow names to record")
+    args = parser.parse_args(argv)
+    _install_snappy_shim()
+    for flow in all_flows():
+        if args.only and flow.name not in args.only:
+            continue
+        case = record_flow(flow)
+        path = args.out / f"{flow.name}{CASE_SUFFIX}"
+        save_case(case, path)
+        print(f"{path}: {len(case.exchanges)} exchanges, {len(case.substitutions)} "
+              f"substitutions", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,367 @@
+"""Run cases against a broker: set up, send every exchange's request (captured values
+substituted), read the answer, and compare it with the expected one under the case's rules.
+
+Targets: `HOST:PORT` of any Kafka-compatible broker, or `embedded`, which starts the reference
+broker in this process (its own event loop in a background thread, a free loopback port, a
+fresh temporary data directory), once per case so that no case sees another's topics.
+
+Each of the case's connections gets its own socket; exchanges go out in the recorded order and
+each waits for its answer (none for Produce with acks=0), so the target sees the conversation as
+the client paced it, one request in flight at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import random
+import socket
+import struct
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from conformance.case import (
+    Case,
+    Exchange,
+    Fields,
+    KnownDifference,
+    field_at,
+    response_fields,
+    split_path,
+)
+from conformance.frames import FrameSplitter, with_size_prefix
+from conformance.matcher import DEFAULT_RULES, Difference, diff_fields, mark_known
+from spec.decode_error import DecodeError
+from spec.generated.create_topics import CreateTopicsRequest
+from spec.generated.delete_topics import DeleteTopicsRequest
+from spec.generated.metadata import MetadataRequest, MetadataResponse
+from spec.generated.request_header import RequestHeader
+from spec.messages import decode_request, decode_response, encode_request
+from spec.records.batch import iter_batches
+from spec.records.header import CRC_OFFSET, compute_batch_crc
+
+EMBEDDED = "embedded"
+READ_TIMEOUT_S = 30.0
+SETUP_TIMEOUT_S = 10.0
+_BATCH_FIELDS = {"producer_id": (43, ">q"), "producer_epoch": (51, ">h"),
+                 "base_sequence": (53, ">i")}
+_SETUP_CLIENT_ID = "kspec-replay-setup"
+_TOPIC_ALREADY_EXISTS = 36
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult:
+    case: str
+    exchanges: int
+    differences: tuple[Difference, ...] = ()
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+    @property
+    def unknown_differences(self) -> tuple[Difference, ...]:
+        return tuple(found for found in self.differences if not found.is_known)
+
+    @property
+    def passed(self) -> bool:
+        return self.error is None and not self.unknown_differences
+
+    @property
+    def outcome(self) -> str:
+        if self.error is not None:
+            return "error"
+        if self.unknown_differences:
+            return "fail"
+        return "known" if self.differences else "pass"
+
+
+# --- substitutions -------------------------------------------------------------------------
+
+
+def substitute(message: Any, path: str, value: Fields) -> Any:
+    """`message` with the field at `path` set to `value` (a batch header field inside a
+    `records` field is patched in the batch bytes, CRC recomputed)."""
+    return _set(message, split_path(path), value)
+
+
+def _set(node: Any, steps: list[str | int], value: Fields) -> Any:
+    if not steps:
+        return uuid.UUID(str(value)) if isinstance(node, uuid.UUID) else value
+    step, rest = steps[0], steps[1:]
+    if isinstance(node, bytes) and isinstance(step, int) and len(rest) == 1:
+        return patch_batch(node, step, str(rest[0]), int(str(value)))
+    if isinstance(step, int):
+        items = list(node)
+        items[step] = _set(items[step], rest, value)
+        return tuple(items)
+    return dataclasses.replace(node, **{step: _set(getattr(node, step), rest, value)})
+
+
+def patch_batch(records: bytes, batch_index: int, field: str, value: int) -> bytes:
+    """`records` with one header field of its `batch_index`-th batch replaced."""
+    offset, layout = _BATCH_FIELDS[field]
+    positions = [position for position, _header in iter_batches(records)]
+    position = positions[batch_index]
+    patched = bytearray(records)
+    struct.pack_into(layout, patched, position + offset, value)
+    struct.pack_into(">I", patched, position + CRC_OFFSET, compute_batch_crc(patched, position))
+    return bytes(patched)
+
+
+def request_frame(case: Case, index: int, captured: dict[str, Fields]) -> bytes:
+    exchange = case.exchanges[index]
+    frame = bytes.fromhex(exchange.request_hex)
+    substitutions = [sub for sub in case.substitutions
+                     if sub.exchange == index and sub.capture in captured]
+    if not substitutions:
+        return frame
+    header, message = decode_request(frame)
+    for sub in substitutions:
+        message = substitute(message, sub.path, captured[sub.capture])
+    return encode_request(header, message)
+
+
+# --- the wire ------------------------------------------------------------------------------
+
+
+class Connection:
+    """A blocking socket speaking size-prefixed frames."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self._socket = socket.create_connection((host, port), timeout=READ_TIMEOUT_S)
+        self._splitter = FrameSplitter()
+        self._ready: list[bytes] = []
+
+    def send(self, frame: bytes) -> None:
+        self._socket.sendall(with_size_prefix(frame))
+
+    def receive(self) -> bytes:
+        while not self._ready:
+            chunk = self._socket.recv(65_536)
+            if not chunk:
+                raise ConnectionError("the target closed the connection")
+            self._ready += self._splitter.feed(chunk)
+        return self._ready.pop(0)
+
+    def close(self) -> None:
+        self._socket.close()
+
+
+def parse_target(target: str) -> tuple[str, int]:
+    host, separator, port = target.rpartition(":")
+    if not separator or not port.isdigit():
+        raise ValueError(f"target {target!r} is neither HOST:PORT nor {EMBEDDED!r}")
+    return host, int(port)
+
+
+@contextlib.contextmanager
+def embedded_broker() -> Iterator[tuple[str, int]]:
+    """The reference broker on a free loopback port and a fresh data directory."""
+    from reference.core.broker import Broker, Listener
+    from reference.server.file_storage import FileStorage
+    from reference.server.server import BrokerServer, now_ms
+    from spec.config import BrokerConfig
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True, name="kspec-embedded")
+    thread.start()
+    with tempfile.TemporaryDirectory(prefix="kspec-replay-") as data_dir:
+        storage = FileStorage(data_dir)
+        broker = Broker.open(BrokerConfig.from_strings({"node.id": "1"}), storage,
+                             rng=random.Random(), now_ms=now_ms())
+        server = BrokerServer(broker, storage, "127.0.0.1", 0)
+        host, port = asyncio.run_coroutine_threadsafe(server.start(), loop).result(30)
+        broker.listener = Listener(host, port)
+        try:
+            yield host, port
+        finally:
+            asyncio.run_coroutine_threadsafe(_stop(server), loop).result(30)
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(timeout=30)
+            loop.close()
+
+
+async def _stop(server: Any) -> None:
+    """Stop the server, then end the connections still open (a Fetch long poll whose client
+    went away), so the loop closes with no task pending."""
+    await server.stop()
+    tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+# --- setup ---------------------------------------------------------------------------------
+
+
+class _SetupClient:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.correlation_id = 0
+
+    def call(self, message: Any, version: int) -> Any:
+        self.correlation_id += 1
+        header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
+                               correlation_id=self.correlation_id, client_id=_SETUP_CLIENT_ID)
+        self.connection.send(encode_request(header, message))
+        _correlation_id, response = decode_response(self.connection.receive(),
+                                                    message.API_KEY, version)
+        return response
+
+
+def run_setup(case: Case, host: str, port: int) -> None:
+    """Delete the case's topics if they exist, create them, and wait until each partition has
+    a leader. Versions are ones Kafka 4 serves (KIP-896 removed the oldest)."""
+    if not case.setup and not case.cleanup:
+        return
+    client = _SetupClient(Connection(host, port))
+    try:
+        names = tuple(topic.name for topic in case.setup)
+        client.call(DeleteTopicsRequest(topic_names=names + case.cleanup, timeout_ms=10_000), 4)
+        if not names:
+            return
+        topics = tuple(CreateTopicsRequest.CreatableTopic(
+            name=topic.name, num_partitions=topic.partitions,
+            replication_factor=topic.replication_factor,
+            configs=tuple(CreateTopicsRequest.CreatableTopicConfig(name=key, value=value)
+                          for key, value in topic.configs)) for topic in case.setup)
+        _create_topics(client, CreateTopicsRequest(topics=topics, timeout_ms=10_000))
+        _wait_for_leaders(client, names)
+    finally:
+        client.connection.close()
+
+
+def _create_topics(client: _SetupClient, request: CreateTopicsRequest) -> None:
+    """Create, retrying while a deletion just asked for is still under way (Kafka deletes
+    asynchronously and answers TOPIC_ALREADY_EXISTS until it is done)."""
+    deadline = time.monotonic() + SETUP_TIMEOUT_S
+    while True:
+        created = client.call(request, 5)
+        failed = [result for result in created.topics if result.error_code != 0]
+        if not failed:
+            return
+        if time.monotonic() > deadline or any(result.error_code != _TOPIC_ALREADY_EXISTS
+                                              for result in failed):
+            raise RuntimeError(f"setup could not create topics: {failed}")
+        remaining = {result.name for result in failed}
+        request = dataclasses.replace(request, topics=tuple(
+            topic for topic in request.topics if topic.name in remaining))
+        time.sleep(0.1)
+
+
+def _wait_for_leaders(client: _SetupClient, names: tuple[str, ...]) -> None:
+    deadline = time.monotonic() + SETUP_TIMEOUT_S
+    request = MetadataRequest(topics=tuple(MetadataRequest.MetadataRequestTopic(name=name)
+                                           for name in names), allow_auto_topic_creation=False)
+    while time.monotonic() < deadline:
+        response: MetadataResponse = client.call(request, 9)
+        if all(topic.error_code == 0 and topic.partitions
+               and all(partition.leader_id >= 0 for partition in topic.partitions)
+               for topic in response.topics):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"setup: topics {names} have no leaders after {SETUP_TIMEOUT_S} s")
+
+
+# --- running a case ------------------------------------------------------------------------
+
+
+def compare(case: Case, index: int, actual_frame: bytes) -> tuple[list[Difference], Fields]:
+    """Differences of one answer from the expected one, and the answer's fields."""
+    exchange = case.exchanges[index]
+    try:
+        actual = response_fields(actual_frame, exchange.api_key, exchange.api_version)
+    except DecodeError as error:
+        actual = None
+        if exchange.response is not None:
+            return [Difference(index, exchange.api_name, "", "a decodable response",
+                               f"undecodable: {error}")], None
+    if exchange.response is None:
+        # Not decodable when recorded: compare the bytes after the correlation id.
+        expected_body = (exchange.response_hex or "")[8:]
+        if actual_frame.hex()[8:] != expected_body:
+            return [Difference(index, exchange.api_name, "", expected_body,
+                               actual_frame.hex()[8:])], actual
+        return [], actual
+    rules = DEFAULT_RULES.merged(case.rules)
+    return diff_fields(exchange.response, actual, rules, api=exchange.api_name,
+                       exchange=index), actual
+
+
+def _record_captures(case: Case, index: int, actual: Fields,
+                     captured: dict[str, Fields]) -> None:
+    for capture in case.captures:
+        if capture.exchange == index and actual is not None:
+            with contextlib.suppress(KeyError, IndexError, TypeError):
+                captured[capture.name] = field_at(actual, capture.path)
+
+
+def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
+    connections: dict[int, Connection] = {}
+    captured: dict[str, Fields] = {}
+    differences: list[Difference] = []
+    try:
+        for index, exchange in enumerate(case.exchanges):
+            connection = connections.get(exchange.connection)
+            if connection is None:
+                connection = connections[exchange.connection] = Connection(host, port)
+            connection.send(request_frame(case, index, captured))
+            if exchange.response_hex is None:
+                continue
+            found, actual = compare(case, index, connection.receive())
+            differences += found
+            _record_captures(case, index, actual, captured)
+    finally:
+        for connection in connections.values():
+            connection.close()
+    return differences
+
+
+def replay_case(case: Case, target: str, known: tuple[KnownDifference, ...] = ()) -> CaseResult:
+    """Run one case; an embedded target gets a fresh reference broker for it."""
+    started = time.perf_counter()
+    try:
+        with _target_address(target) as (host, port):
+            run_setup(case, host, port)
+            differences = _run_exchanges(case, host, port)
+    except (OSError, RuntimeError, DecodeError, ValueError) as error:
+        return CaseResult(case.name, len(case.exchanges), error=f"{type(error).__name__}: "
+                          f"{error}", elapsed_ms=(time.perf_counter() - started) * 1000)
+    marked = mark_known(differences, case.known + known, target, case.name)
+    return CaseResult(case.name, len(case.exchanges), tuple(marked),
+                      elapsed_ms=(time.perf_counter() - started) * 1000)
+
+
+@contextlib.contextmanager
+def _target_address(target: str) -> Iterator[tuple[str, int]]:
+    if target == EMBEDDED:
+        with embedded_broker() as address:
+            yield address
+    else:
+        yield parse_target(target)
+
+
+def exchange_of(case: Case, difference: Difference) -> Exchange:
+    return case.exchanges[difference.exchange]
+
+
+def parse_known(text: str) -> tuple[KnownDifference, ...]:
+    """Known differences, one a line: `<target> <case> <path> -- <reason>` (target and case
+    are shell patterns, path a matcher pattern); `#` starts a comment."""
+    entries: list[KnownDifference] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        head, separator, reason = line.partition(" -- ")
+        parts = head.split()
+        if not separator or len(parts) != 3:
+            raise ValueError(f"line {number}: expected '<target> <case> <path> -- <reason>'")
+        entries.append(KnownDifference(target=parts[0], case=parts[1], path=parts[2],
+                                       reason=reason.strip()))
+    return tuple(entries)
