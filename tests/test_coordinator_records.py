@@ -187,8 +187,8 @@ def test_empty_classic_metadata_is_the_default_and_not_written() -> None:
 
 def test_classic_metadata_is_written_after_a_presence_varint() -> None:
     protocol = ConsumerGroupMemberMetadataValue.ClassicProtocol(name="range", metadata=b"\x07")
-    body = b"\x02" + b"\x06range" + b"\x02\x07" + b"\x00" + b"\x00"
-    classic = ClassicMetadata(supported_protocols=(protocol,))
+    body = struct.pack(">i", 45000) + b"\x02" + b"\x06range" + b"\x02\x07" + b"\x00" + b"\x00"
+    classic = ClassicMetadata(session_timeout_ms=45000, supported_protocols=(protocol,))
     assert _member(classic) == (_MEMBER_FIELDS + b"\x01" + b"\x00"
                                 + bytes([len(body) + 1]) + b"\x01" + body)
 

@@ -74,10 +74,12 @@ class ConsumerGroupMemberMetadataValue:
     class ClassicMemberMetadata:
         """ConsumerGroupMemberMetadataValue.ClassicMemberMetadata: versions 0+."""
 
+        session_timeout_ms: int = 0  # versions 0+
         supported_protocols: tuple[ConsumerGroupMemberMetadataValue.ClassicProtocol, ...] = ()  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
+            writer.int32(self.session_timeout_ms)
             items_supported_protocols = self.supported_protocols
             writer.compact_array_length(items_supported_protocols)
             for each_supported_protocols in items_supported_protocols:
@@ -86,13 +88,15 @@ class ConsumerGroupMemberMetadataValue:
 
         @classmethod
         def read(cls, reader: Reader, version: int) -> ConsumerGroupMemberMetadataValue.ClassicMemberMetadata:
+            f_session_timeout_ms: int
             f_supported_protocols: tuple[ConsumerGroupMemberMetadataValue.ClassicProtocol, ...]
+            f_session_timeout_ms = reader.int32('ConsumerGroupMemberMetadataValue.ClassicMemberMetadata.session_timeout_ms')
             count_f_supported_protocols = reader.compact_array_length('ConsumerGroupMemberMetadataValue.ClassicMemberMetadata.supported_protocols')
             read_f_supported_protocols = ConsumerGroupMemberMetadataValue.ClassicProtocol.read
             f_supported_protocols = tuple([read_f_supported_protocols(reader, version) for _ in range(count_f_supported_protocols)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupMemberMetadataValue.ClassicMemberMetadata.tagged_fields')
-            return _new_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata(f_supported_protocols, unknown)
+            return _new_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata(f_session_timeout_ms, f_supported_protocols, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class ClassicProtocol:
@@ -204,14 +208,15 @@ def _new_ConsumerGroupMemberMetadataKey(group_id: str, member_id: str) -> Consum
 
 
 _SET_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata: tuple[Any, ...] = tuple(
-    vars(ConsumerGroupMemberMetadataValue.ClassicMemberMetadata)[name].__set__ for name in ('supported_protocols', 'unknown_tagged_fields', ))
+    vars(ConsumerGroupMemberMetadataValue.ClassicMemberMetadata)[name].__set__ for name in ('session_timeout_ms', 'supported_protocols', 'unknown_tagged_fields', ))
 
 
-def _new_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata(supported_protocols: tuple[ConsumerGroupMemberMetadataValue.ClassicProtocol, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupMemberMetadataValue.ClassicMemberMetadata:
+def _new_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata(session_timeout_ms: int, supported_protocols: tuple[ConsumerGroupMemberMetadataValue.ClassicProtocol, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupMemberMetadataValue.ClassicMemberMetadata:
     instance_: ConsumerGroupMemberMetadataValue.ClassicMemberMetadata = object.__new__(ConsumerGroupMemberMetadataValue.ClassicMemberMetadata)
-    set0_, set1_, = _SET_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata
-    set0_(instance_, supported_protocols)
-    set1_(instance_, unknown_tagged_fields)
+    set0_, set1_, set2_, = _SET_ConsumerGroupMemberMetadataValue__ClassicMemberMetadata
+    set0_(instance_, session_timeout_ms)
+    set1_(instance_, supported_protocols)
+    set2_(instance_, unknown_tagged_fields)
     return instance_
 
 

@@ -57,7 +57,6 @@ class ConsumerGroupPartitionMetadataValue:
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN_VERSION: ClassVar[int | None] = 0
 
-    epoch: int = 0  # versions 0+
     topics: tuple[ConsumerGroupPartitionMetadataValue.TopicMetadata, ...] = ()  # versions 0+
     unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
@@ -68,17 +67,17 @@ class ConsumerGroupPartitionMetadataValue:
         topic_id: UUID = _ZERO_UUID  # versions 0+
         topic_name: str = ''  # versions 0+
         num_partitions: int = 0  # versions 0+
-        partition_racks: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...] = ()  # versions 0+
+        partition_metadata: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...] = ()  # versions 0+
         unknown_tagged_fields: tuple[tuple[int, bytes], ...] = ()
 
         def write(self, writer: Writer, version: int) -> None:
             writer.uuid(self.topic_id)
             writer.compact_string(self.topic_name)
             writer.int32(self.num_partitions)
-            items_partition_racks = self.partition_racks
-            writer.compact_array_length(items_partition_racks)
-            for each_partition_racks in items_partition_racks:
-                each_partition_racks.write(writer, version)
+            items_partition_metadata = self.partition_metadata
+            writer.compact_array_length(items_partition_metadata)
+            for each_partition_metadata in items_partition_metadata:
+                each_partition_metadata.write(writer, version)
             writer.tagged_fields((), self.unknown_tagged_fields)
 
         @classmethod
@@ -86,16 +85,16 @@ class ConsumerGroupPartitionMetadataValue:
             f_topic_id: UUID
             f_topic_name: str
             f_num_partitions: int
-            f_partition_racks: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...]
+            f_partition_metadata: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...]
             f_topic_id = reader.uuid('ConsumerGroupPartitionMetadataValue.TopicMetadata.topic_id')
             f_topic_name = reader.compact_string('ConsumerGroupPartitionMetadataValue.TopicMetadata.topic_name')
             f_num_partitions = reader.int32('ConsumerGroupPartitionMetadataValue.TopicMetadata.num_partitions')
-            count_f_partition_racks = reader.compact_array_length('ConsumerGroupPartitionMetadataValue.TopicMetadata.partition_racks')
-            read_f_partition_racks = ConsumerGroupPartitionMetadataValue.PartitionMetadata.read
-            f_partition_racks = tuple([read_f_partition_racks(reader, version) for _ in range(count_f_partition_racks)])
+            count_f_partition_metadata = reader.compact_array_length('ConsumerGroupPartitionMetadataValue.TopicMetadata.partition_metadata')
+            read_f_partition_metadata = ConsumerGroupPartitionMetadataValue.PartitionMetadata.read
+            f_partition_metadata = tuple([read_f_partition_metadata(reader, version) for _ in range(count_f_partition_metadata)])
             unknown: tuple[tuple[int, bytes], ...]
             unknown = reader.unknown_tagged_fields('ConsumerGroupPartitionMetadataValue.TopicMetadata.tagged_fields')
-            return _new_ConsumerGroupPartitionMetadataValue__TopicMetadata(f_topic_id, f_topic_name, f_num_partitions, f_partition_racks, unknown)
+            return _new_ConsumerGroupPartitionMetadataValue__TopicMetadata(f_topic_id, f_topic_name, f_num_partitions, f_partition_metadata, unknown)
 
     @dataclass(frozen=True, slots=True, kw_only=True)
     class PartitionMetadata:
@@ -125,7 +124,6 @@ class ConsumerGroupPartitionMetadataValue:
             return _new_ConsumerGroupPartitionMetadataValue__PartitionMetadata(f_partition, f_racks, unknown)
 
     def write(self, writer: Writer, version: int) -> None:
-        writer.int32(self.epoch)
         items_topics = self.topics
         writer.compact_array_length(items_topics)
         for each_topics in items_topics:
@@ -134,15 +132,13 @@ class ConsumerGroupPartitionMetadataValue:
 
     @classmethod
     def read(cls, reader: Reader, version: int) -> ConsumerGroupPartitionMetadataValue:
-        f_epoch: int
         f_topics: tuple[ConsumerGroupPartitionMetadataValue.TopicMetadata, ...]
-        f_epoch = reader.int32('ConsumerGroupPartitionMetadataValue.epoch')
         count_f_topics = reader.compact_array_length('ConsumerGroupPartitionMetadataValue.topics')
         read_f_topics = ConsumerGroupPartitionMetadataValue.TopicMetadata.read
         f_topics = tuple([read_f_topics(reader, version) for _ in range(count_f_topics)])
         unknown: tuple[tuple[int, bytes], ...]
         unknown = reader.unknown_tagged_fields('ConsumerGroupPartitionMetadataValue.tagged_fields')
-        return _new_ConsumerGroupPartitionMetadataValue(f_epoch, f_topics, unknown)
+        return _new_ConsumerGroupPartitionMetadataValue(f_topics, unknown)
 
     def encode(self, version: int) -> bytes:
         return encode_checked(self.write, version, 'ConsumerGroupPartitionMetadataValue', 0, 0).getvalue()
@@ -171,16 +167,16 @@ def _new_ConsumerGroupPartitionMetadataKey(group_id: str) -> ConsumerGroupPartit
 
 
 _SET_ConsumerGroupPartitionMetadataValue__TopicMetadata: tuple[Any, ...] = tuple(
-    vars(ConsumerGroupPartitionMetadataValue.TopicMetadata)[name].__set__ for name in ('topic_id', 'topic_name', 'num_partitions', 'partition_racks', 'unknown_tagged_fields', ))
+    vars(ConsumerGroupPartitionMetadataValue.TopicMetadata)[name].__set__ for name in ('topic_id', 'topic_name', 'num_partitions', 'partition_metadata', 'unknown_tagged_fields', ))
 
 
-def _new_ConsumerGroupPartitionMetadataValue__TopicMetadata(topic_id: UUID, topic_name: str, num_partitions: int, partition_racks: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupPartitionMetadataValue.TopicMetadata:
+def _new_ConsumerGroupPartitionMetadataValue__TopicMetadata(topic_id: UUID, topic_name: str, num_partitions: int, partition_metadata: tuple[ConsumerGroupPartitionMetadataValue.PartitionMetadata, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupPartitionMetadataValue.TopicMetadata:
     instance_: ConsumerGroupPartitionMetadataValue.TopicMetadata = object.__new__(ConsumerGroupPartitionMetadataValue.TopicMetadata)
     set0_, set1_, set2_, set3_, set4_, = _SET_ConsumerGroupPartitionMetadataValue__TopicMetadata
     set0_(instance_, topic_id)
     set1_(instance_, topic_name)
     set2_(instance_, num_partitions)
-    set3_(instance_, partition_racks)
+    set3_(instance_, partition_metadata)
     set4_(instance_, unknown_tagged_fields)
     return instance_
 
@@ -199,13 +195,12 @@ def _new_ConsumerGroupPartitionMetadataValue__PartitionMetadata(partition: int, 
 
 
 _SET_ConsumerGroupPartitionMetadataValue: tuple[Any, ...] = tuple(
-    vars(ConsumerGroupPartitionMetadataValue)[name].__set__ for name in ('epoch', 'topics', 'unknown_tagged_fields', ))
+    vars(ConsumerGroupPartitionMetadataValue)[name].__set__ for name in ('topics', 'unknown_tagged_fields', ))
 
 
-def _new_ConsumerGroupPartitionMetadataValue(epoch: int, topics: tuple[ConsumerGroupPartitionMetadataValue.TopicMetadata, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupPartitionMetadataValue:
+def _new_ConsumerGroupPartitionMetadataValue(topics: tuple[ConsumerGroupPartitionMetadataValue.TopicMetadata, ...], unknown_tagged_fields: tuple[tuple[int, bytes], ...]) -> ConsumerGroupPartitionMetadataValue:
     instance_: ConsumerGroupPartitionMetadataValue = object.__new__(ConsumerGroupPartitionMetadataValue)
-    set0_, set1_, set2_, = _SET_ConsumerGroupPartitionMetadataValue
-    set0_(instance_, epoch)
-    set1_(instance_, topics)
-    set2_(instance_, unknown_tagged_fields)
+    set0_, set1_, = _SET_ConsumerGroupPartitionMetadataValue
+    set0_(instance_, topics)
+    set1_(instance_, unknown_tagged_fields)
     return instance_
