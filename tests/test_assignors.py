@@ -162,3 +162,14 @@ def test_invariant_predicates_catch_a_bad_assignment() -> None:
     assert not balanced_per_topic(skewed, subscriptions)
     missing = {"m0": {"t": frozenset({0})}, "m1": {}}
     assert not subscribed_partitions_assigned(missing, subscriptions, {"t": 2})
+
+
+@given(groups(homogeneous=False))
+def test_uniform_is_a_fixed_point_once_the_group_owns_its_target(
+        group: tuple[list[AssignmentMember], dict[str, int]]) -> None:
+    """Stickiness: feeding the target back as the current assignment moves nothing."""
+    members, partition_counts = group
+    target = uniform_assign(members, partition_counts)
+    settled = [AssignmentMember(m.member_id, m.subscribed_topics, instance_id=m.instance_id,
+                                current_assignment=target.get(m.member_id, {})) for m in members]
+    assert uniform_assign(settled, partition_counts) == target
