@@ -1,9 +1,10 @@
 """Field-path diff of a decoded response against the expected one, under matching rules.
 
-A rule is a path pattern: `*` matches any run of characters, `[]` stands for any list index,
-and a pattern matches a path when it matches the path or one of its dotted tails, so
-`node_id` covers `brokers[].node_id` and `coordinators[].node_id`. A pattern may start with an
-API name and a colon (`Metadata:topics`) to hold for that API's responses only.
+A rule is a path pattern: `*` matches any run of characters, `[]` stands for any list index
+(as does a concrete one: indexes are not told apart), and a pattern matches a path when it
+matches the path or one of its dotted tails, so `node_id` covers `brokers[].node_id` and
+`coordinators[].node_id`. A pattern may start with an API name and a colon
+(`Metadata:topics`) to hold for that API's responses only.
 
 Lists are compared by position, except where Kafka leaves the order unspecified: there they are
 compared as multisets, elements paired by their `name` (or partition index, API key, ...) when
@@ -60,7 +61,7 @@ class Difference:
 
 @cache
 def _pattern_regex(field_pattern: str) -> re.Pattern[str]:
-    body = re.escape(field_pattern).replace(r"\*", ".*")
+    body = re.escape(normalized(field_pattern)).replace(r"\*", ".*")
     return re.compile(rf"(?:.*\.)?{body}")
 
 

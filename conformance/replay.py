@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import logging
 import random
 import socket
 import struct
@@ -53,6 +54,7 @@ _BATCH_FIELDS = {"producer_id": (43, ">q"), "producer_epoch": (51, ">h"),
                  "base_sequence": (53, ">i")}
 _SETUP_CLIENT_ID = "kspec-replay-setup"
 _TOPIC_ALREADY_EXISTS = 36
+_DRAIN_TIMEOUT_S = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,10 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
     from reference.server.server import BrokerServer, now_ms
     from spec.config import BrokerConfig
 
+    # The broker logs each connection it closes; the replay report says it better.
+    broker_log = logging.getLogger("kspec")
+    level = broker_log.level
+    broker_log.setLevel(logging.ERROR)
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True, name="kspec-embedded")
     thread.start()
@@ -184,6 +190,7 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(timeout=30)
             loop.close()
+            broker_log.setLevel(level)
 
 
 async def _stop(server: Any) -> None:
@@ -191,9 +198,11 @@ async def _stop(server: Any) -> None:
     went away), so the loop closes with no task pending."""
     await server.stop()
     tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    if tasks:  # cancelling at once would interrupt their own cleanup: give them a moment
+        _done, pending = await asyncio.wait(tasks, timeout=_DRAIN_TIMEOUT_S)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
 
 # --- setup ---------------------------------------------------------------------------------
@@ -310,10 +319,19 @@ def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
             connection = connections.get(exchange.connection)
             if connection is None:
                 connection = connections[exchange.connection] = Connection(host, port)
-            connection.send(request_frame(case, index, captured))
-            if exchange.response_hex is None:
+            try:
+                connection.send(request_frame(case, index, captured))
+                if exchange.response_hex is None:
+                    continue
+                answer = connection.receive()
+            except ConnectionError as error:
+                # Kafka too closes a connection on a request it cannot parse; later exchanges
+                # of this connection go out on a new one, as a client would reconnect.
+                differences.append(Difference(index, exchange.api_name, "(connection)",
+                                              "a response", f"closed: {error}"))
+                connections.pop(exchange.connection).close()
                 continue
-            found, actual = compare(case, index, connection.receive())
+            found, actual = compare(case, index, answer)
             differences += found
             _record_captures(case, index, actual, captured)
     finally:

@@ -1,0 +1,105 @@
+"""Replaying the committed cases against the embedded reference, and what the replayer, its
+reports and `kspec replay` say when a response is not the expected one."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from conformance.case import Case, KnownDifference, find_case_files, load_case, save_case
+from conformance.replay import parse_known, replay_case
+from conformance.report import format_table, html_page, junit_xml
+from reference.server.replay_command import main as replay_main
+
+CASES = Path(__file__).resolve().parents[1] / "conformance" / "cases"
+CASE_FILES = find_case_files([CASES])
+PRODUCE_CASE = CASES / "error-produce-unknown-partition.case.json"
+OFFSET_PATH = "responses[0].partition_responses[0].base_offset"
+
+
+def _with_expected_base_offset(case: Case, base_offset: int) -> Case:
+    """The case with its expected Produce answer altered: partition 0 at `base_offset`."""
+    exchange = case.exchanges[0]
+    response = json.loads(json.dumps(exchange.response))
+    response["responses"][0]["partition_responses"][0]["base_offset"] = base_offset
+    altered = dataclasses.replace(exchange, response=response)
+    return dataclasses.replace(case, exchanges=(altered,))
+
+
+def test_the_corpus_is_not_empty() -> None:
+    assert len(CASE_FILES) >= 10
+    assert {load_case(path).name for path in CASE_FILES} >= {
+        "kafka-python-produce-fetch-zstd", "error-create-topics"}
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda path: path.name.split(".")[0])
+def test_every_committed_case_passes_against_the_embedded_reference(path: Path) -> None:
+    result = replay_case(load_case(path), "embedded")
+    assert result.error is None
+    assert result.differences == (), format_table([result], "embedded")
+    assert result.outcome == "pass"
+
+
+def test_an_altered_expected_response_is_reported_with_its_field_path() -> None:
+    result = replay_case(_with_expected_base_offset(load_case(PRODUCE_CASE), 5), "embedded")
+    assert result.outcome == "fail"
+    [difference] = result.differences
+    assert (difference.exchange, difference.api, difference.path) == (0, "Produce", OFFSET_PATH)
+    assert (difference.expected, difference.actual) == (5, 0)
+    assert f"#0 Produce {OFFSET_PATH}: expected 5, got 0" in format_table([result], "embedded")
+
+
+def test_a_difference_listed_as_known_for_the_target_does_not_fail() -> None:
+    case = _with_expected_base_offset(load_case(PRODUCE_CASE), 5)
+    known = (KnownDifference(target="embedded", path=f"Produce:{OFFSET_PATH}",
+                             reason="for the test"),)
+    result = replay_case(case, "embedded", known)
+    assert result.outcome == "known" and result.passed
+    other = (dataclasses.replace(known[0], target="tansu"),)
+    assert replay_case(case, "embedded", other).outcome == "fail"
+
+
+def test_an_unreachable_target_is_an_error_not_a_pass() -> None:
+    result = replay_case(load_case(PRODUCE_CASE), "127.0.0.1:1")
+    assert result.outcome == "error" and not result.passed
+
+
+def test_reports_name_the_failing_field(tmp_path: Path) -> None:
+    result = replay_case(_with_expected_base_offset(load_case(PRODUCE_CASE), 5), "embedded")
+    suite = ElementTree.fromstring(junit_xml([result], "embedded"))
+    assert suite.get("failures") == "1"
+    failure = suite.find("testcase/failure")
+    assert failure is not None and OFFSET_PATH in (failure.text or "")
+    page = html_page([result], "embedded")
+    assert OFFSET_PATH in page and page.startswith("<!doctype html>")
+
+
+def test_the_command_exits_non_zero_on_an_unknown_difference(tmp_path: Path) -> None:
+    altered = tmp_path / "altered.case.json"
+    save_case(_with_expected_base_offset(load_case(PRODUCE_CASE), 5), altered)
+    junit, page, results = tmp_path / "junit.xml", tmp_path / "report.html", tmp_path / "r.json"
+    assert replay_main([str(altered), "--target", "embedded", "--junit", str(junit),
+                        "--html", str(page), "--json", str(results)]) == 1
+    assert junit.exists() and page.exists()
+    assert json.loads(results.read_text())["results"][0]["differences"][0]["path"] == \
+        OFFSET_PATH
+    known = tmp_path / "known"
+    known.write_text(f"embedded altered-* Produce:{OFFSET_PATH} -- altered on purpose\n")
+    named = dataclasses.replace(load_case(altered), name="altered-produce")
+    save_case(named, altered)
+    assert replay_main([str(altered), "--target", "embedded", "--known", str(known)]) == 0
+
+
+def test_the_command_passes_on_the_committed_cases_it_is_given() -> None:
+    assert replay_main([str(PRODUCE_CASE), "--target", "embedded"]) == 0
+
+
+def test_a_malformed_known_differences_line_is_refused() -> None:
+    assert parse_known("# comment\n\nreference * Fetch:error_code -- why\n") == (
+        KnownDifference(target="reference", case="*", path="Fetch:error_code", reason="why"),)
+    with pytest.raises(ValueError, match="line 1"):
+        parse_known("reference Fetch:error_code\n")
