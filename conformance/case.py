@@ -14,7 +14,9 @@ A case is one JSON object (`*.case.json`, indented so that diffs read well):
                     not), unordered (lists compared as multisets)
   captures          a value read from one exchange's actual response (name, exchange, path)
   substitutions     where a captured value goes in a later request (capture, exchange, path)
-  known             differences accepted for a target (target, path pattern, reason)
+  known             differences accepted for a target (target, case, path pattern, reason)
+  schedule          the recorded interleaving: `i` sends exchange i's request, `-1 - i` reads
+                    its answer (empty: each request waits for its own answer)
   exchanges         in the order they were sent: connection, api key and version, phase, the
                     request and expected response as raw hex (the truth that is sent) and as
                     decoded fields (for readers and for matching); a response of null means
@@ -117,6 +119,7 @@ class Case:
     captures: tuple[Capture, ...] = ()
     substitutions: tuple[Substitution, ...] = ()
     known: tuple[KnownDifference, ...] = ()
+    schedule: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT_VERSION, **_plain(self)}
@@ -138,6 +141,7 @@ class Case:
             substitutions=tuple(Substitution(**sub) for sub in item.get("substitutions", ())),
             known=tuple(KnownDifference(**known) for known in item.get("known", ())),
             exchanges=tuple(Exchange(**exchange) for exchange in item["exchanges"]),
+            schedule=tuple(int(step) for step in item.get("schedule", ())),
         )
 
 

@@ -67,6 +67,24 @@ def exchanges_from_frames(frames: Sequence[RecordedFrame]) -> list[Exchange]:
     return exchanges
 
 
+def schedule_from_frames(frames: Sequence[RecordedFrame]) -> tuple[int, ...]:
+    """Sends and reads in the order the recorder saw the frames (see `Case.schedule`)."""
+    requests = [frame for frame in frames if frame.direction == "request"]
+    index_of = {(frame.connection_id, frame.correlation_id): index
+                for index, frame in enumerate(requests)}
+    steps: list[int] = []
+    sent = 0
+    for frame in frames:
+        if frame.direction == "request":
+            steps.append(sent)
+            sent += 1
+            continue
+        index = index_of.get((frame.connection_id, frame.correlation_id))
+        if index is not None:
+            steps.append(-1 - index)
+    return tuple(steps)
+
+
 def find_captures(exchanges: Sequence[Exchange]
                   ) -> tuple[tuple[Capture, ...], tuple[Substitution, ...]]:
     """Captures from responses, and substitutions into the later requests that echo them."""
@@ -99,7 +117,7 @@ def convert(frames: Sequence[RecordedFrame], name: str, *, description: str = ""
     exchanges = exchanges_from_frames(frames)
     captures, substitutions = find_captures(exchanges)
     return Case(name=name, description=description, setup=setup, cleanup=cleanup,
-                captures=captures,
+                captures=captures, schedule=schedule_from_frames(frames),
                 substitutions=substitutions, exchanges=tuple(exchanges))
 
 

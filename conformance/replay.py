@@ -5,9 +5,10 @@ Targets: `HOST:PORT` of any Kafka-compatible broker, or `embedded`, which starts
 broker in this process (its own event loop in a background thread, a free loopback port, a
 fresh temporary data directory), once per case so that no case sees another's topics.
 
-Each of the case's connections gets its own socket; exchanges go out in the recorded order and
-each waits for its answer (none for Produce with acks=0), so the target sees the conversation as
-the client paced it, one request in flight at a time.
+Each of the case's connections gets its own socket. Requests go out, and answers are read, in
+the order the recorder saw them (the case's schedule), so the target sees the conversation as
+the client paced it: a Fetch that was still waiting when a Produce on another connection came
+in is waiting again when the replayed Produce arrives.
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ class Connection:
                 raise ConnectionError("the target closed the connection")
             self._ready += self._splitter.feed(chunk)
         return self._ready.pop(0)
+
+    @property
+    def is_closed(self) -> bool:
+        return self._socket.fileno() < 0
 
     def close(self) -> None:
         self._socket.close()
@@ -310,34 +315,78 @@ def _record_captures(case: Case, index: int, actual: Fields,
                 captured[capture.name] = field_at(actual, capture.path)
 
 
-def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
-    connections: dict[int, Connection] = {}
-    captured: dict[str, Fields] = {}
-    differences: list[Difference] = []
-    try:
-        for index, exchange in enumerate(case.exchanges):
-            connection = connections.get(exchange.connection)
-            if connection is None:
-                connection = connections[exchange.connection] = Connection(host, port)
-            try:
-                connection.send(request_frame(case, index, captured))
-                if exchange.response_hex is None:
-                    continue
-                answer = connection.receive()
-            except ConnectionError as error:
-                # Kafka too closes a connection on a request it cannot parse; later exchanges
-                # of this connection go out on a new one, as a client would reconnect.
-                differences.append(Difference(index, exchange.api_name, "(connection)",
-                                              "a response", f"closed: {error}"))
-                connections.pop(exchange.connection).close()
-                continue
-            found, actual = compare(case, index, answer)
-            differences += found
-            _record_captures(case, index, actual, captured)
-    finally:
-        for connection in connections.values():
+def schedule_of(case: Case) -> tuple[int, ...]:
+    """The case's steps: `i` sends exchange i's request, `-1 - i` reads its answer. Without a
+    recorded schedule each request waits for its own answer."""
+    if case.schedule:
+        return case.schedule
+    return tuple(step for index, exchange in enumerate(case.exchanges)
+                 for step in ((index, -1 - index) if exchange.response_hex is not None
+                              else (index,)))
+
+
+class _Run:
+    """One replay of a case's schedule: sockets per recorded connection, captured values."""
+
+    def __init__(self, case: Case, host: str, port: int) -> None:
+        self.case = case
+        self.address = (host, port)
+        self.connections: dict[int, Connection] = {}
+        self.sent_on: dict[int, Connection] = {}
+        self.captured: dict[str, Fields] = {}
+        self.differences: list[Difference] = []
+
+    def send(self, index: int) -> None:
+        exchange = self.case.exchanges[index]
+        connection = self.connections.get(exchange.connection)
+        if connection is None:
+            connection = self.connections[exchange.connection] = Connection(*self.address)
+        self.sent_on[index] = connection
+        try:
+            connection.send(request_frame(self.case, index, self.captured))
+        except ConnectionError as error:
+            self._closed(index, error)
+
+    def read(self, index: int) -> None:
+        connection = self.sent_on.get(index)
+        if connection is None or connection.is_closed:
+            self._closed(index, ConnectionError("the target closed the connection"))
+            return
+        try:
+            answer = connection.receive()
+        except ConnectionError as error:
+            self._closed(index, error)
+            return
+        found, actual = compare(self.case, index, answer)
+        self.differences += found
+        _record_captures(self.case, index, actual, self.captured)
+
+    def _closed(self, index: int, error: ConnectionError) -> None:
+        """Kafka too closes a connection on a request it cannot parse; later exchanges of
+        that connection go out on a new one, as a client would reconnect."""
+        exchange = self.case.exchanges[index]
+        self.differences.append(Difference(index, exchange.api_name, "(connection)",
+                                           "a response", f"closed: {error}"))
+        connection = self.connections.pop(exchange.connection, None)
+        if connection is not None:
             connection.close()
-    return differences
+
+    def close(self) -> None:
+        for connection in self.connections.values():
+            connection.close()
+
+
+def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
+    run = _Run(case, host, port)
+    try:
+        for step in schedule_of(case):
+            if step >= 0:
+                run.send(step)
+            else:
+                run.read(-1 - step)
+    finally:
+        run.close()
+    return run.differences
 
 
 def replay_case(case: Case, target: str, known: tuple[KnownDifference, ...] = ()) -> CaseResult:

@@ -150,6 +150,45 @@ def admin_flow() -> Flow:
                 "(Metadata), delete it.", drive, cleanup=(topic,))
 
 
+# --- confluent-kafka (librdkafka) flows ------------------------------------------------------
+
+
+def confluent_produce_fetch(codec: str) -> Flow:
+    topic = f"cases-confluent-{codec}"
+
+    def drive(bootstrap: str) -> None:
+        from confluent_kafka import Consumer, Producer, TopicPartition
+
+        producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True,
+                             "compression.type": codec, "linger.ms": 50})
+        for index in range(3):
+            producer.produce(topic, key=f"key-{index}", partition=0,
+                             value=f"value {index} in {codec}; " * 4,
+                             headers=[("index", str(index))],
+                             timestamp=1_700_000_000_000 + index)
+        if producer.flush(15) != 0:
+            raise RuntimeError("confluent-kafka producer did not deliver every record")
+        consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "cases-confluent",
+                             "enable.auto.commit": False, "fetch.wait.max.ms": 100})
+        try:
+            consumer.assign([TopicPartition(topic, 0, 0)])
+            received = 0
+            for _ in range(50):
+                message = consumer.poll(0.2)
+                if message is not None and message.error() is None:
+                    received += 1
+                if received == 3:
+                    return
+            raise RuntimeError(f"read {received} of 3 records from {topic}")
+        finally:
+            consumer.close()
+
+    return Flow(f"confluent-kafka-produce-fetch-{codec}",
+                f"confluent-kafka (librdkafka): an idempotent producer sends three {codec} "
+                "records to partition 0; a consumer assigned to it reads them from offset 0.",
+                drive, setup=(TopicSetup(topic, 1),))
+
+
 # --- raw requests (error paths) --------------------------------------------------------------
 
 
@@ -207,7 +246,7 @@ def all_flows() -> list[Flow]:
     from conformance.cases.error_flows import error_flows
 
     return [admin_flow(), list_offsets_flow(), *(produce_and_fetch(codec) for codec in CODECS),
-            *error_flows()]
+            confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"), *error_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
