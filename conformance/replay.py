@@ -18,7 +18,6 @@ import contextlib
 import dataclasses
 import logging
 import random
-import socket
 import struct
 import tempfile
 import threading
@@ -37,24 +36,16 @@ from conformance.case import (
     response_fields,
     split_path,
 )
-from conformance.frames import FrameSplitter, with_size_prefix
 from conformance.matcher import DEFAULT_RULES, Difference, diff_fields, mark_known
+from conformance.target import Connection, parse_target, run_setup
 from spec.decode_error import DecodeError
-from spec.generated.create_topics import CreateTopicsRequest
-from spec.generated.delete_topics import DeleteTopicsRequest
-from spec.generated.metadata import MetadataRequest, MetadataResponse
-from spec.generated.request_header import RequestHeader
-from spec.messages import decode_request, decode_response, encode_request
+from spec.messages import decode_request, encode_request
 from spec.records.batch import iter_batches
 from spec.records.header import CRC_OFFSET, compute_batch_crc
 
 EMBEDDED = "embedded"
-READ_TIMEOUT_S = 30.0
-SETUP_TIMEOUT_S = 10.0
 _BATCH_FIELDS = {"producer_id": (43, ">q"), "producer_epoch": (51, ">h"),
                  "base_sequence": (53, ">i")}
-_SETUP_CLIENT_ID = "kspec-replay-setup"
-_TOPIC_ALREADY_EXISTS = 36
 _DRAIN_TIMEOUT_S = 2.0
 
 
@@ -132,40 +123,6 @@ def request_frame(case: Case, index: int, captured: dict[str, Fields]) -> bytes:
 # --- the wire ------------------------------------------------------------------------------
 
 
-class Connection:
-    """A blocking socket speaking size-prefixed frames."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self._socket = socket.create_connection((host, port), timeout=READ_TIMEOUT_S)
-        self._splitter = FrameSplitter()
-        self._ready: list[bytes] = []
-
-    def send(self, frame: bytes) -> None:
-        self._socket.sendall(with_size_prefix(frame))
-
-    def receive(self) -> bytes:
-        while not self._ready:
-            chunk = self._socket.recv(65_536)
-            if not chunk:
-                raise ConnectionError("the target closed the connection")
-            self._ready += self._splitter.feed(chunk)
-        return self._ready.pop(0)
-
-    @property
-    def is_closed(self) -> bool:
-        return self._socket.fileno() < 0
-
-    def close(self) -> None:
-        self._socket.close()
-
-
-def parse_target(target: str) -> tuple[str, int]:
-    host, separator, port = target.rpartition(":")
-    if not separator or not port.isdigit():
-        raise ValueError(f"target {target!r} is neither HOST:PORT nor {EMBEDDED!r}")
-    return host, int(port)
-
-
 @contextlib.contextmanager
 def embedded_broker() -> Iterator[tuple[str, int]]:
     """The reference broker on a free loopback port and a fresh data directory."""
@@ -208,78 +165,6 @@ async def _stop(server: Any) -> None:
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-
-
-# --- setup ---------------------------------------------------------------------------------
-
-
-class _SetupClient:
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-        self.correlation_id = 0
-
-    def call(self, message: Any, version: int) -> Any:
-        self.correlation_id += 1
-        header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
-                               correlation_id=self.correlation_id, client_id=_SETUP_CLIENT_ID)
-        self.connection.send(encode_request(header, message))
-        _correlation_id, response = decode_response(self.connection.receive(),
-                                                    message.API_KEY, version)
-        return response
-
-
-def run_setup(case: Case, host: str, port: int) -> None:
-    """Delete the case's topics if they exist, create them, and wait until each partition has
-    a leader. Versions are ones Kafka 4 serves (KIP-896 removed the oldest)."""
-    if not case.setup and not case.cleanup:
-        return
-    client = _SetupClient(Connection(host, port))
-    try:
-        names = tuple(topic.name for topic in case.setup)
-        client.call(DeleteTopicsRequest(topic_names=names + case.cleanup, timeout_ms=10_000), 4)
-        if not names:
-            return
-        topics = tuple(CreateTopicsRequest.CreatableTopic(
-            name=topic.name, num_partitions=topic.partitions,
-            replication_factor=topic.replication_factor,
-            configs=tuple(CreateTopicsRequest.CreatableTopicConfig(name=key, value=value)
-                          for key, value in topic.configs)) for topic in case.setup)
-        _create_topics(client, CreateTopicsRequest(topics=topics, timeout_ms=10_000))
-        _wait_for_leaders(client, names)
-    finally:
-        client.connection.close()
-
-
-def _create_topics(client: _SetupClient, request: CreateTopicsRequest) -> None:
-    """Create, retrying while a deletion just asked for is still under way (Kafka deletes
-    asynchronously and answers TOPIC_ALREADY_EXISTS until it is done)."""
-    deadline = time.monotonic() + SETUP_TIMEOUT_S
-    while True:
-        created = client.call(request, 5)
-        failed = [result for result in created.topics if result.error_code != 0]
-        if not failed:
-            return
-        if time.monotonic() > deadline or any(result.error_code != _TOPIC_ALREADY_EXISTS
-                                              for result in failed):
-            raise RuntimeError(f"setup could not create topics: {failed}")
-        remaining = {result.name for result in failed}
-        request = dataclasses.replace(request, topics=tuple(
-            topic for topic in request.topics if topic.name in remaining))
-        time.sleep(0.1)
-
-
-def _wait_for_leaders(client: _SetupClient, names: tuple[str, ...]) -> None:
-    deadline = time.monotonic() + SETUP_TIMEOUT_S
-    request = MetadataRequest(topics=tuple(MetadataRequest.MetadataRequestTopic(name=name)
-                                           for name in names), allow_auto_topic_creation=False)
-    while time.monotonic() < deadline:
-        response: MetadataResponse = client.call(request, 9)
-        if all(topic.error_code == 0 and topic.partitions
-               and all(partition.leader_id >= 0 for partition in topic.partitions)
-               for topic in response.topics):
-            return
-        time.sleep(0.05)
-    raise RuntimeError(f"setup: topics {names} have no leaders after {SETUP_TIMEOUT_S} s")
 
 
 # --- running a case ------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from conformance.case import CASE_SUFFIX, Case, TopicSetup, save_case
 from conformance.convert import convert
 from conformance.frames import FrameSplitter, with_size_prefix
 from conformance.recorder import RecorderThread
-from conformance.replay import embedded_broker, run_setup
+from conformance.replay import embedded_broker
+from conformance.target import run_setup
 from spec.generated.request_header import RequestHeader
 from spec.messages import encode_request
 
