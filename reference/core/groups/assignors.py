@@ -10,20 +10,19 @@ Behaviour:
             total div M, the first total mod M members (in input order) one more; a member keeps
             its current partitions up to its quota, the rest are handed out in topic order.
             Heterogeneous: keep every current partition the member still subscribes to, hand
-            the unowned ones to the least-loaded subscriber (topics by partitions per subscriber,
-            descending), then move partitions from most- to least-loaded subscribers of each
-            topic until no topic has subscribers more than one apart.
-Divergences: Kafka iterates members in its HashMap order; we use the order of `members` (the
-  caller's), and topics in name order where Kafka uses hash order. The heterogeneous balancing
-  pass moves one partition at a time between the single most and least loaded subscribers
-  instead of Kafka's range-batched MemberAssignmentBalancer: same guarantees, placements may
-  differ. Rack-aware range assignment (added to Kafka after 4.1) is not modelled; `rack` is
-  carried for it.
+            the unowned ones out (topics by partitions per subscriber, descending) round-robin
+            over the least loaded subscribers, then sweep the shared topics moving partitions
+            from most to least loaded subscribers until a sweep moves nothing (at most 16).
+Divergences: Kafka numbers members in its HashMap order; we use the order of `members` (the
+  caller's), and topics in name order where Kafka uses hash order, so ties may break
+  differently. Rack-aware range assignment (a later Kafka release adds it) is not modelled; `rack`
+  is carried for it. A current assignment that owns a partition twice or beyond the topic's
+  partition count is refused (Kafka trusts the coordinator never to build one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spec.invariants import check, no_double_assignment
@@ -204,11 +203,14 @@ class _UniformHeterogeneous:
                         self._give(topic, partition, index)
 
     def build(self) -> Assignment:
-        for topic in self._sorted_topics(self.subscribers):
-            for partition, owner in enumerate(self.owners[topic]):
-                if owner == -1:
-                    self._give(topic, partition, self._least_loaded(topic))
-        self._balance()
+        unassigned = {topic: [p for p, owner in enumerate(owners) if owner == -1]
+                      for topic, owners in self.owners.items()}
+        balancer = _MemberBalancer(self.sizes)
+        for topic in self._sorted_topics(t for t, ps in unassigned.items() if ps):
+            balancer.initialize(self.subscribers[topic])
+            for partition in unassigned[topic]:
+                self._give(topic, partition, balancer.next_least_loaded())
+        self._balance(balancer)
         assignment: Assignment = {member_id: {} for member_id in self.member_ids}
         for topic, owners in self.owners.items():
             for partition, owner in enumerate(owners):
@@ -216,7 +218,7 @@ class _UniformHeterogeneous:
                 assignment[self.member_ids[owner]][topic] = partitions | {partition}
         return assignment
 
-    def _sorted_topics(self, topics: Mapping[str, list[int]]) -> list[str]:
+    def _sorted_topics(self, topics: Iterable[str]) -> list[str]:
         """By partitions per subscriber descending, then subscriber count, then topic."""
         def order(topic: str) -> tuple[float, int, str]:
             subscriber_count = len(self.subscribers[topic])
@@ -230,29 +232,106 @@ class _UniformHeterogeneous:
         self.owners[topic][partition] = member_index
         self.sizes[member_index] += 1
 
-    def _least_loaded(self, topic: str) -> int:
-        return min(self.subscribers[topic], key=lambda index: (self.sizes[index], index))
-
-    def _balance(self) -> None:
-        topics = self._sorted_topics(
-            {topic: subs for topic, subs in self.subscribers.items() if len(subs) >= 2})
+    def _balance(self, balancer: _MemberBalancer) -> None:
+        """Sweep the shared topics until a whole sweep moves nothing (Kafka's balanceTopics)."""
+        topics = self._sorted_topics(t for t, subs in self.subscribers.items() if len(subs) >= 2)
+        last_rebalanced = -1
         for _ in range(_MAX_BALANCING_ROUNDS):
-            moved = sum(self._balance_topic(topic) for topic in topics)
-            if moved == 0:
-                return
+            for position, topic in enumerate(topics):
+                if position == last_rebalanced:
+                    return
+                moved = self._balance_topic(topic, balancer)
+                if moved > 0 or last_rebalanced == -1:
+                    last_rebalanced = position
 
-    def _balance_topic(self, topic: str) -> int:
-        """Move this topic's partitions from its most to its least loaded subscriber."""
+    def _balance_topic(self, topic: str, balancer: _MemberBalancer) -> int:
+        """Move the topic's partitions from its most to its least loaded subscribers."""
+        if balancer.initialize(self.subscribers[topic]) <= 1:
+            return 0
         owners = self.owners[topic]
+        # Partitions grouped by owner, so each owner gives up its highest partition first.
+        partitions = sorted(range(len(owners)), key=lambda p: (owners[p], p))
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for position, partition in enumerate(partitions):
+            starts.setdefault(owners[partition], position)
+            ends[owners[partition]] = position + 1
         moved = 0
-        while owners:
-            holders = set(owners)
-            most = max(holders, key=lambda index: (self.sizes[index], -index))
-            least = self._least_loaded(topic)
-            if self.sizes[most] - self.sizes[least] <= 1:
-                return moved
-            # Move the most loaded member's highest partition of this topic, as Kafka does.
-            partition = max(p for p, owner in enumerate(owners) if owner == most)
-            self._give(topic, partition, least)
+        while not balancer.is_balanced():
+            most = balancer.next_most_loaded()
+            while most != -1 and ends.get(most, 0) - starts.get(most, 0) <= 0:
+                balancer.exclude_most_loaded()  # it has none of this topic to give up
+                most = balancer.next_most_loaded()
+            if most == -1:
+                break
+            ends[most] -= 1
+            least = balancer.next_least_loaded()
+            if balancer.is_balanced():
+                break
+            self._give(topic, partitions[ends[most]], least)
             moved += 1
         return moved
+
+
+class _MemberBalancer:
+    """Kafka's MemberAssignmentBalancer over one topic's subscribers, sorted by load.
+
+    Partitions go to the least loaded range of members round-robin, one level at a time, and are
+    taken from the most loaded range the same way; it is balanced once the two ranges' levels
+    are at most one apart. `sizes` is the builder's list, updated as partitions move.
+    """
+
+    def __init__(self, sizes: list[int]) -> None:
+        self.sizes = sizes
+        self.members: list[int] = []
+        self.least_end = self.least_level = self.next_least = 0
+        self.most_start = self.most_end = self.most_level = self.next_most = 0
+
+    def initialize(self, members: list[int]) -> int:
+        """Reset for these members; the difference between the most and least loaded."""
+        assert members, "cannot balance an empty subscriber list"
+        self.members = sorted(members, key=lambda member: (self.sizes[member], member))
+        lowest, highest = self.sizes[self.members[0]], self.sizes[self.members[-1]]
+        self.least_end, self.least_level, self.next_least = 0, lowest - 1, 0
+        self.most_start = self.most_end = len(self.members)
+        self.most_level, self.next_most = highest + 1, len(self.members) - 1
+        return highest - lowest
+
+    def next_least_loaded(self) -> int:
+        if self.next_least >= self.least_end:  # every member of the range got one: level up
+            self.least_level += 1
+            while (self.least_end < len(self.members)
+                   and self.sizes[self.members[self.least_end]] == self.least_level):
+                self.least_end += 1
+            self.next_least = 0
+        member = self.members[self.next_least]
+        self.next_least += 1
+        return member
+
+    def next_most_loaded(self) -> int:
+        """The next member to take a partition from, or -1 when none is left."""
+        if self.next_most < self.most_start:
+            if self.most_end <= self.most_start and self.most_start > 0:
+                # Exclusions emptied the range: restart from the next member's level.
+                self.most_level = self.sizes[self.members[self.most_start - 1]]
+            else:
+                self.most_level -= 1
+            while (self.most_start > 0
+                   and self.sizes[self.members[self.most_start - 1]] == self.most_level):
+                self.most_start -= 1
+            self.next_most = self.most_end - 1
+        if self.next_most < 0:
+            return -1
+        member = self.members[self.next_most]
+        self.next_most -= 1
+        return member
+
+    def exclude_most_loaded(self) -> None:
+        """Drop the member `next_most_loaded` just gave from the most loaded range."""
+        position = self.next_most + 1
+        last = self.most_end - 1
+        self.members[position], self.members[last] = self.members[last], self.members[position]
+        self.most_end -= 1
+
+    def is_balanced(self) -> bool:
+        return self.most_level - self.least_level <= 1
