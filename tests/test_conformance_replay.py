@@ -10,10 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from conformance.case import Case, KnownDifference, find_case_files, load_case, save_case
-from conformance.replay import parse_known, replay_case
+from conformance.case import (
+    Case,
+    Exchange,
+    KnownDifference,
+    find_case_files,
+    load_case,
+    message_fields,
+    save_case,
+)
+from conformance.replay import compare, parse_known, replay_case
 from conformance.report import format_table, html_page, junit_xml
 from reference.server.replay_command import main as replay_main
+from spec.generated.api_versions import ApiVersionsResponse
+from spec.messages import encode_response
 
 CASES = Path(__file__).resolve().parents[1] / "conformance" / "cases"
 CASE_FILES = find_case_files([CASES])
@@ -103,3 +113,17 @@ def test_a_malformed_known_differences_line_is_refused() -> None:
         KnownDifference(target="reference", case="*", path="Fetch:error_code", reason="why"),)
     with pytest.raises(ValueError, match="line 1"):
         parse_known("reference Fetch:error_code\n")
+
+
+def test_an_api_versions_answer_in_v0_is_compared_field_by_field() -> None:
+    """KIP-511: a broker that does not serve the client's ApiVersions version answers v0."""
+    expected = ApiVersionsResponse(error_code=0, api_keys=(
+        ApiVersionsResponse.ApiVersion(api_key=0, min_version=3, max_version=11),))
+    exchange = Exchange(connection=1, api_key=18, api_version=4, request_hex="",
+                        response_hex=encode_response(1, 18, 4, expected).hex(),
+                        response=message_fields(expected))
+    answer = ApiVersionsResponse(error_code=35, api_keys=expected.api_keys)
+    found, _actual = compare(Case(name="c", exchanges=(exchange,)), 0,
+                             encode_response(1, 18, 0, answer))
+    assert [(item.path, item.expected, item.actual) for item in found] == [
+        ("error_code", 0, 35)]
