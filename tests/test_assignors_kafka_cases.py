@@ -1,7 +1,7 @@
 """Expected assignments from Kafka's own assignor tests, with members in sorted order as there.
 
 Source: group-coordinator UniformHeterogeneousAssignmentBuilderTest (its TestGroupSpecImpl lists
-members sorted, which is our input order).
+members sorted, which is our input order) and UniformHomogeneousAssignmentBuilderTest.
 """
 
 from __future__ import annotations
@@ -56,3 +56,42 @@ def test_reassignment_when_a_member_and_partitions_are_added() -> None:
                             "B": owned(t1=(1,), t2=(1, 2, 6)),
                             "C": owned(t2=(0, 3, 4, 5))}
     assert uniform_assign(members, {"t1": 6, "t2": 7}) == expected
+
+
+# UniformHomogeneousAssignmentBuilderTest. Kafka numbers the members in its HashMap's order; the
+# expected assignments there imply B came before A (and C), so we pass the members in that order.
+
+def test_homogeneous_reassignment_given_unbalanced_previous_assignment() -> None:
+    members = [member("B", "t1 t2", {"t1": (2,), "t2": (2,)}),
+               member("A", "t1 t2", {"t1": (0, 1), "t2": (0, 1)})]
+    assert uniform_assign(members, {"t1": 3, "t2": 3}) == {
+        "A": owned(t1=(0, 1), t2=(0,)), "B": owned(t1=(2,), t2=(1, 2))}
+
+
+def test_homogeneous_reassignment_when_partitions_are_added() -> None:
+    members = [member("B", "t1 t2", {"t1": (1,), "t2": (1, 2)}),
+               member("A", "t1 t2", {"t1": (0, 2), "t2": (0,)})]
+    assert uniform_assign(members, {"t1": 6, "t2": 5}) == {
+        "A": owned(t1=(0, 2), t2=(0, 3, 4)), "B": owned(t1=(1, 3, 4, 5), t2=(1, 2))}
+
+
+def test_homogeneous_reassignment_when_a_member_is_added() -> None:
+    members = [member("B", "t1 t2", {"t1": (1,), "t2": (1, 2)}),
+               member("A", "t1 t2", {"t1": (0, 2), "t2": (0,)}),
+               member("C", "t1 t2")]
+    assert uniform_assign(members, {"t1": 3, "t2": 3}) == {
+        "A": owned(t1=(0, 2)), "B": owned(t1=(1,), t2=(1,)), "C": owned(t2=(0, 2))}
+
+
+def test_homogeneous_reassignment_when_a_member_is_removed() -> None:
+    members = [member("B", "t1 t2", {"t1": (1,), "t2": (1,)}),
+               member("A", "t1 t2", {"t1": (0,), "t2": (0,)})]
+    assert uniform_assign(members, {"t1": 3, "t2": 3}) == {
+        "A": owned(t1=(0,), t2=(0, 2)), "B": owned(t1=(1, 2), t2=(1,))}
+
+
+def test_homogeneous_reassignment_when_a_subscription_is_removed() -> None:
+    members = [member("B", "t2", {"t1": (1,), "t2": (1,)}),
+               member("A", "t2", {"t1": (0,), "t2": (0,)})]
+    assert uniform_assign(members, {"t1": 2, "t2": 2}) == {
+        "A": owned(t2=(0,)), "B": owned(t2=(1,))}
