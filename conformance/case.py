@@ -37,8 +37,15 @@ from pathlib import Path
 from typing import Any
 
 from spec.decode_error import DecodeError
-from spec.messages import API_BY_KEY, decode_request, decode_response
+from spec.generated.response_header import ResponseHeader
+from spec.messages import (
+    API_BY_KEY,
+    decode_request,
+    decode_response,
+    response_header_version,
+)
 from spec.records.batch import Record, decode_batch, iter_batches
+from spec.wire import Reader
 
 FORMAT_VERSION = 1
 CASE_SUFFIX = ".case.json"
@@ -240,6 +247,24 @@ def request_fields(request_hex: str) -> Fields:
 def response_fields(frame: bytes, api_key: int, api_version: int) -> Fields:
     _correlation_id, message = decode_response(frame, api_key, api_version)
     return message_fields(message)
+
+
+def lenient_decode_response(frame: bytes, api_key: int, api_version: int) -> tuple[Any, int]:
+    """The response and how many bytes follow its end. A peer that appends bytes still gets
+    every field compared; the trailing bytes are one difference of their own."""
+    api = API_BY_KEY.get(api_key)
+    if api is None or not api.supports(api_version):
+        raise DecodeError(f"no schema for API {api_key} v{api_version}", offset=0,
+                          field="response")
+    reader = Reader(frame)
+    ResponseHeader.read(reader, response_header_version(api_key, api_version))
+    message = api.response_type.read(reader, api_version)
+    return message, reader.remaining
+
+
+def lenient_response_fields(frame: bytes, api_key: int, api_version: int) -> tuple[Fields, int]:
+    message, trailing_bytes = lenient_decode_response(frame, api_key, api_version)
+    return message_fields(message), trailing_bytes
 
 
 # --- paths --------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from conformance.case import (
     Fields,
     KnownDifference,
     field_at,
-    response_fields,
+    lenient_response_fields,
     split_path,
 )
 from conformance.matcher import DEFAULT_RULES, Difference, diff_fields, mark_known
@@ -174,34 +174,35 @@ async def _stop(server: Any) -> None:
 def compare(case: Case, index: int, actual_frame: bytes) -> tuple[list[Difference], Fields]:
     """Differences of one answer from the expected one, and the answer's fields."""
     exchange = case.exchanges[index]
-    try:
-        actual = _decode_answer(exchange, actual_frame)
-    except DecodeError as error:
-        actual = None
-        if exchange.response is not None:
-            return [Difference(index, exchange.api_name, "", "a decodable response",
-                               f"undecodable: {error}")], None
     if exchange.response is None:
         # Not decodable when recorded: compare the bytes after the correlation id.
         expected_body = (exchange.response_hex or "")[8:]
-        if actual_frame.hex()[8:] != expected_body:
-            return [Difference(index, exchange.api_name, "", expected_body,
-                               actual_frame.hex()[8:])], actual
-        return [], actual
-    rules = DEFAULT_RULES.merged(case.rules)
-    return diff_fields(exchange.response, actual, rules, api=exchange.api_name,
-                       exchange=index), actual
-
-
-def _decode_answer(exchange: Exchange, frame: bytes) -> Fields:
+        found = [] if actual_frame.hex()[8:] == expected_body else [
+            Difference(index, exchange.api_name, "", expected_body, actual_frame.hex()[8:])]
+        return found, None
     try:
-        return response_fields(frame, exchange.api_key, exchange.api_version)
+        actual, trailing_bytes = _decode_answer(exchange, actual_frame)
+    except DecodeError as error:
+        return [Difference(index, exchange.api_name, "", "a decodable response",
+                           f"undecodable: {error}")], None
+    rules = DEFAULT_RULES.merged(case.rules)
+    found = diff_fields(exchange.response, actual, rules, api=exchange.api_name,
+                        exchange=index)
+    if trailing_bytes:
+        found.insert(0, Difference(index, exchange.api_name, "(frame)", "no trailing bytes",
+                                   f"{trailing_bytes} bytes after the last field"))
+    return found, actual
+
+
+def _decode_answer(exchange: Exchange, frame: bytes) -> tuple[Fields, int]:
+    try:
+        return lenient_response_fields(frame, exchange.api_key, exchange.api_version)
     except DecodeError:
         if exchange.api_key != _API_VERSIONS_KEY:
             raise
         # KIP-511: a broker that does not serve the client's ApiVersions version answers in
         # v0, with UNSUPPORTED_VERSION and its ranges; compare that answer field by field.
-        return response_fields(frame, exchange.api_key, 0)
+        return lenient_response_fields(frame, exchange.api_key, 0)
 
 
 def _record_captures(case: Case, index: int, actual: Fields,

@@ -13,7 +13,7 @@ import socket
 import time
 from typing import Any
 
-from conformance.case import Case
+from conformance.case import Case, lenient_decode_response
 from conformance.frames import FrameSplitter, with_size_prefix
 from spec.decode_error import DecodeError
 from spec.generated.api_versions import ApiVersionsRequest
@@ -21,7 +21,7 @@ from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.delete_topics import DeleteTopicsRequest
 from spec.generated.metadata import MetadataRequest
 from spec.generated.request_header import RequestHeader
-from spec.messages import decode_response, encode_request
+from spec.messages import encode_request
 
 READ_TIMEOUT_S = 30.0
 SETUP_TIMEOUT_S = 10.0
@@ -90,8 +90,8 @@ class SetupClient:
         header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
                                correlation_id=self.correlation_id, client_id=_SETUP_CLIENT_ID)
         self.connection.send(encode_request(header, message))
-        _correlation_id, response = decode_response(self.connection.receive(),
-                                                    message.API_KEY, version)
+        response, _trailing_bytes = lenient_decode_response(self.connection.receive(),
+                                                            message.API_KEY, version)
         return response
 
     def reconnect(self) -> None:
