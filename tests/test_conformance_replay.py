@@ -127,3 +127,14 @@ def test_an_api_versions_answer_in_v0_is_compared_field_by_field() -> None:
                              encode_response(1, 18, 0, answer))
     assert [(item.path, item.expected, item.actual) for item in found] == [
         ("error_code", 0, 35)]
+
+
+def test_trailing_bytes_are_one_difference_and_the_fields_are_still_compared() -> None:
+    expected = ApiVersionsResponse(error_code=0)
+    exchange = Exchange(connection=1, api_key=18, api_version=3, request_hex="",
+                        response_hex=encode_response(1, 18, 3, expected).hex(),
+                        response=message_fields(expected))
+    answer = encode_response(1, 18, 3, ApiVersionsResponse(error_code=35)) + b"\x00"
+    found, _actual = compare(Case(name="c", exchanges=(exchange,)), 0, answer)
+    assert [(item.path, item.actual) for item in found] == [
+        ("(frame)", "1 bytes after the last field"), ("error_code", 35)]
