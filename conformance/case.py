@@ -48,6 +48,7 @@ from spec.records.batch import Record, decode_batch, iter_batches
 from spec.wire import Reader
 
 FORMAT_VERSION = 1
+_API_VERSIONS_KEY = 18
 CASE_SUFFIX = ".case.json"
 
 Fields = Any  # JSON-ready: dict, list, str, int, bool or None
@@ -263,7 +264,14 @@ def lenient_decode_response(frame: bytes, api_key: int, api_version: int) -> tup
 
 
 def lenient_response_fields(frame: bytes, api_key: int, api_version: int) -> tuple[Fields, int]:
-    message, trailing_bytes = lenient_decode_response(frame, api_key, api_version)
+    """Fields and trailing byte count of an answer; KIP-511: an ApiVersions request of a
+    version the broker does not serve is answered in v0, so that layout is tried next."""
+    try:
+        message, trailing_bytes = lenient_decode_response(frame, api_key, api_version)
+    except DecodeError:
+        if api_key != _API_VERSIONS_KEY:
+            raise
+        message, trailing_bytes = lenient_decode_response(frame, api_key, 0)
     return message_fields(message), trailing_bytes
 
 

@@ -10,15 +10,29 @@ The expected codes are Kafka's (errors.tsv numbers in brackets):
   UNKNOWN_TOPIC_OR_PARTITION [3] (ReplicaManager.getPartitionOrError); Fetch past the log end:
   OFFSET_OUT_OF_RANGE [1].
 - DeleteTopics of an absent topic: UNKNOWN_TOPIC_OR_PARTITION [3].
+- Produce of a batch whose CRC does not match: CORRUPT_MESSAGE [2]; of a batch larger than the
+  topic's max.message.bytes: MESSAGE_TOO_LARGE [10] (UnifiedLog.analyzeAndValidateRecords).
+- Idempotent Produce (ProducerAppendInfo.checkSequence): from a producer the partition has no
+  state for, any first sequence is accepted ("accept writes with any sequence number"); after
+  sequences 0-2, a batch starting at 5 is OUT_OF_ORDER_SEQUENCE_NUMBER [45]; the same batch sent
+  twice is acknowledged again with its first offset, not appended twice, and the answer's
+  log_append_time_ms is the batch's timestamp (UnifiedLog.append sets it from the duplicate's
+  BatchMetadata).
+- ApiVersions of a version the broker does not serve: UNSUPPORTED_VERSION [35] in the v0 layout
+  (KIP-511), listing the ApiVersions range alone (ApiVersionsRequest.getErrorResponse).
 """
 
 from __future__ import annotations
 
+import struct
+from collections.abc import Callable
+
 from conformance.case import TopicSetup
-from conformance.cases.flows import Flow, raw_flow
+from conformance.cases.flows import Flow, RawClient, raw_flow
 from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.delete_topics import DeleteTopicsRequest
 from spec.generated.fetch import FetchRequest
+from spec.generated.init_producer_id import InitProducerIdRequest
 from spec.generated.list_offsets import ListOffsetsRequest
 from spec.generated.metadata import MetadataRequest
 from spec.generated.produce import ProduceRequest
@@ -103,6 +117,84 @@ def _delete_unknown_topic() -> Flow:
                     "UNKNOWN_TOPIC_OR_PARTITION.", [(request, 4)])
 
 
+def _produce(topic: str, batch: bytes) -> ProduceRequest:
+    return ProduceRequest(acks=-1, timeout_ms=10_000, topic_data=(
+        ProduceRequest.TopicProduceData(name=topic, partition_data=(
+            ProduceRequest.PartitionProduceData(index=0, records=batch),)),))
+
+
+def _records(count: int, value_bytes: int = 16) -> list[Record]:
+    return [Record(index, 1_700_000_000_000 + index, f"key-{index}".encode(),
+                   b"v" * value_bytes) for index in range(count)]
+
+
+def _produce_corrupt_crc() -> Flow:
+    batch = bytearray(encode_batch(_records(2)))
+    struct.pack_into(">I", batch, 17, (struct.unpack_from(">I", batch, 17)[0] + 1) % 2**32)
+    return raw_flow("error-produce-corrupt-crc",
+                    "Produce v9 of a batch whose CRC is off by one: CORRUPT_MESSAGE, nothing "
+                    "appended.", [(_produce(ONE_PARTITION, bytes(batch)), 9)],
+                    setup=(TopicSetup(ONE_PARTITION, 1),))
+
+
+def _produce_too_large() -> Flow:
+    topic = "cases-small-messages"
+    batch = encode_batch(_records(4, value_bytes=100))
+    return raw_flow("error-produce-message-too-large",
+                    "Produce v9 of a batch of about 500 bytes to a topic with "
+                    "max.message.bytes=200: MESSAGE_TOO_LARGE.", [(_produce(topic, batch), 9)],
+                    setup=(TopicSetup(topic, 1, 1, (("max.message.bytes", "200"),)),))
+
+
+def _idempotent(*first_sequences: int) -> Callable[[RawClient], None]:
+    """InitProducerId, then one three-record batch per first sequence given."""
+    def drive(client: RawClient) -> None:
+        producer = client.call(InitProducerIdRequest(transactional_id=None,
+                                                     transaction_timeout_ms=60_000), 4)
+        for sequence in first_sequences:
+            batch = encode_batch(_records(3), producer_id=producer.producer_id,
+                                 producer_epoch=producer.producer_epoch,
+                                 base_sequence=sequence)
+            client.call(_produce(ONE_PARTITION, batch), 9)
+
+    return drive
+
+
+def _idempotent_flows() -> list[Flow]:
+    setup = (TopicSetup(ONE_PARTITION, 1),)
+    return [
+        raw_flow("produce-idempotent-first-sequence-not-zero",
+                 "InitProducerId v4, then an idempotent Produce v9 whose first batch starts at "
+                 "sequence 5: accepted, as Kafka has no state for the producer "
+                 "(ProducerAppendInfo.checkSequence).", drive=_idempotent(5), setup=setup),
+        raw_flow("error-produce-out-of-order-sequence",
+                 "InitProducerId v4, a batch of sequences 0-2, then one starting at 5: "
+                 "OUT_OF_ORDER_SEQUENCE_NUMBER.", drive=_idempotent(0, 5), setup=setup),
+        raw_flow("produce-idempotent-duplicate",
+                 "InitProducerId v4, then the same idempotent batch (sequences 0-2) twice: "
+                 "both answers say base offset 0 and the log holds it once; the second's "
+                 "log_append_time_ms is the batch's max timestamp (UnifiedLog.append).",
+                 drive=_idempotent(0, 0), setup=setup),
+    ]
+
+
+def _api_versions_unsupported() -> Flow:
+    # Header v2 by hand (ApiVersions v99 has no schema to encode with): key 18, version 99,
+    # correlation id 1, client id "kspec-cases", no tagged fields; an empty flexible body.
+    client_id = b"kspec-cases"
+    frame = struct.pack(">hhih", 18, 99, 1, len(client_id)) + client_id + b"\x00" + b"\x01\x01\x00"
+
+    def drive(client: RawClient) -> None:
+        client.send_frame(frame)
+
+    return raw_flow("error-api-versions-unsupported-version",
+                    "ApiVersions v99: UNSUPPORTED_VERSION in the v0 layout (KIP-511), listing "
+                    "only the ApiVersions range (ApiVersionsRequest.getErrorResponse).",
+                    drive=drive)
+
+
 def error_flows() -> list[Flow]:
     return [_metadata_unknown_topic(), _create_topics_errors(), _produce_errors(),
-            _fetch_errors(), _list_offsets_errors(), _delete_unknown_topic()]
+            _fetch_errors(), _list_offsets_errors(), _delete_unknown_topic(),
+            _produce_corrupt_crc(), _produce_too_large(), *_idempotent_flows(),
+            _api_versions_unsupported()]

@@ -21,12 +21,11 @@ from typing import Any
 
 import cramjam
 
-from conformance.case import CASE_SUFFIX, Case, TopicSetup, save_case
+from conformance.case import CASE_SUFFIX, Case, TopicSetup, lenient_decode_response, save_case
 from conformance.convert import convert
-from conformance.frames import FrameSplitter, with_size_prefix
 from conformance.recorder import RecorderThread
 from conformance.replay import embedded_broker
-from conformance.target import run_setup
+from conformance.target import Connection, run_setup
 from spec.generated.request_header import RequestHeader
 from spec.messages import encode_request
 
@@ -193,39 +192,45 @@ def confluent_produce_fetch(codec: str) -> Flow:
 # --- raw requests (error paths) --------------------------------------------------------------
 
 
-class _RawClient:
+class RawClient:
+    """Requests built by hand, for error paths no client library would send."""
+
     def __init__(self, bootstrap: str) -> None:
-        import socket
-
         host, _, port = bootstrap.rpartition(":")
-        self._socket = socket.create_connection((host, int(port)), timeout=15)
-        self._splitter = FrameSplitter()
-        self._correlation_id = 0
+        self.connection = Connection(host, int(port))
+        self.correlation_id = 0
 
-    def call(self, message: Any, version: int) -> None:
-        self._correlation_id += 1
+    def call(self, message: Any, version: int) -> Any:
+        self.correlation_id += 1
         header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
-                               correlation_id=self._correlation_id, client_id="kspec-cases")
-        self._socket.sendall(with_size_prefix(encode_request(header, message)))
-        frames: list[bytes] = []
-        while not frames:
-            frames = self._splitter.feed(self._socket.recv(65_536))
+                               correlation_id=self.correlation_id, client_id="kspec-cases")
+        answer = self.send_frame(encode_request(header, message))
+        response, _trailing_bytes = lenient_decode_response(answer, message.API_KEY, version)
+        return response
+
+    def send_frame(self, frame: bytes) -> bytes:
+        self.connection.send(frame)
+        return self.connection.receive()
 
     def close(self) -> None:
-        self._socket.close()
+        self.connection.close()
 
 
-def raw_flow(name: str, description: str, calls: Sequence[tuple[Any, int]],
+def raw_flow(name: str, description: str, calls: Sequence[tuple[Any, int]] = (), *,
+             drive: Callable[[RawClient], None] | None = None,
              setup: tuple[TopicSetup, ...] = (), cleanup: tuple[str, ...] = ()) -> Flow:
-    def drive(bootstrap: str) -> None:
-        client = _RawClient(bootstrap)
+    """A flow of fixed requests (`calls`) or of requests built from earlier answers (`drive`)."""
+    def run(bootstrap: str) -> None:
+        client = RawClient(bootstrap)
         try:
             for message, version in calls:
                 client.call(message, version)
+            if drive is not None:
+                drive(client)
         finally:
             client.close()
 
-    return Flow(name, description, drive, setup=setup, cleanup=cleanup)
+    return Flow(name, description, run, setup=setup, cleanup=cleanup)
 
 
 # --- recording -------------------------------------------------------------------------------
