@@ -35,7 +35,11 @@ from spec.decode_error import DecodeError
 
 CAPTURED_FIELDS = frozenset({
     "producer_id", "producer_epoch", "session_id", "member_id", "generation_id", "topic_id",
+    "member_epoch",
 })
+# Request fields that echo a response field under another name (OffsetCommit v1+ carries the
+# classic generation or the KIP-848 member epoch in one field).
+_ECHOED_AS = {"generation_id_or_member_epoch": ("generation_id", "member_epoch")}
 _TRIVIAL_VALUES: tuple[Fields, ...] = (
     None, -1, 0, "", "00000000-0000-0000-0000-000000000000")
 # A fresh cluster's first producer id and epoch are 0: real values here, not placeholders.
@@ -93,8 +97,10 @@ def find_captures(exchanges: Sequence[Exchange]
     used: dict[str, Capture] = {}
     substitutions: list[Substitution] = []
     for index, exchange in enumerate(exchanges):
-        for steps, value in _captured_leaves(exchange.request):
-            capture = captured.get((str(steps[-1]), repr(value)))
+        for steps, value in _captured_leaves(exchange.request, requests=True):
+            names = _ECHOED_AS.get(str(steps[-1]), (str(steps[-1]),))
+            capture = next((captured[key] for key in ((name, repr(value)) for name in names)
+                            if key in captured), None)
             if capture is not None:
                 used[capture.name] = capture
                 substitutions.append(Substitution(capture.name, index, join_path(steps)))
@@ -105,11 +111,13 @@ def find_captures(exchanges: Sequence[Exchange]
     return tuple(used.values()), tuple(substitutions)
 
 
-def _captured_leaves(fields: Fields) -> list[tuple[list[str | int], Fields]]:
+def _captured_leaves(fields: Fields, *, requests: bool = False
+                     ) -> list[tuple[list[str | int], Fields]]:
     if fields is None:
         return []
+    names = CAPTURED_FIELDS | _ECHOED_AS.keys() if requests else CAPTURED_FIELDS
     return [(steps, value) for steps, value in leaf_paths(fields)
-            if steps and steps[-1] in CAPTURED_FIELDS
+            if steps and steps[-1] in names
             and value not in _TRIVIAL_BY_FIELD.get(str(steps[-1]), _TRIVIAL_VALUES)]
 
 

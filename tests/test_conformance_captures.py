@@ -64,6 +64,14 @@ def test_a_value_echoed_from_an_earlier_response_is_captured() -> None:
         ("producer_epoch@0", 1, "topic_data[0].partition_data[0].records[0].producer_epoch")}
 
 
+def test_a_generation_is_echoed_in_offset_commits_combined_field() -> None:
+    exchanges = [_exchange({}, {"generation_id": 3, "member_id": "m-1"}),
+                 _exchange({"generation_id_or_member_epoch": 3, "member_id": "m-1"}, {})]
+    _captures, substitutions = find_captures(exchanges)
+    assert {(sub.capture, sub.path) for sub in substitutions} == {
+        ("generation_id@0", "generation_id_or_member_epoch"), ("member_id@0", "member_id")}
+
+
 def test_placeholders_are_not_captured() -> None:
     exchanges = [_exchange({}, {"session_id": 0, "member_id": "", "producer_id": -1}),
                  _exchange({"session_id": 0, "member_id": "", "producer_id": -1}, {})]
