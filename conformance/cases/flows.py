@@ -189,6 +189,55 @@ def confluent_produce_fetch(codec: str) -> Flow:
                 drive, setup=(TopicSetup(topic, 1),))
 
 
+# --- aiokafka flows --------------------------------------------------------------------------
+
+
+def aiokafka_produce_fetch(codec: str) -> Flow:
+    topic = f"cases-aiokafka-{codec}"
+
+    async def run(bootstrap: str) -> None:
+        from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, compression_type=codec,
+                                    enable_idempotence=True, linger_ms=50)
+        await producer.start()
+        try:
+            for index in range(3):
+                await producer.send(topic, key=f"key-{index}".encode(), partition=0,
+                                    value=f"value {index} in {codec}; ".encode() * 4,
+                                    headers=[("index", str(index).encode())],
+                                    timestamp_ms=1_700_000_000_000 + index)
+            await producer.flush()
+        finally:
+            await producer.stop()
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                    enable_auto_commit=False, fetch_max_wait_ms=100)
+        await consumer.start()
+        try:
+            partition = TopicPartition(topic, 0)
+            consumer.assign([partition])
+            consumer.seek(partition, 0)
+            received = 0
+            for _ in range(50):
+                batches = await consumer.getmany(timeout_ms=200)
+                received += sum(len(records) for records in batches.values())
+                if received >= 3:
+                    return
+            raise RuntimeError(f"read {received} of 3 records from {topic}")
+        finally:
+            await consumer.stop()
+
+    def drive(bootstrap: str) -> None:
+        import asyncio
+
+        asyncio.run(run(bootstrap))
+
+    return Flow(f"aiokafka-produce-fetch-{codec}",
+                f"aiokafka: an idempotent producer sends three {codec} records to partition 0; "
+                "a consumer without a group reads them back from offset 0.", drive,
+                setup=(TopicSetup(topic, 1),))
+
+
 # --- raw requests (error paths) --------------------------------------------------------------
 
 
@@ -252,7 +301,8 @@ def all_flows() -> list[Flow]:
     from conformance.cases.error_flows import error_flows
 
     return [admin_flow(), list_offsets_flow(), *(produce_and_fetch(codec) for codec in CODECS),
-            confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"), *error_flows()]
+            confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"),
+            aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), *error_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
