@@ -304,6 +304,54 @@ def exchange_of(case: Case, difference: Difference) -> Exchange:
     return case.exchanges[difference.exchange]
 
 
+def isolate_topics(case: Case, suffix: str) -> Case:
+    """The case with every topic it sets up or cleans up renamed `<name>-<suffix>`, in requests
+    (re-encoded) and expected answers alike: for a target that keeps topics between runs, or
+    cannot delete them, each run starts from topics no earlier run touched."""
+    renames = {name: f"{name}-{suffix}"
+               for name in [*(topic.name for topic in case.setup), *case.cleanup]}
+    if not renames:
+        return case
+    exchanges = tuple(dataclasses.replace(
+        exchange, request_hex=_renamed_request(exchange.request_hex, renames),
+        request=_renamed_fields(exchange.request, renames),
+        response=_renamed_fields(exchange.response, renames)) for exchange in case.exchanges)
+    return dataclasses.replace(
+        case, exchanges=exchanges, cleanup=tuple(renames[name] for name in case.cleanup),
+        setup=tuple(dataclasses.replace(topic, name=renames[topic.name])
+                    for topic in case.setup))
+
+
+def _renamed_request(request_hex: str, renames: dict[str, str]) -> str:
+    try:
+        header, message = decode_request(bytes.fromhex(request_hex))
+    except DecodeError:
+        return request_hex  # sent as recorded
+    return encode_request(header, _renamed_message(message, renames)).hex()
+
+
+def _renamed_message(node: Any, renames: dict[str, str]) -> Any:
+    if isinstance(node, str):
+        return renames.get(node, node)
+    if isinstance(node, tuple):
+        return tuple(_renamed_message(item, renames) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        changes = {field.name: _renamed_message(getattr(node, field.name), renames)
+                   for field in dataclasses.fields(node)}
+        return dataclasses.replace(node, **changes)
+    return node
+
+
+def _renamed_fields(fields: Fields, renames: dict[str, str]) -> Fields:
+    if isinstance(fields, str):
+        return renames.get(fields, fields)
+    if isinstance(fields, list):
+        return [_renamed_fields(item, renames) for item in fields]
+    if isinstance(fields, dict):
+        return {key: _renamed_fields(value, renames) for key, value in fields.items()}
+    return fields
+
+
 def parse_known(text: str) -> tuple[KnownDifference, ...]:
     """Known differences, one a line: `<target> <case> <path> -- <reason>` (target and case
     are shell patterns, path a matcher pattern); `#` starts a comment."""

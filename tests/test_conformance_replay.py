@@ -17,9 +17,10 @@ from conformance.case import (
     find_case_files,
     load_case,
     message_fields,
+    request_fields,
     save_case,
 )
-from conformance.replay import compare, parse_known, replay_case
+from conformance.replay import compare, isolate_topics, parse_known, replay_case
 from conformance.report import format_table, html_page, junit_xml
 from reference.server.replay_command import main as replay_main
 from spec.generated.api_versions import ApiVersionsResponse
@@ -138,3 +139,14 @@ def test_trailing_bytes_are_one_difference_and_the_fields_are_still_compared() -
     found, _actual = compare(Case(name="c", exchanges=(exchange,)), 0, answer)
     assert [(item.path, item.actual) for item in found] == [
         ("(frame)", "1 bytes after the last field"), ("error_code", 35)]
+
+
+def test_isolated_topics_are_renamed_in_requests_and_answers_and_still_pass() -> None:
+    case = load_case(CASES / "kafka-python-produce-fetch-none.case.json")
+    isolated = isolate_topics(case, "run7")
+    assert [topic.name for topic in isolated.setup] == ["cases-produce-none-run7"]
+    produce = next(exchange for exchange in isolated.exchanges if exchange.api_key == 0)
+    assert request_fields(produce.request_hex)["topic_data"][0]["name"] == \
+        "cases-produce-none-run7"
+    assert produce.response["responses"][0]["name"] == "cases-produce-none-run7"
+    assert replay_case(isolated, "embedded").outcome == "pass"
