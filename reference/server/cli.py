@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("--version", type=int, help="API version of a response frame")
     decode.add_argument("--roundtrip", action="store_true",
                         help="re-encode and fail unless the bytes are identical")
+    prove = commands.add_parser("prove", help="check every Z3 proof obligation")
+    prove.add_argument("--only", default="", metavar="PREFIX",
+                       help="only the obligations whose name starts with PREFIX")
+
     commands.add_parser("record", add_help=False,
                         help="record wire traffic through a proxy: --listen PORT "
                              "--upstream HOST:PORT --out FILE")
@@ -55,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "decode":
         from reference.server.decode_command import run_decode
         return run_decode(arguments)
+    if arguments.command == "prove":
+        from reference.server.prove_command import run_prove
+        return run_prove(arguments)
     raise AssertionError(arguments.command)
 
 
