@@ -5,8 +5,8 @@ table row per case, and writes JUnit XML, an HTML page and the raw results (JSON
 `kspec report` renders again) when asked. Exit status: 0 when every difference is listed as
 known for the target, 1 otherwise (or when a case could not run), 2 for bad arguments.
 Known differences come from `conformance/cases/known-differences` and any `--known` files.
-`--isolate` renames each case's topics with a suffix unique to the run, for targets that keep
-topics between runs or cannot delete them.
+`--isolate` renames each case's topics with a suffix unique to the run and case, for targets
+that keep topics between runs or cannot delete them.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     _add_outputs(parser)
     parser.add_argument("--json", type=Path, help="write the results, for `kspec report`")
     parser.add_argument("--isolate", action="store_true",
-                        help="rename each case's topics with a suffix unique to this run")
+                        help="rename each case's topics with a suffix unique to this run and case")
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,11 +73,11 @@ def run_replay(arguments: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError) as error:
         print(f"kspec replay: {error}", file=sys.stderr)
         return 2
-    suffix = f"run{int(time.time())}"
+    run = f"run{int(time.time())}"
     results = []
-    for case in cases:
-        if arguments.isolate:
-            case = isolate_topics(case, suffix)
+    for number, case in enumerate(cases):
+        if arguments.isolate:  # per case too: cases that share a topic name must not share it
+            case = isolate_topics(case, f"{run}-{number}")
         results.append(replay_case(case, arguments.target, known))
     if arguments.json is not None:
         arguments.json.write_text(json.dumps(results_to_json(results, arguments.target),
