@@ -3,6 +3,7 @@ reports and `kspec replay` say when a response is not the expected one."""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import xml.etree.ElementTree as ElementTree
@@ -22,6 +23,7 @@ from conformance.case import (
 )
 from conformance.replay import compare, isolate_topics, parse_known, replay_case
 from conformance.report import format_table, html_page, junit_xml
+from reference.server.replay_command import add_report_arguments, run_report
 from reference.server.replay_command import main as replay_main
 from spec.generated.api_versions import ApiVersionsResponse
 from spec.messages import encode_response
@@ -150,3 +152,14 @@ def test_isolated_topics_are_renamed_in_requests_and_answers_and_still_pass() ->
         "cases-produce-none-run7"
     assert produce.response["responses"][0]["name"] == "cases-produce-none-run7"
     assert replay_case(isolated, "embedded").outcome == "pass"
+
+
+def test_saved_results_render_again_with_the_same_exit_status(tmp_path: Path) -> None:
+    altered = tmp_path / "altered.case.json"
+    save_case(_with_expected_base_offset(load_case(PRODUCE_CASE), 5), altered)
+    results, page = tmp_path / "results.json", tmp_path / "again.html"
+    assert replay_main([str(altered), "--target", "embedded", "--json", str(results)]) == 1
+    parser = argparse.ArgumentParser()
+    add_report_arguments(parser)
+    assert run_report(parser.parse_args([str(results), "--html", str(page)])) == 1
+    assert OFFSET_PATH in page.read_text()
