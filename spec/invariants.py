@@ -231,3 +231,17 @@ def balanced_per_topic(assignment: GroupAssignment,
         if max(counts) - min(counts) > 1:
             return False
     return True
+
+
+# --- Classic groups (issue 5) ------------------------------------------------------------------
+
+def generation_monotonic(before: int, after: int) -> bool:
+    """GenerationMonotonic: a classic group's generation id never decreases."""
+    return after >= before
+
+
+def one_leader_per_generation(announced: Mapping[int, str], generation_id: int,
+                              leader_id: str) -> bool:
+    """OneLeaderPerGeneration: every successful JoinGroup answer of one generation names the same
+    leader; `announced` maps the generations answered so far to the leader they named."""
+    return announced.get(generation_id, leader_id) == leader_id
