@@ -245,3 +245,32 @@ def one_leader_per_generation(announced: Mapping[int, str], generation_id: int,
     """OneLeaderPerGeneration: every successful JoinGroup answer of one generation names the same
     leader; `announced` maps the generations answered so far to the leader they named."""
     return announced.get(generation_id, leader_id) == leader_id
+
+
+# --- Committed offsets (issue 5) ---------------------------------------------------------------
+
+OffsetKey = tuple[str, str, int]
+"""(group id, topic, partition) of one committed offset."""
+
+
+class OffsetChange(NamedTuple):
+    """One change an operation asks of a committed offset: `offset` None deletes it (OffsetDelete,
+    DeleteGroups, retention expiry), an int commits it."""
+
+    key: OffsetKey
+    offset: int | None
+
+
+def committed_offsets_change_only_by_commit(before: Mapping[OffsetKey, int],
+                                            after: Mapping[OffsetKey, int],
+                                            operations: Sequence[OffsetChange]) -> bool:
+    """CommittedOffsetsChangeOnlyByCommit: an offset nobody touched keeps its value; a touched one
+    ends at what the last operation on it asked (committed to that value, or gone)."""
+    asked: dict[OffsetKey, int | None] = {}
+    for change in operations:
+        asked[change.key] = change.offset
+    for key in before.keys() | after.keys():
+        wanted = asked[key] if key in asked else before.get(key)
+        if after.get(key) != wanted:
+            return False
+    return all(after.get(key) == wanted for key, wanted in asked.items())
