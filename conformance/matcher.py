@@ -9,8 +9,9 @@ matches the path or one of its dotted tails, so `node_id` covers `brokers[].node
 Lists are compared by position, except where Kafka leaves the order unspecified: there they are
 compared as multisets, elements paired by their `name` (or partition index, API key, ...) when
 they have one. Kafka builds CreateTopics results and Metadata topics from hash maps, and
-DeleteTopics answers in completion order (ControllerApis.deleteTopics), so their order is not
-part of the protocol.
+DeleteTopics answers in completion order (ControllerApis.deleteTopics), and DescribeConfigs
+lists a resource's configs in the order of a config map (ConfigHelper.describeConfigs), so
+their order is not part of the protocol.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ DEFAULT_RULES = Rules(
     unordered=(
         "CreateTopics:topics", "DeleteTopics:responses", "Metadata:topics",
         "Metadata:topics[].partitions", "Metadata:brokers", "ApiVersions:api_keys",
+        "DescribeConfigs:results[].configs",
     ),
 )
 

@@ -18,6 +18,9 @@ The expected codes are Kafka's (errors.tsv numbers in brackets):
   twice is acknowledged again with its first offset, not appended twice, and the answer's
   log_append_time_ms is the batch's timestamp (UnifiedLog.append sets it from the duplicate's
   BatchMetadata).
+- DescribeConfigs of an absent topic: UNKNOWN_TOPIC_OR_PARTITION [3]
+  (ConfigHelper.describeConfigs); CreatePartitions to fewer partitions than the topic has:
+  INVALID_PARTITIONS [37]; DeleteRecords past the high watermark: OFFSET_OUT_OF_RANGE [1].
 - ApiVersions of a version the broker does not serve: UNSUPPORTED_VERSION [35] in the v0 layout
   (KIP-511), listing the ApiVersions range alone (ApiVersionsRequest.getErrorResponse).
 """
@@ -29,8 +32,11 @@ from collections.abc import Callable
 
 from conformance.case import TopicSetup
 from conformance.cases.flows import Flow, RawClient, raw_flow
+from spec.generated.create_partitions import CreatePartitionsRequest
 from spec.generated.create_topics import CreateTopicsRequest
+from spec.generated.delete_records import DeleteRecordsRequest
 from spec.generated.delete_topics import DeleteTopicsRequest
+from spec.generated.describe_configs import DescribeConfigsRequest
 from spec.generated.fetch import FetchRequest
 from spec.generated.init_producer_id import InitProducerIdRequest
 from spec.generated.list_offsets import ListOffsetsRequest
@@ -193,8 +199,26 @@ def _api_versions_unsupported() -> Flow:
                     drive=drive)
 
 
+def _admin_errors() -> Flow:
+    topic = "cases-three-partitions"
+    describe = DescribeConfigsRequest(resources=(
+        DescribeConfigsRequest.DescribeConfigsResource(resource_type=2, resource_name=ABSENT,
+                                                       configuration_keys=None),))
+    shrink = CreatePartitionsRequest(timeout_ms=10_000, topics=(
+        CreatePartitionsRequest.CreatePartitionsTopic(name=topic, count=2, assignments=None),))
+    delete_records = DeleteRecordsRequest(timeout_ms=10_000, topics=(
+        DeleteRecordsRequest.DeleteRecordsTopic(name=topic, partitions=(
+            DeleteRecordsRequest.DeleteRecordsPartition(partition_index=0, offset=10),)),))
+    return raw_flow("error-admin-configs-partitions-records",
+                    "DescribeConfigs v4 of an absent topic (UNKNOWN_TOPIC_OR_PARTITION), "
+                    "CreatePartitions v3 from three partitions down to two "
+                    "(INVALID_PARTITIONS), DeleteRecords v2 at offset 10 of an empty partition "
+                    "(OFFSET_OUT_OF_RANGE).", [(describe, 4), (shrink, 3), (delete_records, 2)],
+                    setup=(TopicSetup(topic, 3),))
+
+
 def error_flows() -> list[Flow]:
     return [_metadata_unknown_topic(), _create_topics_errors(), _produce_errors(),
             _fetch_errors(), _list_offsets_errors(), _delete_unknown_topic(),
             _produce_corrupt_crc(), _produce_too_large(), *_idempotent_flows(),
-            _api_versions_unsupported()]
+            _admin_errors(), _api_versions_unsupported()]

@@ -150,6 +150,34 @@ def admin_flow() -> Flow:
                 "(Metadata), delete it.", drive, cleanup=(topic,))
 
 
+def admin_configs_flow() -> Flow:
+    topic = "cases-admin-configs"
+
+    def drive(bootstrap: str) -> None:
+        from kafka import KafkaAdminClient, TopicPartition
+        from kafka.admin import ConfigResource, ConfigResourceType, NewPartitions
+
+        _produce(bootstrap, topic, "none", idempotent=False)
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=TIMEOUT_MS)
+        try:
+            resource = ConfigResource(ConfigResourceType.TOPIC, topic)
+            admin.describe_configs([resource], config_filter="all")
+            admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic,
+                                                {"retention.ms": "3600000"})])
+            admin.describe_configs([resource], include_synonyms=True, config_filter="all")
+            admin.create_partitions({topic: NewPartitions(total_count=3)})
+            admin.delete_records({TopicPartition(topic, 0): 2})
+            admin.describe_cluster()
+        finally:
+            admin.close()
+
+    return Flow("kafka-python-admin-configs-partitions-records",
+                "kafka-python admin on a topic holding three records: describe its configs "
+                "(every one, with Kafka's defaults), set retention.ms, describe again with "
+                "synonyms, grow it to three partitions, delete the records below offset 2, "
+                "describe the cluster.", drive, setup=(TopicSetup(topic, 1),))
+
+
 # --- confluent-kafka (librdkafka) flows ------------------------------------------------------
 
 
@@ -300,7 +328,8 @@ def record_flow(flow: Flow) -> Case:
 def all_flows() -> list[Flow]:
     from conformance.cases.error_flows import error_flows
 
-    return [admin_flow(), list_offsets_flow(), *(produce_and_fetch(codec) for codec in CODECS),
+    return [admin_flow(), admin_configs_flow(), list_offsets_flow(),
+            *(produce_and_fetch(codec) for codec in CODECS),
             confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"),
             aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), *error_flows()]
 
