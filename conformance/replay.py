@@ -125,11 +125,10 @@ def request_frame(case: Case, index: int, captured: dict[str, Fields]) -> bytes:
 
 @contextlib.contextmanager
 def embedded_broker() -> Iterator[tuple[str, int]]:
-    """The reference broker on a free loopback port and a fresh data directory."""
-    from reference.core.broker import Broker, Listener
-    from reference.server.file_storage import FileStorage
-    from reference.server.server import BrokerServer, now_ms
-    from spec.config import BrokerConfig
+    """The reference broker on a free loopback port and a fresh data directory, built as
+    `kspec broker` builds it (reference.server.broker_command.serve)."""
+    from reference.core.broker import Listener
+    from reference.server.server import BrokerServer
 
     # The broker logs each connection it closes; the replay report says it better.
     broker_log = logging.getLogger("kspec")
@@ -139,9 +138,7 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
     thread = threading.Thread(target=loop.run_forever, daemon=True, name="kspec-embedded")
     thread.start()
     with tempfile.TemporaryDirectory(prefix="kspec-replay-") as data_dir:
-        storage = FileStorage(data_dir)
-        broker = Broker.open(BrokerConfig.from_strings({"node.id": "1"}), storage,
-                             rng=random.Random(), now_ms=now_ms())
+        broker, storage = _open_broker(data_dir)
         server = BrokerServer(broker, storage, "127.0.0.1", 0)
         host, port = asyncio.run_coroutine_threadsafe(server.start(), loop).result(30)
         broker.listener = Listener(host, port)
@@ -153,6 +150,21 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
             thread.join(timeout=30)
             loop.close()
             broker_log.setLevel(level)
+
+
+def _open_broker(data_dir: str) -> tuple[Any, Any]:
+    from reference.core.broker import Broker
+    from reference.core.log_dir import LogDir
+    from reference.server.broker_command import disk_usage
+    from reference.server.file_storage import FileStorage
+    from reference.server.server import now_ms
+    from spec.config import BrokerConfig
+
+    storage = FileStorage(data_dir)
+    log_dir = LogDir(path=storage.root, usage=lambda: disk_usage(storage.root))
+    broker = Broker.open(BrokerConfig.from_strings({"node.id": "1"}), storage,
+                         rng=random.Random(), now_ms=now_ms(), log_dir=log_dir)
+    return broker, storage
 
 
 async def _stop(server: Any) -> None:

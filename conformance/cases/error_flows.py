@@ -37,10 +37,12 @@ from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.delete_records import DeleteRecordsRequest
 from spec.generated.delete_topics import DeleteTopicsRequest
 from spec.generated.describe_configs import DescribeConfigsRequest
+from spec.generated.describe_log_dirs import DescribeLogDirsRequest
 from spec.generated.fetch import FetchRequest
 from spec.generated.init_producer_id import InitProducerIdRequest
 from spec.generated.list_offsets import ListOffsetsRequest
 from spec.generated.metadata import MetadataRequest
+from spec.generated.offset_for_leader_epoch import OffsetForLeaderEpochRequest
 from spec.generated.produce import ProduceRequest
 from spec.records.batch import Record, encode_batch
 
@@ -217,8 +219,44 @@ def _admin_errors() -> Flow:
                     setup=(TopicSetup(topic, 3),))
 
 
+def _offsets_of_a_written_partition() -> Flow:
+    """OffsetForLeaderEpoch, ListOffsets under both isolation levels, and DescribeLogDirs on a
+    partition holding three records (no transactions: the last stable offset is the high
+    watermark)."""
+    topic_request = OffsetForLeaderEpochRequest.OffsetForLeaderTopic
+    epochs = OffsetForLeaderEpochRequest(replica_id=-1, topics=(topic_request(
+        topic=ONE_PARTITION, partitions=(
+            OffsetForLeaderEpochRequest.OffsetForLeaderPartition(partition=0, leader_epoch=0),
+            OffsetForLeaderEpochRequest.OffsetForLeaderPartition(partition=0, leader_epoch=5),
+        )),))
+
+    def latest(isolation_level: int) -> ListOffsetsRequest:
+        return ListOffsetsRequest(replica_id=-1, isolation_level=isolation_level, topics=(
+            ListOffsetsRequest.ListOffsetsTopic(name=ONE_PARTITION, partitions=(
+                ListOffsetsRequest.ListOffsetsPartition(partition_index=0, timestamp=-1),)),))
+
+    log_dirs = DescribeLogDirsRequest(topics=(DescribeLogDirsRequest.DescribableLogDirTopic(
+        topic=ONE_PARTITION, partitions=(0,)),))
+
+    def drive(client: RawClient) -> None:
+        client.call(ProduceRequest(acks=1, timeout_ms=10_000, topic_data=(
+            ProduceRequest.TopicProduceData(name=ONE_PARTITION, partition_data=(
+                ProduceRequest.PartitionProduceData(index=0, records=encode_batch(
+                    _records(3))),)),)), 9)
+        for message, version in [(epochs, 4), (latest(0), 7), (latest(1), 7), (log_dirs, 4)]:
+            client.call(message, version)
+
+    return raw_flow("offsets-leader-epoch-isolation-log-dirs",
+                    "After three records: OffsetForLeaderEpoch v4 for epoch 0 (end offset 3) "
+                    "and for epoch 5, above the leader's (Kafka answers UNDEFINED_EPOCH_OFFSET, "
+                    "-1/-1, from LeaderEpochFileCache.endOffsetFor); ListOffsets latest under "
+                    "read_uncommitted and read_committed (both 3: no open transaction); "
+                    "DescribeLogDirs v4 of the partition (its size in bytes).", drive=drive,
+                    setup=(TopicSetup(ONE_PARTITION, 1),))
+
+
 def error_flows() -> list[Flow]:
     return [_metadata_unknown_topic(), _create_topics_errors(), _produce_errors(),
             _fetch_errors(), _list_offsets_errors(), _delete_unknown_topic(),
             _produce_corrupt_crc(), _produce_too_large(), *_idempotent_flows(),
-            _admin_errors(), _api_versions_unsupported()]
+            _admin_errors(), _offsets_of_a_written_partition(), _api_versions_unsupported()]
