@@ -266,6 +266,34 @@ def aiokafka_produce_fetch(codec: str) -> Flow:
                 setup=(TopicSetup(topic, 1),))
 
 
+# --- kcat (the librdkafka command line) ---------------------------------------------------------
+
+
+def kcat_flow() -> Flow:
+    topic = "cases-kcat"
+
+    def drive(bootstrap: str) -> None:
+        import shutil
+        import subprocess
+
+        kcat = shutil.which("kcat") or shutil.which("kafkacat")
+        if kcat is None:
+            raise RuntimeError("kcat is not installed: run `make tools`")
+        lines = "".join(f"line {index} from kcat\n" for index in range(3))
+        for arguments, stdin_text in [
+            (["-L", "-t", topic], ""),
+            (["-P", "-t", topic, "-p", "0", "-z", "lz4"], lines),
+            (["-C", "-t", topic, "-p", "0", "-o", "beginning", "-e"], ""),
+        ]:
+            subprocess.run([kcat, "-b", bootstrap, *arguments], input=stdin_text, text=True,
+                           capture_output=True, timeout=30, check=True)
+
+    return Flow("kcat-metadata-produce-consume",
+                "kcat: list the topic's metadata, produce three lz4 lines to partition 0, "
+                "consume the partition from the beginning to its end.", drive,
+                setup=(TopicSetup(topic, 1),))
+
+
 # --- raw requests (error paths) --------------------------------------------------------------
 
 
@@ -331,7 +359,8 @@ def all_flows() -> list[Flow]:
     return [admin_flow(), admin_configs_flow(), list_offsets_flow(),
             *(produce_and_fetch(codec) for codec in CODECS),
             confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"),
-            aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), *error_flows()]
+            aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), kcat_flow(),
+            *error_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
