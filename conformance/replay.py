@@ -41,11 +41,18 @@ from conformance.target import Connection, parse_target, run_setup
 from spec.decode_error import DecodeError
 from spec.messages import decode_request, encode_request
 from spec.records.batch import iter_batches
-from spec.records.header import CRC_OFFSET, compute_batch_crc
+from spec.records.header import (
+    BASE_SEQUENCE_OFFSET,
+    CRC_OFFSET,
+    PRODUCER_EPOCH_OFFSET,
+    PRODUCER_ID_OFFSET,
+    compute_batch_crc,
+)
 
 EMBEDDED = "embedded"
-_BATCH_FIELDS = {"producer_id": (43, ">q"), "producer_epoch": (51, ">h"),
-                 "base_sequence": (53, ">i")}
+_BATCH_FIELDS = {"producer_id": (PRODUCER_ID_OFFSET, ">q"),
+                 "producer_epoch": (PRODUCER_EPOCH_OFFSET, ">h"),
+                 "base_sequence": (BASE_SEQUENCE_OFFSET, ">i")}
 _DRAIN_TIMEOUT_S = 2.0
 
 
@@ -162,6 +169,8 @@ def _open_broker(data_dir: str) -> tuple[Any, Any]:
 
     storage = FileStorage(data_dir)
     log_dir = LogDir(path=storage.root, usage=lambda: disk_usage(storage.root))
+    # Unseeded on purpose: session ids, topic ids and the cluster id then differ from the
+    # recording's, so every embedded replay also exercises the case's captures.
     broker = Broker.open(BrokerConfig.from_strings({"node.id": "1"}), storage,
                          rng=random.Random(), now_ms=now_ms(), log_dir=log_dir)
     return broker, storage

@@ -163,3 +163,14 @@ def test_saved_results_render_again_with_the_same_exit_status(tmp_path: Path) ->
     add_report_arguments(parser)
     assert run_report(parser.parse_args([str(results), "--html", str(page)])) == 1
     assert OFFSET_PATH in page.read_text()
+
+
+def test_without_its_captures_a_case_fails_where_the_target_allocated_other_ids() -> None:
+    """The embedded broker draws new topic ids: Fetch v16 names the topic by id, so only the
+    captured id from the target's Metadata answer finds it (UNKNOWN_TOPIC_ID otherwise)."""
+    case = load_case(CASES / "confluent-kafka-produce-fetch-lz4.case.json")
+    assert any(sub.capture.startswith("topic_id@") for sub in case.substitutions)
+    result = replay_case(dataclasses.replace(case, substitutions=()), "embedded")
+    assert result.outcome == "fail"
+    assert any(found.api == "Fetch" and found.path.endswith("error_code")
+               and found.actual == 100 for found in result.differences)
