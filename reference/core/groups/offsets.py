@@ -134,6 +134,10 @@ class OffsetStore:
     def simple_groups(self) -> frozenset[str]:
         return frozenset(self._simple_groups)
 
+    def pending_transactional(self) -> dict[int, dict[OffsetKey, CommittedOffset]]:
+        """Offsets of open transactions by producer id (a copy)."""
+        return {producer_id: dict(pending) for producer_id, pending in self._pending.items()}
+
     def has_pending_transactional_offset(self, key: OffsetKey) -> bool:
         return any(key in pending for pending in self._pending.values())
 
