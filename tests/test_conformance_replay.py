@@ -174,3 +174,10 @@ def test_without_its_captures_a_case_fails_where_the_target_allocated_other_ids(
     assert result.outcome == "fail"
     assert any(found.api == "Fetch" and found.path.endswith("error_code")
                and found.actual == 100 for found in result.differences)
+
+
+def test_an_unreadable_case_file_is_a_usage_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.case.json"
+    broken.write_text('{"format": 1, "name": "x", "exchanges": [{"bogus": 1}]}')
+    assert replay_main([str(broken), "--target", "embedded"]) == 2
+    assert replay_main([str(tmp_path / "absent.case.json"), "--target", "embedded"]) == 2

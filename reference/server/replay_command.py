@@ -70,7 +70,7 @@ def run_replay(arguments: argparse.Namespace) -> int:
         known_files = [DEFAULT_KNOWN] if DEFAULT_KNOWN.exists() else []
         known = tuple(entry for path in [*known_files, *arguments.known]
                       for entry in parse_known(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"kspec replay: {error}", file=sys.stderr)
         return 2
     run = f"run{int(time.time())}"
@@ -88,7 +88,7 @@ def run_replay(arguments: argparse.Namespace) -> int:
 def run_report(arguments: argparse.Namespace) -> int:
     try:
         target, results = results_from_json(json.loads(arguments.results.read_text("utf-8")))
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"kspec report: {error}", file=sys.stderr)
         return 2
     return _write_outputs(arguments, results, target)
