@@ -181,3 +181,4 @@ def test_an_unreadable_case_file_is_a_usage_error(tmp_path: Path) -> None:
     broken.write_text('{"format": 1, "name": "x", "exchanges": [{"bogus": 1}]}')
     assert replay_main([str(broken), "--target", "embedded"]) == 2
     assert replay_main([str(tmp_path / "absent.case.json"), "--target", "embedded"]) == 2
+    assert replay_main([str(PRODUCE_CASE), "--target", "localhost"]) == 2

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from conformance.case import find_case_files, load_case
-from conformance.replay import CaseResult, isolate_topics, parse_known, replay_case
+from conformance.replay import (
+    EMBEDDED,
+    CaseResult,
+    isolate_topics,
+    parse_known,
+    replay_case,
+)
 from conformance.report import (
     format_table,
     html_page,
@@ -27,6 +33,7 @@ from conformance.report import (
     results_from_json,
     results_to_json,
 )
+from conformance.target import parse_target
 
 DEFAULT_KNOWN = Path(__file__).resolve().parents[2] / "conformance" / "cases" / \
     "known-differences"
@@ -65,6 +72,8 @@ def _write_outputs(arguments: argparse.Namespace, results: list[CaseResult],
 
 def run_replay(arguments: argparse.Namespace) -> int:
     try:
+        if arguments.target != EMBEDDED:
+            parse_target(arguments.target)
         paths = find_case_files(list(arguments.cases))
         cases = [load_case(path) for path in paths]
         known_files = [DEFAULT_KNOWN] if DEFAULT_KNOWN.exists() else []
