@@ -435,7 +435,7 @@ def test_store_asserts_the_invariant_when_replay_misbehaves(
 
     def replay_that_also_drops_a_neighbour(record, *args, **kwargs):  # type: ignore[no-untyped-def]
         original(record, *args, **kwargs)
-        store._offsets.pop(("g", "t", 1), None)
+        store._remove(("g", "t", 1))
 
     monkeypatch.setattr(store, "replay", replay_that_also_drops_a_neighbour)
     with pytest.raises(InvariantViolated, match="CommittedOffsetsChangeOnlyByCommit"):

@@ -34,9 +34,14 @@ from reference.core.groups.offsets_group import (
     SimpleGroup,
     is_offset_expired,
 )
+from reference.core.groups.offsets_records import (
+    committed_from,
+    group_tombstone,
+    offset_commit_record,
+    offset_key,
+)
 from reference.core.groups.offsets_values import (
     INVALID_OFFSET,
-    NO_LEADER_EPOCH,
     CommitResult,
     CommittedOffset,
     DeleteGroupsResult,
@@ -46,21 +51,15 @@ from reference.core.groups.offsets_values import (
     PartitionCommit,
     PartitionError,
 )
-from spec.coordinator_records import CoordinatorRecord, CoordinatorRecordType, record_of
+from spec.coordinator_records import CoordinatorRecord, CoordinatorRecordType
 from spec.errors import ErrorCode
 from spec.generated_coordinator.group_metadata import GroupMetadataKey
-from spec.generated_coordinator.legacy_offset_commit import (
-    LegacyOffsetCommitKey,
-    LegacyOffsetCommitValue,
-)
-from spec.generated_coordinator.offset_commit import OffsetCommitKey, OffsetCommitValue
 from spec.invariants import (
     OffsetChange,
     OffsetKey,
     check,
     committed_offsets_change_only_by_commit,
 )
-from spec.wire import Message
 
 __all__ = [
     "DEFAULT_OFFSET_METADATA_MAX_BYTES", "DEFAULT_RETENTION_MS", "OffsetStore", "group_tombstone",
@@ -79,37 +78,6 @@ def _java_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def offset_commit_record(key: OffsetKey, committed: CommittedOffset | None) -> CoordinatorRecord:
-    """An OffsetCommit record for `key` (None: its tombstone)."""
-    group, topic, partition = key
-    record_key = OffsetCommitKey(group=group, topic=topic, partition=partition)
-    if committed is None:
-        return record_of(record_key, None)
-    return record_of(record_key, OffsetCommitValue(
-        offset=committed.offset, leader_epoch=committed.leader_epoch, metadata=committed.metadata,
-        commit_timestamp=committed.commit_timestamp_ms,
-        expire_timestamp=committed.expire_timestamp_ms))
-
-
-def _offset_key(key: Message) -> OffsetKey:
-    assert isinstance(key, OffsetCommitKey | LegacyOffsetCommitKey), key
-    return key.group, key.topic, key.partition
-
-
-def _committed_from(value: Message, record_offset: int) -> CommittedOffset:
-    if isinstance(value, LegacyOffsetCommitValue):
-        return CommittedOffset(value.offset, NO_LEADER_EPOCH, value.metadata,
-                               value.commit_timestamp, NO_EXPIRE_TIMESTAMP, record_offset)
-    assert isinstance(value, OffsetCommitValue), value
-    return CommittedOffset(value.offset, value.leader_epoch, value.metadata,
-                           value.commit_timestamp, value.expire_timestamp, record_offset)
-
-
-def group_tombstone(group_id: str) -> CoordinatorRecord:
-    """The GroupMetadata tombstone that deletes a (classic or simple) group."""
-    return record_of(GroupMetadataKey(group=group_id), None)
-
-
 class OffsetStore:
     """Committed offsets of the groups of one `__consumer_offsets` partition."""
 
@@ -117,7 +85,7 @@ class OffsetStore:
                  offset_metadata_max_bytes: int = DEFAULT_OFFSET_METADATA_MAX_BYTES) -> None:
         self._groups: GroupDirectory = groups if groups is not None else NoGroups()
         self._metadata_max = offset_metadata_max_bytes
-        self._offsets: dict[OffsetKey, CommittedOffset] = {}
+        self._offsets: dict[str, dict[OffsetKey, CommittedOffset]] = {}  # by group id
         self._pending: dict[int, dict[OffsetKey, CommittedOffset]] = {}
         self._simple_groups: set[str] = set()
         self._next_record_offset = 0
@@ -125,11 +93,12 @@ class OffsetStore:
     # --- state ---------------------------------------------------------------------------------
 
     def offset(self, group_id: str, topic: str, partition: int) -> CommittedOffset | None:
-        return self._offsets.get((group_id, topic, partition))
+        return self._get((group_id, topic, partition))
 
     def committed(self) -> dict[OffsetKey, CommittedOffset]:
         """Every committed offset (a copy)."""
-        return dict(self._offsets)
+        return {key: committed for offsets in self._offsets.values()
+                for key, committed in offsets.items()}
 
     def simple_groups(self) -> frozenset[str]:
         return frozenset(self._simple_groups)
@@ -148,7 +117,23 @@ class OffsetStore:
         return _SIMPLE_GROUP if group_id in self._simple_groups else None
 
     def _group_keys(self, group_id: str) -> list[OffsetKey]:
-        return sorted(key for key in self._offsets if key[0] == group_id)
+        return sorted(self._offsets.get(group_id, ()))
+
+    def _get(self, key: OffsetKey) -> CommittedOffset | None:
+        return self._offsets.get(key[0], {}).get(key)
+
+    def _put(self, key: OffsetKey, committed: CommittedOffset) -> None:
+        self._offsets.setdefault(key[0], {})[key] = committed
+
+    def _remove(self, key: OffsetKey) -> None:
+        offsets = self._offsets.get(key[0], {})
+        offsets.pop(key, None)
+        if not offsets:
+            self._offsets.pop(key[0], None)
+
+    def _values_of(self, group_ids: set[str]) -> dict[OffsetKey, int]:
+        return {key: committed.offset for group_id in group_ids
+                for key, committed in self._offsets.get(group_id, {}).items()}
 
     # --- replay: the only way the state changes ------------------------------------------------
 
@@ -167,18 +152,18 @@ class OffsetStore:
 
     def _replay_offset_commit(self, record: CoordinatorRecord, position: int,
                               producer_id: int) -> None:
-        key = _offset_key(record.key)
+        key = offset_key(record.key)
         if record.value is None:
-            self._offsets.pop(key, None)
+            self._remove(key)
             for pending in self._pending.values():
                 pending.pop(key, None)
             self._pending = {pid: pending for pid, pending in self._pending.items() if pending}
             return
         if self._groups.group(key[0]) is None:
             self._simple_groups.add(key[0])  # Kafka's simple group: offsets without members
-        committed = _committed_from(record.value, position)
+        committed = committed_from(record.value, position)
         if producer_id == NO_PRODUCER_ID:
-            self._offsets[key] = committed
+            self._put(key, committed)
         else:
             self._pending.setdefault(producer_id, {})[key] = committed
 
@@ -189,17 +174,19 @@ class OffsetStore:
         if not is_commit:
             return
         for key, committed in pending.items():
-            existing = self._offsets.get(key)
+            existing = self._get(key)
             if existing is None or committed.record_offset > existing.record_offset:
-                self._offsets[key] = committed
+                self._put(key, committed)
 
     def _apply(self, records: Sequence[CoordinatorRecord],
                changes: Sequence[OffsetChange]) -> tuple[CoordinatorRecord, ...]:
         """Replay what an operation wrote and check it changed exactly what it asked."""
-        before = {key: committed.offset for key, committed in self._offsets.items()}
+        # Records name only the groups the operation touches, so only those can change.
+        touched = {change.key[0] for change in changes}
+        before = self._values_of(touched)
         for record in records:
             self.replay(record)
-        after = {key: committed.offset for key, committed in self._offsets.items()}
+        after = self._values_of(touched)
         check("CommittedOffsetsChangeOnlyByCommit",
               committed_offsets_change_only_by_commit(before, after, changes),
               changes=list(changes)[:8])
@@ -278,7 +265,7 @@ class OffsetStore:
         _, topic, partition = key
         if require_stable and self.has_pending_transactional_offset(key):
             return FetchedOffset(topic, partition, error=ErrorCode.UNSTABLE_OFFSET_COMMIT)
-        committed = self._offsets.get(key) if is_known else None
+        committed = self._get(key) if is_known else None
         if committed is None:
             return FetchedOffset(topic, partition, INVALID_OFFSET)
         return FetchedOffset(topic, partition, committed.offset, committed.leader_epoch,
@@ -308,7 +295,7 @@ class OffsetStore:
                                                   ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC))
                     continue
                 answers.append(PartitionError(topic, partition, ErrorCode.NONE))
-                if key in self._offsets or self.has_pending_transactional_offset(key):
+                if self._get(key) is not None or self.has_pending_transactional_offset(key):
                     records.append(offset_commit_record(key, None))
                     changes.append(OffsetChange(key, None))
         return DeleteOffsetsResult(ErrorCode.NONE, tuple(answers), self._apply(records, changes))
@@ -338,7 +325,7 @@ class OffsetStore:
         """Committed keys, then pending-only ones once each (no two tombstones in a row)."""
         keys = self._group_keys(group_id)
         pending = {key for offsets in self._pending.values() for key in offsets
-                   if key[0] == group_id and key not in self._offsets}
+                   if key[0] == group_id and self._get(key) is None}
         return keys + sorted(pending)
 
     # --- offsets.retention.minutes -------------------------------------------------------------
@@ -370,7 +357,7 @@ class OffsetStore:
             return not keys and not has_open_transaction
         all_expired = True
         for key in keys:
-            committed = self._offsets[key]
+            committed = self._offsets[group_id][key]
             if (not group.is_subscribed_to_topic(key[1])
                     and is_offset_expired(rule, committed.commit_timestamp_ms,
                                           committed.expire_timestamp_ms, now_ms, retention_ms)
