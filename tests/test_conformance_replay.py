@@ -74,6 +74,7 @@ def test_a_difference_listed_as_known_for_the_target_does_not_fail() -> None:
     assert result.outcome == "known" and result.passed
     other = (dataclasses.replace(known[0], target="tansu"),)
     assert replay_case(case, "embedded", other).outcome == "fail"
+    assert replay_case(case, "embedded", other, target_name="tansu").outcome == "known"
 
 
 def test_an_unreachable_target_is_an_error_not_a_pass() -> None:

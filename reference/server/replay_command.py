@@ -42,6 +42,8 @@ DEFAULT_KNOWN = Path(__file__).resolve().parents[2] / "conformance" / "cases" / 
 def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("cases", nargs="+", type=Path, help="case files or directories")
     parser.add_argument("--target", required=True, help="HOST:PORT, or 'embedded'")
+    parser.add_argument("--target-name", help="the name known differences are listed under "
+                        "(e.g. tansu; default: the target)")
     parser.add_argument("--known", action="append", default=[], type=Path,
                         help="more known differences (<target> <case> <path> -- <reason>)")
     _add_outputs(parser)
@@ -82,16 +84,17 @@ def run_replay(arguments: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"kspec replay: {error}", file=sys.stderr)
         return 2
+    name = arguments.target_name or arguments.target
     run = f"run{int(time.time())}"
     results = []
     for number, case in enumerate(cases):
         if arguments.isolate:  # per case too: cases that share a topic name must not share it
             case = isolate_topics(case, f"{run}-{number}")
-        results.append(replay_case(case, arguments.target, known))
+        results.append(replay_case(case, arguments.target, known, target_name=name))
     if arguments.json is not None:
-        arguments.json.write_text(json.dumps(results_to_json(results, arguments.target),
+        arguments.json.write_text(json.dumps(results_to_json(results, name),
                                              indent=1), encoding="utf-8")
-    return _write_outputs(arguments, results, arguments.target)
+    return _write_outputs(arguments, results, name)
 
 
 def run_report(arguments: argparse.Namespace) -> int:
