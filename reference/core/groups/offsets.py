@@ -173,10 +173,16 @@ class OffsetStore:
         pending = self._pending.pop(producer_id, {})
         if not is_commit:
             return
+        touched = {key[0] for key in pending}
+        before = self._values_of(touched)
+        changes: list[OffsetChange] = []
         for key, committed in pending.items():
             existing = self._get(key)
             if existing is None or committed.record_offset > existing.record_offset:
                 self._put(key, committed)
+                changes.append(OffsetChange(key, committed.offset))
+        check("CommittedOffsetsChangeOnlyByCommit", committed_offsets_change_only_by_commit(
+            before, self._values_of(touched), changes), producer_id=producer_id)
 
     def _apply(self, records: Sequence[CoordinatorRecord],
                changes: Sequence[OffsetChange]) -> tuple[CoordinatorRecord, ...]:
