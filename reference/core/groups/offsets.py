@@ -19,7 +19,12 @@ Divergences: only a null group id is INVALID_GROUP_ID for OffsetCommit, OffsetFe
   lists partitions sorted by topic and partition (Kafka: hash-map order). TxnOffsetCommit is not
   served yet, so no pending transactional offset arises from a request; `replay` with a producer
   id and `replay_end_transaction` carry them for a later issue. KIP-848 per-partition commit
-  validation and topic ids (OffsetCommit v10) are not modelled.
+  validation and topic ids (OffsetCommit v10) are not modelled. A simple group comes into being
+  only by replaying a commit record, so a commit with no accepted partition creates none (Kafka
+  creates it in memory anyway, until the next expiry pass deletes it).
+Callers: route every record to the group state machines too (a GroupMetadata tombstone from
+  DeleteGroups or expiry deletes the classic group there), and refresh the member's session after
+  a classic commit in Stable or PreparingRebalance, as Kafka's commitOffset does.
 """
 
 from __future__ import annotations
