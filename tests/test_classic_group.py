@@ -305,6 +305,7 @@ def test_static_member_restart_replaces_its_id_and_fences_the_old_one() -> None:
     assert isinstance(restarted, JoinResult) and restarted.error is ErrorCode.NONE
     assert restarted.member_id != old.member_id
     assert (restarted.generation_id, restarted.leader_id) == (1, old.member_id)
+    assert restarted.members == ()  # the new id must not act as leader of a Stable group
     assert state(coord) is ClassicGroupState.STABLE
     assert coord.heartbeat(group_id=GROUP, generation_id=1, member_id=old.member_id,
                            group_instance_id="i-1", now_ms=1_000) is ErrorCode.FENCED_INSTANCE_ID

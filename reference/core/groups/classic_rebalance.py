@@ -244,9 +244,10 @@ class ClassicRebalancer:
 
     def current_generation_answer(self, group: ClassicGroup, member_id: str,
                                   leader_id: str | None = None) -> JoinResult:
-        """A successful JoinGroup answer for the current generation; the leader gets members."""
+        """A successful JoinGroup answer for the current generation; the leader gets members.
+        A given `leader_id` (a static member replaced in a Stable group) comes without them."""
         members: tuple[JoinMember, ...] = ()
-        if group.is_leader(member_id):
+        if group.is_leader(member_id) and leader_id is None:
             members = tuple(JoinMember(*entry) for entry in group.current_member_metadata())
         announced = group.leader_id if leader_id is None else leader_id
         return JoinResult(ErrorCode.NONE, member_id, group.generation_id, group.protocol_type,
