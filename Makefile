@@ -7,7 +7,7 @@ STAMP     := $(VENV)/.installed
 SHARED    ?= ../shared
 PYTEST    := $(PY) -m pytest
 
-.PHONY: run test check deep bench generate tools clean
+.PHONY: run test check deep bench generate cases tools clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: $(STAMP)
 # Regenerate spec/generated from Kafka's JSON schemas in ../shared (needed only to regenerate).
 generate: $(STAMP)
 	$(PY) -m spec.codegen --schemas $(SHARED)/kafka-protocol --out spec/generated
+
+# Re-record the conformance corpus against the embedded reference broker.
+cases: $(STAMP)
+	$(PY) -m conformance.cases.flows --out conformance/cases
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .hypothesis .ruff_cache

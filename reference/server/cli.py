@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("--version", type=int, help="API version of a response frame")
     decode.add_argument("--roundtrip", action="store_true",
                         help="re-encode and fail unless the bytes are identical")
+    from reference.server.replay_command import add_replay_arguments, add_report_arguments
+    add_replay_arguments(commands.add_parser(
+        "replay", help="replay conformance cases against a broker"))
+    add_report_arguments(commands.add_parser("report", help="render saved replay results again"))
+
     prove = commands.add_parser("prove", help="check every Z3 proof obligation")
     prove.add_argument("--only", default="", metavar="PREFIX",
                        help="only the obligations whose name starts with PREFIX")
@@ -59,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "decode":
         from reference.server.decode_command import run_decode
         return run_decode(arguments)
+    if arguments.command == "replay":
+        from reference.server.replay_command import run_replay
+        return run_replay(arguments)
+    if arguments.command == "report":
+        from reference.server.replay_command import run_report
+        return run_report(arguments)
     if arguments.command == "prove":
         from reference.server.prove_command import run_prove
         return run_prove(arguments)
