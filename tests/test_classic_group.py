@@ -371,6 +371,8 @@ def test_describe_and_list_groups() -> None:
     assert (missing.error, missing.state) == (ErrorCode.NONE, "Dead")
     assert [g.group_id for g in coord.list_groups(["stable"])] == [GROUP]
     assert coord.list_groups(["Empty"]) == []
+    assert [g.group_type for g in coord.list_groups(types_filter=["Classic"])] == ["classic"]
+    assert coord.list_groups(types_filter=["consumer"]) == []
     coord.join(join_request(a), 10_000)
     [rebalancing] = coord.describe([GROUP])
     assert (rebalancing.state, rebalancing.protocol_data) == ("PreparingRebalance", "")
@@ -403,3 +405,39 @@ def test_a_second_leader_for_one_generation_breaks_one_leader_per_generation() -
     coord.join(join_request(leader), 10_000)
     with pytest.raises(InvariantViolated, match="OneLeaderPerGeneration"):
         coord.tick(10_000 + REBALANCE_MS)
+
+
+def test_static_restart_while_its_sync_is_parked_fences_it_and_rebalances() -> None:
+    coord = coordinator()
+    leader = coord.join(join_request(instance="i-1"), 0)
+    follower = coord.join(join_request(instance="i-2"), 0)
+    coord.tick(2 * DELAY_MS)
+    old = joined(coord, follower)
+    assert joined(coord, leader).leader_id != old.member_id
+    parked = coord.sync(SyncRequest(GROUP, 1, old.member_id, "i-2"), 6_000)
+    assert isinstance(parked, Pending)
+    restarted = coord.join(join_request(instance="i-2"), 6_001)
+    assert isinstance(restarted, Pending)  # CompletingRebalance: the restart rebalances
+    assert coord.poll(parked.ticket) == SyncResult(ErrorCode.FENCED_INSTANCE_ID)
+    assert state(coord) is ClassicGroupState.PREPARING_REBALANCE
+
+
+def test_static_restart_before_syncing_in_a_stable_group_rebalances_at_sync_expiry() -> None:
+    coord = coordinator()
+    leader = coord.join(join_request(instance="i-1"), 0)
+    follower = coord.join(join_request(instance="i-2"), 0)
+    coord.tick(2 * DELAY_MS)
+    leader_id, old_id = joined(coord, leader).member_id, joined(coord, follower).member_id
+    coord.sync(SyncRequest(GROUP, 1, leader_id, "i-1"), 6_000)
+    assert state(coord) is ClassicGroupState.STABLE
+    restarted = coord.join(join_request(instance="i-2"), 7_000)
+    assert isinstance(restarted, JoinResult) and restarted.member_id != old_id
+    for now_ms in (12_000, 18_000, 24_000):
+        for member_id, instance in ((leader_id, "i-1"), (restarted.member_id, "i-2")):
+            coord.heartbeat(group_id=GROUP, generation_id=1, member_id=member_id,
+                            group_instance_id=instance, now_ms=now_ms)
+    coord.sync(SyncRequest(GROUP, 1, restarted.member_id, "i-2"), 24_000)
+    assert state(coord) is ClassicGroupState.STABLE
+    # The old id still owes its SyncGroup, as in Kafka: the sync timer rebalances the group.
+    coord.tick(2 * DELAY_MS + REBALANCE_MS)
+    assert state(coord) is ClassicGroupState.PREPARING_REBALANCE

@@ -196,9 +196,8 @@ class ClassicGroupCoordinator(ClassicRebalancer):
         group.static_members[group_instance_id] = new_member_id
         if group.leader_id == old_member_id:
             group.leader_id = new_member_id
-        if old_member_id in group.pending_sync_members:
-            group.pending_sync_members.discard(old_member_id)
-            group.pending_sync_members.add(new_member_id)
+        # As in Kafka, an old id still owing a SyncGroup stays pending: the sync timer then
+        # finds the group incomplete and rebalances.
         return member
 
     # --- SyncGroup -----------------------------------------------------------------------------
@@ -317,7 +316,7 @@ class ClassicGroupCoordinator(ClassicRebalancer):
 
     def _describe_one(self, group_id: str) -> DescribedGroup:
         group = self._groups.get(group_id)
-        if group is None:
+        if group is None:  # DescribeGroups v0-5 (all we serve): Dead, and no error
             return DescribedGroup(group_id, ErrorCode.NONE, State.DEAD.value, "", "")
         is_stable = group.state is State.STABLE
         members = tuple(
@@ -331,12 +330,17 @@ class ClassicGroupCoordinator(ClassicRebalancer):
                               group.protocol_type or "",
                               (group.protocol_name or "") if is_stable else "", members)
 
-    def list_groups(self, states_filter: Iterable[str] = ()) -> list[ListedGroup]:
-        """Every group, or those whose state matches the filter (case-insensitive, KIP-518)."""
-        wanted = {state.lower() for state in states_filter}
+    def list_groups(self, states_filter: Iterable[str] = (),
+                    types_filter: Iterable[str] = ()) -> list[ListedGroup]:
+        """Every group, or those matching the state (KIP-518) and type (KIP-848) filters; both
+        compare case-insensitively, as Kafka lower-cases them."""
+        wanted_states = {state.strip().lower() for state in states_filter}
+        wanted_types = {kind.strip().lower() for kind in types_filter}
+        if wanted_types and "classic" not in wanted_types:
+            return []
         return [ListedGroup(group.group_id, group.protocol_type or "", group.state.value)
                 for group in self._groups.values()
-                if not wanted or group.state.value.lower() in wanted]
+                if not wanted_states or group.state.value.lower() in wanted_states]
 
 
 def _names(request: JoinRequest) -> tuple[str, ...]:
