@@ -25,6 +25,7 @@ from reference.core.handlers.config_resources import (
 )
 from reference.core.handlers.create_topics import Refused
 from reference.core.requests import Reply, RequestContext, Respond
+from reference.core.topics import invalid_topic_reason
 from spec.config import ConfigEntry, ConfigSource
 from spec.generated.describe_configs import DescribeConfigsRequest, DescribeConfigsResponse
 from spec.generated.errors import ErrorCode
@@ -61,6 +62,11 @@ def described_entries(broker: Broker, request: DescribeConfigsRequest,
     options = {"include_synonyms": request.include_synonyms,
                "include_documentation": request.include_documentation}
     if kind is ResourceType.TOPIC:
+        name = resource.resource_name
+        if name and broker.topics.get(name) is None and invalid_topic_reason(name) is None:
+            # ConfigHelper answers a missing topic with the code alone: the message field
+            # keeps its default, the empty string.
+            raise Refused(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, "")
         topic = existing_topic(broker, resource.resource_name)
         return broker.topic_config(topic.name).describe(**options)
     if kind is ResourceType.BROKER:
