@@ -15,6 +15,11 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spec.decode_error import DecodeError
+from spec.wire import Reader
+
+CONSUMER_PROTOCOL_TYPE = "consumer"  # ConsumerProtocol.PROTOCOL_TYPE
+
 
 class ClassicGroupState(enum.Enum):
     """The five states, with the names DescribeGroups and ListGroups report."""
@@ -112,6 +117,7 @@ class ClassicGroup:
     pending_sync_members: set[str] = field(default_factory=set)
     new_member_added: bool = False  # extends the initial rebalance delay
     state_changed_ms: int = 0
+    subscribed_topics: frozenset[str] | None = None  # as of the last generation; None: unknown
 
     def transition_to(self, target: ClassicGroupState, now_ms: int) -> None:
         assert self.state in _VALID_PREVIOUS_STATES[target], (self.group_id, self.state, target)
@@ -197,12 +203,45 @@ class ClassicGroup:
         assert best is not None
         return best
 
+    def compute_subscribed_topics(self) -> frozenset[str] | None:
+        """The topics consumer-protocol members subscribe to (Kafka's computeSubscribedTopics):
+        None for another protocol type, no chosen protocol, or metadata that does not parse."""
+        if self.protocol_type != CONSUMER_PROTOCOL_TYPE:
+            return None
+        if not self.members:
+            return frozenset()
+        if self.protocol_name is None:
+            return None
+        topics: set[str] = set()
+        for member in self.members.values():
+            subscribed = subscribed_topics_of(member.metadata_for(self.protocol_name))
+            if subscribed is None:
+                return None
+            topics.update(subscribed)
+        return frozenset(topics)
+
     def current_member_metadata(self) -> list[tuple[str, str | None, bytes]]:
         """(member id, group instance id, metadata for the chosen protocol), for the leader."""
         assert self.protocol_name is not None, self.group_id
         protocol_name = self.protocol_name
         return [(member.member_id, member.group_instance_id, member.metadata_for(protocol_name))
                 for member in self.members.values()]
+
+
+def subscribed_topics_of(metadata: bytes) -> frozenset[str] | None:
+    """The topics of an embedded consumer-protocol subscription, read with the v0 layout that
+    prefixes every version (as Kafka reads it); None when the bytes do not parse."""
+    reader = Reader(metadata)
+    try:
+        if reader.int16("ConsumerProtocolSubscription.version") < 0:
+            return None
+        count = reader.array_length("ConsumerProtocolSubscription.topics")
+        topics = frozenset(reader.string("ConsumerProtocolSubscription.topics")
+                           for _ in range(count))
+        reader.nullable_bytes("ConsumerProtocolSubscription.userData")
+    except DecodeError:
+        return None
+    return topics
 
 
 def java_string_hash(text: str) -> int:

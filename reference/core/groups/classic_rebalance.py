@@ -218,12 +218,10 @@ class ClassicRebalancer:
         group.generation_id += 1
         check("GenerationMonotonic", generation_monotonic(before, group.generation_id),
               group=group.group_id, before=before, after=group.generation_id)
-        if group.members:
-            group.protocol_name = group.select_protocol()
-            group.transition_to(State.COMPLETING_REBALANCE, now_ms)
-        else:
-            group.protocol_name = None
-            group.transition_to(State.EMPTY, now_ms)
+        group.protocol_name = group.select_protocol() if group.members else None
+        group.subscribed_topics = group.compute_subscribed_topics()
+        target = State.COMPLETING_REBALANCE if group.members else State.EMPTY
+        group.transition_to(target, now_ms)
         group.pending_sync_members.clear()
 
     def _answer_joined_members(self, group: ClassicGroup, now_ms: int) -> None:
