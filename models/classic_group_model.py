@@ -54,7 +54,7 @@ class Client:
     name: str
     member_id: str = ""
     generation_id: int = -1
-    is_leader: bool = False
+    assigns: bool = False  # a leader not told to skip the assignment (KIP-814)
     listed_members: tuple[str, ...] = ()  # the leader's member list, to assign to
     join_ticket: int | None = None
     sync_ticket: int | None = None
@@ -111,7 +111,7 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         if client.is_parked or not client.member_id or client.generation_id < 0:
             return
         assignments = tuple((member_id, member_id.encode()) for member_id in
-                            client.listed_members) if client.is_leader else ()
+                            client.listed_members) if client.assigns else ()
         request = SyncRequest(GROUP, client.generation_id, client.member_id, client.instance_id,
                               "consumer", None, assignments)
         answer = self.coordinator.sync(request, self.now_ms)
@@ -206,22 +206,24 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         elif answer.error is ErrorCode.NONE:
             client.member_id = answer.member_id
             client.generation_id = answer.generation_id
-            client.is_leader = answer.leader_id == answer.member_id
+            client.assigns = (answer.leader_id == answer.member_id
+                              and not answer.skip_assignment)
             client.listed_members = tuple(member.member_id for member in answer.members)
-            self._told(answer)
+            self._told(client, answer)
             self.follow_ups.append(("sync", client.name))
         elif answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
             self._forget(client)
 
-    def _told(self, answer: JoinResult) -> None:
+    def _told(self, client: Client, answer: JoinResult) -> None:
         self.told[answer.member_id] = answer.generation_id
         for member in answer.members:
             self.told[member.member_id] = answer.generation_id
         if answer.leader_id == answer.member_id:
+            identity = client.instance_id or answer.member_id
             check("OneLeaderPerGeneration",
-                  one_leader_per_generation(self.leaders, answer.generation_id, answer.member_id),
-                  generation=answer.generation_id, leaders=self.leaders, told=answer.member_id)
-            self.leaders[answer.generation_id] = answer.member_id
+                  one_leader_per_generation(self.leaders, answer.generation_id, identity),
+                  generation=answer.generation_id, leaders=self.leaders, told=identity)
+            self.leaders[answer.generation_id] = identity
 
     def _on_sync(self, client: Client, answer: SyncResult) -> None:
         if answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
@@ -230,7 +232,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             self.follow_ups.append(("join", client.name))
 
     def _forget(self, client: Client) -> None:
-        client.member_id, client.generation_id, client.is_leader = "", -1, False
+        client.member_id, client.generation_id = "", -1
+        client.assigns = False
         client.join_ticket = client.sync_ticket = None
 
     # --- invariants ------------------------------------------------------------------------

@@ -242,8 +242,10 @@ def generation_monotonic(before: int, after: int) -> bool:
 
 def one_leader_per_generation(announced: Mapping[int, str], generation_id: int,
                               leader_id: str) -> bool:
-    """OneLeaderPerGeneration: every successful JoinGroup answer of one generation names the same
-    leader; `announced` maps the generations answered so far to the leader they named."""
+    """OneLeaderPerGeneration: one generation has one leader; `announced` maps the generations
+    so far to their leader. A static member counts by its group.instance.id: a restart inside a
+    Stable generation changes its member id and, in JoinGroup v9+ (KIP-814), tells the new id
+    it leads, yet it is the same leader."""
     return announced.get(generation_id, leader_id) == leader_id
 
 

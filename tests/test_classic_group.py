@@ -301,11 +301,12 @@ def test_static_member_restart_replaces_its_id_and_fences_the_old_one() -> None:
     assert old.member_id.startswith("i-1-") and old.leader_id == old.member_id
     coord.sync(SyncRequest(GROUP, 1, old.member_id, "i-1", assignments=((old.member_id, b"P"),)),
                0)
-    restarted = coord.join(join_request(instance="i-1"), 1_000)
+    restarted = coord.join(join_request(instance="i-1", version=8), 1_000)
     assert isinstance(restarted, JoinResult) and restarted.error is ErrorCode.NONE
     assert restarted.member_id != old.member_id
+    # Before v9 the old leader id comes back, so the new id does not assign for a Stable group.
     assert (restarted.generation_id, restarted.leader_id) == (1, old.member_id)
-    assert restarted.members == ()  # the new id must not act as leader of a Stable group
+    assert restarted.members == () and not restarted.skip_assignment
     assert state(coord) is ClassicGroupState.STABLE
     assert coord.heartbeat(group_id=GROUP, generation_id=1, member_id=old.member_id,
                            group_instance_id="i-1", now_ms=1_000) is ErrorCode.FENCED_INSTANCE_ID
@@ -441,3 +442,31 @@ def test_static_restart_before_syncing_in_a_stable_group_rebalances_at_sync_expi
     # The old id still owes its SyncGroup, as in Kafka: the sync timer rebalances the group.
     coord.tick(2 * DELAY_MS + REBALANCE_MS)
     assert state(coord) is ClassicGroupState.PREPARING_REBALANCE
+
+
+def test_static_leader_restart_in_v9_is_told_it_leads_but_skips_the_assignment() -> None:
+    coord = coordinator(initial_rebalance_delay_ms=0)
+    first = coord.join(join_request(instance="i-1"), 0)
+    coord.tick(0)
+    old = joined(coord, first)
+    coord.sync(SyncRequest(GROUP, 1, old.member_id, "i-1"), 0)
+    restarted = coord.join(join_request(instance="i-1"), 1_000)
+    assert isinstance(restarted, JoinResult)
+    assert restarted.leader_id == restarted.member_id != old.member_id
+    assert restarted.skip_assignment and [m.member_id for m in restarted.members] == [
+        restarted.member_id]
+    assert state(coord) is ClassicGroupState.STABLE
+
+
+def test_a_member_joining_during_the_initial_delay_extends_it_up_to_the_rebalance_timeout() -> None:
+    coord = coordinator()
+    first = coord.join(join_request(version=3), 0)
+    for now_ms in (2_000, 5_000, 8_000, 11_000, 14_000, 17_000):
+        coord.join(join_request(version=3), now_ms)  # each one earns another delay
+    assert isinstance(first, Pending)
+    # Delays of 3_000 until the 20_000 ms rebalance timeout is used up; the last one is shorter.
+    coord.tick(REBALANCE_MS - 1)
+    assert coord.poll(first.ticket) is None
+    coord.tick(REBALANCE_MS)
+    answer = coord.poll(first.ticket)
+    assert isinstance(answer, JoinResult) and len(answer.members) == 7

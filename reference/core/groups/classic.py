@@ -7,7 +7,8 @@ in Kafka's order: empty group id (INVALID_GROUP_ID), session timeout bounds
 (INCONSISTENT_GROUP_PROTOCOL), then the member (UNKNOWN_MEMBER_ID, FENCED_INSTANCE_ID) and the
 generation (ILLEGAL_GENERATION). KIP-394: a JoinGroup v4+ without member id gets
 MEMBER_ID_REQUIRED and a new id; KIP-345: a static member rejoining without member id replaces
-its old id, and the old id is fenced.
+its old id, and the old id is fenced; KIP-814 (v9): a replaced static leader of a Stable group
+is told it leads, with skip_assignment set.
 API: operations take plain values and `now_ms`; a JoinGroup or SyncGroup that must wait returns
 `Pending(ticket)`, whose answer `poll(ticket)` gives once a later call or `tick(now_ms)` ends
 the phase. Not wired into the broker yet; no records are written (the group metadata append
@@ -20,6 +21,7 @@ Kafka iterates a HashMap (see classic_group.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from reference.core.groups.classic_group import ClassicGroup, ClassicGroupState, ClassicMember
 from reference.core.groups.classic_rebalance import ClassicRebalancer
@@ -144,7 +146,8 @@ class ClassicGroupCoordinator(ClassicRebalancer):
                                request.client_host, request.rebalance_timeout_ms,
                                request.session_timeout_ms, request.protocol_type,
                                request.protocols, join_ticket=ticket, is_new=True)
-        if group.state is State.PREPARING_REBALANCE and group.generation_id == 0:
+        if (group.state is State.PREPARING_REBALANCE
+                and group.previous_state is State.EMPTY):  # extends the initial delay
             group.new_member_added = True
         group.add(member)
         # A parked new member cannot heartbeat; bound its wait instead.
@@ -169,10 +172,9 @@ class ClassicGroupCoordinator(ClassicRebalancer):
         _update_in_place(member, request, ticket)
         if group.state is State.STABLE:
             if group.protocol_name == group.select_protocol():
-                # Same protocol: no rebalance. The old leader id is returned so that even a
-                # replaced leader does not run an assignment a Stable group would not send out.
                 member.join_ticket = None
-                return self.current_generation_answer(group, new_member_id, previous_leader_id)
+                return self._static_rejoin_answer(group, new_member_id, previous_leader_id,
+                                                  request.api_version)
             self._maybe_prepare_rebalance_or_complete_join(group, now_ms)
         elif group.state is State.COMPLETING_REBALANCE:
             # The leader may be assigning to the old id: rebalance so the new id gets a share.
@@ -181,6 +183,17 @@ class ClassicGroupCoordinator(ClassicRebalancer):
             assert group.state is State.PREPARING_REBALANCE, group.state
             self._maybe_complete_join_phase(group, now_ms)
         return None
+
+    def _static_rejoin_answer(self, group: ClassicGroup, new_member_id: str,
+                              previous_leader_id: str | None, api_version: int) -> JoinResult:
+        """A restarted static member of a Stable group, protocol unchanged: no rebalance."""
+        if api_version >= 9:
+            # KIP-814: a replaced leader learns it leads, with the members, but skips assigning.
+            answer = self.current_generation_answer(group, new_member_id)
+            return replace(answer, skip_assignment=group.is_leader(new_member_id))
+        # Before v9 the old leader id is returned, so that a replaced leader does not run an
+        # assignment a Stable group would never send out.
+        return self.current_generation_answer(group, new_member_id, previous_leader_id)
 
     def _swap_static_member_id(self, group: ClassicGroup, group_instance_id: str,
                                new_member_id: str) -> ClassicMember:

@@ -227,11 +227,13 @@ class ClassicRebalancer:
     def _answer_joined_members(self, group: ClassicGroup, now_ms: int) -> None:
         assert group.leader_id is not None and group.leader_id in group.members, group.leader_id
         leaders = self._leaders.setdefault(group.group_id, {})
+        leader = group.members[group.leader_id]
+        identity = leader.group_instance_id or leader.member_id
         check("OneLeaderPerGeneration",
-              one_leader_per_generation(leaders, group.generation_id, group.leader_id),
+              one_leader_per_generation(leaders, group.generation_id, identity),
               group=group.group_id, generation=group.generation_id,
-              announced=leaders.get(group.generation_id), leader=group.leader_id)
-        leaders[group.generation_id] = group.leader_id
+              announced=leaders.get(group.generation_id), leader=identity)
+        leaders[group.generation_id] = identity
         for member in group.all_members():
             self._answer_join(member, self.current_generation_answer(group, member.member_id))
             self._reschedule_heartbeat(group, member, now_ms)
