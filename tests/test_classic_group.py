@@ -470,3 +470,41 @@ def test_a_member_joining_during_the_initial_delay_extends_it_up_to_the_rebalanc
     coord.tick(REBALANCE_MS)
     answer = coord.poll(first.ticket)
     assert isinstance(answer, JoinResult) and len(answer.members) == 7
+
+
+def test_a_static_instance_with_the_wrong_member_id_is_fenced_in_join_and_leave() -> None:
+    coord = coordinator(initial_rebalance_delay_ms=0)
+    first = coord.join(join_request(instance="i-1"), 0)
+    coord.tick(0)
+    member_id = joined(coord, first).member_id
+    impostor = coord.join(join_request("someone-else", instance="i-1"), 1)
+    assert isinstance(impostor, JoinResult) and impostor.error is ErrorCode.FENCED_INSTANCE_ID
+    unknown = coord.join(join_request(member_id, instance="i-2"), 1)
+    assert isinstance(unknown, JoinResult) and unknown.error is ErrorCode.UNKNOWN_MEMBER_ID
+    left = coord.leave(group_id=GROUP, members=[("someone-else", "i-1")], now_ms=1)
+    assert left.members[0].error is ErrorCode.FENCED_INSTANCE_ID
+
+
+def test_a_pending_member_leaving_still_rebalances_a_stable_group() -> None:
+    coord = coordinator()
+    a, b = stable_pair(coord)
+    pending = member_id_for(coord, now_ms=10_000)
+    result = coord.leave(group_id=GROUP, members=[(pending, None)], now_ms=10_000)
+    assert result.members[0].error is ErrorCode.NONE
+    group = coord.group(GROUP)
+    assert group is not None and not group.pending_join_members
+    # Kafka counts every successful leave, even of a member that never joined.
+    assert group.state is ClassicGroupState.PREPARING_REBALANCE and list(group.members) == [a, b]
+
+
+def test_a_new_member_parked_too_long_is_told_unknown_member_id() -> None:
+    coord = coordinator(new_member_join_timeout_ms=30_000)
+    a, b = stable_pair(coord)
+    parked = coord.join(join_request(a), 10_000)  # the leader starts a rebalance
+    late = coord.join(join_request(version=3), 10_000)  # a new member parks as well
+    assert isinstance(parked, Pending) and isinstance(late, Pending)
+    # B never rejoins; once the rebalance timeout drops it, the join phase ends for A and the
+    # new member together, well before the new member's own join timeout.
+    answers = coord.completed(10_000 + REBALANCE_MS)
+    assert {answer.error for answer in answers.values()} == {ErrorCode.NONE}
+    assert b not in (coord.group(GROUP) or pytest.fail()).members
