@@ -507,3 +507,16 @@ def test_a_new_member_parked_past_its_join_timeout_is_told_unknown_member_id() -
     assert coord.completed(18_000)[late.ticket] == JoinResult(ErrorCode.UNKNOWN_MEMBER_ID, "")
     group = coord.group(GROUP)
     assert group is not None and list(group.members) == [a, b]
+
+
+def test_next_deadline_follows_rearmed_and_cancelled_timers() -> None:
+    coord = coordinator()
+    assert coord.next_deadline_ms() is None
+    member = member_id_for(coord)
+    assert coord.next_deadline_ms() == SESSION_MS  # the pending member id's expiry
+    coord.join(join_request(member), 1_000)  # joins: the pending timer becomes a join timeout
+    assert coord.next_deadline_ms() == 1_000 + DELAY_MS  # the initial delay comes first
+    coord.tick(1_000 + DELAY_MS)
+    assert coord.next_deadline_ms() == 1_000 + DELAY_MS + SESSION_MS
+    coord.heartbeat(group_id=GROUP, generation_id=1, member_id=member, now_ms=5_000)
+    assert coord.next_deadline_ms() == 5_000 + SESSION_MS  # re-armed; the old entry is skipped

@@ -8,6 +8,7 @@ The request operations that use this engine are in `classic.py`.
 
 from __future__ import annotations
 
+import heapq
 import random
 import uuid
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from spec.invariants import check, generation_monotonic, one_leader_per_generati
 
 State = ClassicGroupState
 TimerKey = tuple[str, ...]  # ("join", group), ("sync", group) or ("heartbeat", group, member)
-MAX_TIMERS_PER_TICK = 100_000  # a bound on one tick; a timer that re-arms itself never stalls it
+MAX_TIMERS_PER_TICK = 100_000  # a bound on one tick: a timer re-armed at `now` cannot spin it
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ class ClassicRebalancer:
         self.settings = settings
         self._rng = rng
         self._groups: dict[str, ClassicGroup] = {}
-        self._timers: dict[TimerKey, _Timer] = {}
+        self._timers: dict[TimerKey, _Timer] = {}  # the armed timer of each key
+        self._heap: list[tuple[int, int, TimerKey]] = []  # (deadline, sequence, key), maybe stale
         self._timer_sequence = 0
         self._next_ticket = 1
         self._answers: dict[int, JoinResult | SyncResult] = {}
@@ -61,19 +63,27 @@ class ClassicRebalancer:
 
     def next_deadline_ms(self) -> int | None:
         """When `tick` next has work to do, for a shell that sleeps until then."""
-        return min((timer.deadline_ms for timer in self._timers.values()), default=None)
+        self._drop_stale_heads()
+        return self._heap[0][0] if self._heap else None
 
     def tick(self, now_ms: int) -> None:
-        """Fire every timer due at `now_ms`, earliest first."""
+        """Fire every timer due at `now_ms`, earliest first (ties in the order armed)."""
         for _ in range(MAX_TIMERS_PER_TICK):
-            due = [(timer.deadline_ms, timer.sequence, key) for key, timer in self._timers.items()
-                   if timer.deadline_ms <= now_ms]
-            if not due:
+            self._drop_stale_heads()
+            if not self._heap or self._heap[0][0] > now_ms:
                 return
-            deadline_ms, _, key = min(due)
-            timer = self._timers.pop(key)
-            self._fire(key, timer, deadline_ms)
+            deadline_ms, _, key = heapq.heappop(self._heap)
+            self._fire(key, self._timers.pop(key), deadline_ms)
         raise AssertionError(f"more than {MAX_TIMERS_PER_TICK} timers due at {now_ms}")
+
+    def _drop_stale_heads(self) -> None:
+        # Re-arming or cancelling leaves the old heap entry behind; it is skipped here.
+        while self._heap:
+            _, sequence, key = self._heap[0]
+            timer = self._timers.get(key)
+            if timer is not None and timer.sequence == sequence:
+                return
+            heapq.heappop(self._heap)
 
     def poll(self, ticket: int) -> JoinResult | SyncResult | None:
         """The answer for a parked request once it has one (handed out once), else None."""
@@ -102,6 +112,7 @@ class ClassicRebalancer:
         self._timer_sequence += 1
         self._timers[key] = _Timer(deadline_ms, self._timer_sequence, delay_ms, remaining_ms,
                                    is_initial_delay, generation_id)
+        heapq.heappush(self._heap, (deadline_ms, self._timer_sequence, key))
 
     def _cancel(self, key: TimerKey) -> None:
         self._timers.pop(key, None)
