@@ -23,12 +23,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from reference.core.groups.classic_describe import describe_group, list_groups
 from reference.core.groups.classic_group import ClassicGroup, ClassicGroupState, ClassicMember
 from reference.core.groups.classic_rebalance import ClassicRebalancer
 from reference.core.groups.classic_results import (
     UNKNOWN_MEMBER_ID,
     DescribedGroup,
-    DescribedMember,
     JoinRequest,
     JoinResult,
     LeaveMemberResult,
@@ -325,35 +325,11 @@ class ClassicGroupCoordinator(ClassicRebalancer):
     # --- DescribeGroups and ListGroups ---------------------------------------------------------
 
     def describe(self, group_ids: Iterable[str]) -> list[DescribedGroup]:
-        return [self._describe_one(group_id) for group_id in group_ids]
-
-    def _describe_one(self, group_id: str) -> DescribedGroup:
-        group = self._groups.get(group_id)
-        if group is None:  # DescribeGroups v0-5 (all we serve): Dead, and no error
-            return DescribedGroup(group_id, ErrorCode.NONE, State.DEAD.value, "", "")
-        is_stable = group.state is State.STABLE
-        members = tuple(
-            DescribedMember(member.member_id, member.group_instance_id, member.client_id,
-                            member.client_host,
-                            member.metadata_for(group.protocol_name)
-                            if is_stable and group.protocol_name is not None else b"",
-                            member.assignment if is_stable else b"")
-            for member in group.members.values())
-        return DescribedGroup(group_id, ErrorCode.NONE, group.state.value,
-                              group.protocol_type or "",
-                              (group.protocol_name or "") if is_stable else "", members)
+        return [describe_group(group_id, self._groups.get(group_id)) for group_id in group_ids]
 
     def list_groups(self, states_filter: Iterable[str] = (),
                     types_filter: Iterable[str] = ()) -> list[ListedGroup]:
-        """Every group, or those matching the state (KIP-518) and type (KIP-848) filters; both
-        compare case-insensitively, as Kafka lower-cases them."""
-        wanted_states = {state.strip().lower() for state in states_filter}
-        wanted_types = {kind.strip().lower() for kind in types_filter}
-        if wanted_types and "classic" not in wanted_types:
-            return []
-        return [ListedGroup(group.group_id, group.protocol_type or "", group.state.value)
-                for group in self._groups.values()
-                if not wanted_states or group.state.value.lower() in wanted_states]
+        return list_groups(self._groups.values(), states_filter, types_filter)
 
 
 def _names(request: JoinRequest) -> tuple[str, ...]:
