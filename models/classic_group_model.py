@@ -59,6 +59,7 @@ class Client:
     join_ticket: int | None = None
     sync_ticket: int | None = None
     protocols: str = "range"
+    api_version: int = 9  # JoinGroup version: v3 skips KIP-394, v8 predates KIP-814
 
     @property
     def instance_id(self) -> str | None:
@@ -87,9 +88,11 @@ class ClassicGroupMachine(RuleBasedStateMachine):
 
     # --- rules -----------------------------------------------------------------------------
 
-    @rule(name=st.sampled_from(CLIENTS), protocols=st.sampled_from(sorted(PROTOCOLS)))
-    def join(self, name: str, protocols: str) -> None:
+    @rule(name=st.sampled_from(CLIENTS), protocols=st.sampled_from(sorted(PROTOCOLS)),
+          api_version=st.sampled_from((9, 9, 8, 3)))
+    def join(self, name: str, protocols: str, api_version: int = 9) -> None:
         self.clients[name].protocols = protocols
+        self.clients[name].api_version = api_version
         self._send_join(name)
         self._collect()
 
@@ -98,7 +101,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         if client.is_parked:
             return
         request = JoinRequest(GROUP, client.member_id, "consumer", PROTOCOLS[client.protocols],
-                              SESSION_MS, REBALANCE_MS, client.instance_id, client_id=name)
+                              SESSION_MS, REBALANCE_MS, client.instance_id, client_id=name,
+                              api_version=client.api_version)
         self._on_join(client, self.coordinator.join(request, self.now_ms))
 
     @rule(name=st.sampled_from(CLIENTS))
@@ -160,7 +164,7 @@ class ClassicGroupMachine(RuleBasedStateMachine):
     def restart_static_member(self, name: str) -> None:
         """A static member comes back without its member id (a restart): it rejoins at once."""
         self.crash(name)
-        self.join(name, "range")
+        self.join(name, "range", self.clients[name].api_version)
 
     @rule(elapsed_ms=st.sampled_from((100, 1_000, 3_000, SESSION_MS + 1, REBALANCE_MS + 1)))
     def time_passes(self, elapsed_ms: int) -> None:
