@@ -26,17 +26,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 import time
-import types
 from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import cramjam
-
 from conformance.recorder import RecordedFrame, RecorderThread
+from conformance.snappy_shim import install_snappy_shim
 
 CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
 RECORDS_PER_CODEC = 3
@@ -69,15 +66,6 @@ def record_value(codec: str, index: int) -> bytes:
 
 def record_headers(codec: str, index: int) -> list[tuple[str, str | bytes | None]]:
     return [("codec", codec.encode()), ("index", str(index).encode())]
-
-
-def _install_snappy_shim() -> None:
-    if "snappy" in sys.modules:
-        return
-    shim = types.ModuleType("snappy")
-    shim.compress = lambda data: bytes(cramjam.snappy.compress_raw(bytes(data)))  # type: ignore[attr-defined]
-    shim.decompress = lambda data: bytes(cramjam.snappy.decompress_raw(bytes(data)))  # type: ignore[attr-defined]
-    sys.modules["snappy"] = shim
 
 
 def _wait_for(count: int, poll: Callable[[], int], what: str) -> None:
@@ -114,7 +102,7 @@ def _poll_kafka_python(consumer: Any) -> int:
 
 
 def drive_kafka_python(recorder: RecorderThread, client: str) -> None:
-    _install_snappy_shim()
+    install_snappy_shim()
     from kafka import KafkaConsumer
 
     _produce_kafka_python(recorder, client, KAFKA_PYTHON_API_VERSION)
@@ -148,7 +136,7 @@ def _start_api_versions_at_mock_max() -> None:
 def drive_kafka_python_flexible(recorder: RecorderThread, client: str) -> None:
     """kafka-python at the versions the mock advertises (flexible encodings), without a group:
     the mock drops its JoinGroup v6, so the consumer assigns the partitions itself."""
-    _install_snappy_shim()
+    install_snappy_shim()
     _start_api_versions_at_mock_max()
     from kafka import KafkaConsumer, TopicPartition
 

@@ -11,20 +11,17 @@ cramjam (which python-snappy wraps), as in conformance/capture_golden.py.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import cramjam
-
 from conformance.case import CASE_SUFFIX, Case, TopicSetup, lenient_decode_response, save_case
 from conformance.convert import convert
 from conformance.recorder import RecorderThread
 from conformance.replay import embedded_broker
+from conformance.snappy_shim import install_snappy_shim
 from conformance.target import Connection, run_setup
 from spec.generated.request_header import RequestHeader
 from spec.messages import encode_request
@@ -40,15 +37,6 @@ class Flow:
     drive: Callable[[str], None]
     setup: tuple[TopicSetup, ...] = ()
     cleanup: tuple[str, ...] = ()
-
-
-def _install_snappy_shim() -> None:
-    if "snappy" in sys.modules:
-        return
-    shim = types.ModuleType("snappy")
-    shim.compress = lambda data: bytes(cramjam.snappy.compress_raw(bytes(data)))  # type: ignore[attr-defined]
-    shim.decompress = lambda data: bytes(cramjam.snappy.decompress_raw(bytes(data)))  # type: ignore[attr-defined]
-    sys.modules["snappy"] = shim
 
 
 # --- kafka-python flows ----------------------------------------------------------------------
@@ -368,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     parser.add_argument("--only", action="append", default=[], help="flow names to record")
     args = parser.parse_args(argv)
-    _install_snappy_shim()
+    install_snappy_shim()
     for flow in all_flows():
         if args.only and flow.name not in args.only:
             continue
