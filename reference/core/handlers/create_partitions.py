@@ -40,7 +40,7 @@ def handle(broker: Broker, context: RequestContext, request: CreatePartitionsReq
             continue
         try:
             add_partitions(broker, topic, request.validate_only, context.now_ms)
-            results.append(Result(name=topic.name, error_code=ErrorCode.NONE))
+            results.append(Result(name=topic.name, error_code=ErrorCode.NONE, error_message=None))
         except Refused as refused:
             results.append(Result(name=topic.name, error_code=refused.code,
                                   error_message=refused.message))

@@ -94,7 +94,7 @@ def create(broker: Broker, topic: Creatable, validate_only: bool, now_ms: int) -
     else:
         topic_id = broker.create_topic(topic.name, partition_count, overrides, now_ms).topic_id
     return Result(
-        name=topic.name, topic_id=topic_id, error_code=ErrorCode.NONE,
+        name=topic.name, topic_id=topic_id, error_code=ErrorCode.NONE, error_message=None,
         num_partitions=partition_count, replication_factor=replication_factor,
         configs=tuple(CreateTopicsResponse.CreatableTopicConfigs(
             name=entry.name, value=None if entry.is_sensitive else entry.value,

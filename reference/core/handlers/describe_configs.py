@@ -44,8 +44,8 @@ def handle(broker: Broker, context: RequestContext, request: DescribeConfigsRequ
     for resource in request.resources:
         try:
             entries = described_entries(broker, request, resource)
-            results.append(Result(
-                error_code=ErrorCode.NONE, error_message=None,
+            results.append(Result(  # the message keeps its default, "", as ConfigHelper leaves it
+                error_code=ErrorCode.NONE,
                 resource_type=resource.resource_type, resource_name=resource.resource_name,
                 configs=tuple(entry_result(entry, context.api_version)
                              for entry in filtered(entries, resource))))
