@@ -11,7 +11,6 @@ from reference.core.groups.classic_group import (
     ClassicGroupState,
     Protocol,
     java_hash_map_order,
-    java_string_hash,
 )
 from reference.core.groups.classic_results import (
     ClassicGroupSettings,
@@ -21,6 +20,7 @@ from reference.core.groups.classic_results import (
     SyncRequest,
     SyncResult,
 )
+from spec.config.java import java_string_hash
 from spec.errors import ErrorCode
 from spec.invariants import InvariantViolated
 

@@ -15,6 +15,7 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spec.config.java import java_hash_set_order
 from spec.decode_error import DecodeError
 from spec.wire import Reader
 
@@ -244,24 +245,7 @@ def subscribed_topics_of(metadata: bytes) -> frozenset[str] | None:
     return topics
 
 
-def java_string_hash(text: str) -> int:
-    """`String.hashCode()` of Java, as an unsigned 32-bit value."""
-    value = 0
-    encoded = text.encode("utf-16-be")
-    for index in range(0, len(encoded), 2):
-        value = (31 * value + int.from_bytes(encoded[index:index + 2], "big")) & 0xFFFFFFFF
-    return value
-
-
 def java_hash_map_order(keys: list[str]) -> list[str]:
-    """The order a `java.util.HashMap` with default capacity iterates `keys` inserted in order:
-    by bucket (the spread hash masked by the table size), then by insertion within a bucket."""
-    table_size = 16
-    while len(keys) > table_size * 3 // 4:
-        table_size *= 2
-
-    def bucket(key: str) -> int:
-        hashed = java_string_hash(key)
-        return (hashed ^ (hashed >> 16)) & (table_size - 1)
-
-    return sorted(keys, key=bucket)  # sorted() is stable: insertion order within a bucket
+    """The order a `java.util.HashMap` with default capacity iterates `keys` inserted in order
+    (a HashSet is a HashMap's key set: the same order)."""
+    return list(java_hash_set_order(keys))

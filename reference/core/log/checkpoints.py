@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from spec.config.java import java_hash_set_order
+
 RECOVERY_POINT_CHECKPOINT = "recovery-point-offset-checkpoint"
 LOG_START_OFFSET_CHECKPOINT = "log-start-offset-checkpoint"
 REPLICATION_OFFSET_CHECKPOINT = "replication-offset-checkpoint"
@@ -146,22 +148,13 @@ class MetaProperties:
                 "directory.id": uuid_to_kafka_string(self.directory_id)}
 
 
-def _java_string_hash(text: str) -> int:
-    value = 0
-    for unit in text.encode("utf-16-be").hex(" ", 2).split():
-        value = (31 * value + int(unit, 16)) & 0xFFFFFFFF
-    return value
-
-
 def _java_properties_order(keys: Sequence[str]) -> list[str]:
     """The order `Properties.store` writes `keys` in: `Properties` sits on a ConcurrentHashMap
     of 16 bins (a handful of keys never resizes it), walked bin by bin, each bin in insertion
     order; the bin is the spread hash (h ^ h >>> 16) masked to 4 bits."""
-    def bin_of(key: str) -> int:
-        hashed = _java_string_hash(key)
-        return (hashed ^ (hashed >> 16)) & 0x7FFFFFFF & 15
     assert len(keys) <= 12, keys  # beyond 0.75 * 16 the table would resize
-    return sorted(keys, key=lambda key: (bin_of(key), keys.index(key)))
+    # With 16 bins, HASH_BITS does not touch the bin bits: the order is a HashMap's.
+    return list(java_hash_set_order(keys))
 
 
 def java_date_string(epoch_ms: int) -> str:
