@@ -21,14 +21,12 @@ from reference.core.log_dir import LogDir, mark_clean_shutdown, open_log_dir, wr
 from reference.core.metadata_log import MetadataLog
 from reference.core.partition import Partition
 from reference.core.periodic import Periodic
+from reference.core.producers.allocator import ProducerIdAllocator, ProducerIdsRecord
 from reference.core.storage import Storage
 from reference.core.topics import (
-    PRODUCER_ID_BLOCK_SIZE,
     ConfigRecord,
     MetadataRecord,
     PartitionRecord,
-    ProducerIdBlock,
-    ProducerIdsRecord,
     RemoveTopicRecord,
     TopicMetadata,
     TopicRegistry,
@@ -37,6 +35,8 @@ from reference.core.topics import (
 from spec.config import BrokerConfig, TopicConfig
 
 log = logging.getLogger("kspec.broker")
+
+NO_BROKER_EPOCH = -1  # one node without a controller-assigned registration epoch
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -71,7 +71,7 @@ class Broker:
         open_log_dir(storage, self.log_dir, log.warning)
         self.topics = TopicRegistry()
         self.partitions: dict[TopicPartition, Partition] = {}
-        self.producer_ids = ProducerIdBlock(0, 0)  # empty: the first id claims a block
+        self.producer_ids = ProducerIdAllocator(self.node_id, NO_BROKER_EPOCH)
         self.fetch_manager = FetchManager(FetchSessionCache(
             lambda: rng.randint(0, 2**31 - 1),
             max_slots=config.max_incremental_fetch_session_cache_slots))
@@ -99,8 +99,11 @@ class Broker:
 
     def _apply(self, record: MetadataRecord, now_ms: int) -> None:
         if isinstance(record, ProducerIdsRecord):
-            # Ids of a replayed block may have been handed out before a restart: never reuse.
-            self.producer_ids = ProducerIdBlock(record.next_producer_id, record.next_producer_id)
+            # A replayed block's ids may have been handed out before a restart: the next id
+            # starts a fresh block. (A live claim was already taken by the allocator itself.)
+            if record.next_producer_id > self.producer_ids.next_block_first_id:
+                self.producer_ids = ProducerIdAllocator(self.node_id, NO_BROKER_EPOCH,
+                                                        record.next_producer_id)
             return
         self.topics.replay(record)
         if isinstance(record, PartitionRecord):
@@ -183,14 +186,12 @@ class Broker:
         self.commit_metadata(records, now_ms)
 
     def next_producer_id(self, now_ms: int) -> int:
-        """A producer id never handed out before, claiming a new block through the metadata log
-        when the current one is used up (Kafka's ProducerIdControlManager hands out blocks)."""
-        if self.producer_ids.is_exhausted:
-            next_block_end = self.producer_ids.end + PRODUCER_ID_BLOCK_SIZE
-            self.commit_metadata([ProducerIdsRecord(next_block_end)], now_ms)
-            self.producer_ids = ProducerIdBlock(next_block_end - PRODUCER_ID_BLOCK_SIZE,
-                                                next_block_end)
-        return self.producer_ids.take()
+        """A producer id never handed out before; a newly claimed block is written to the
+        metadata log before its first id is used (raises ProducerIdsExhaustedError past int64)."""
+        producer_id, claimed = self.producer_ids.next_producer_id()
+        if claimed is not None:
+            self.commit_metadata([claimed], now_ms)
+        return producer_id
 
     def partition(self, topic: str, index: int) -> Partition | None:
         return self.partitions.get(TopicPartition(topic, index))

@@ -12,11 +12,11 @@ import json
 import uuid
 from typing import Any
 
+from reference.core.producers.allocator import ProducerIdsRecord
 from reference.core.topics import (
     ConfigRecord,
     MetadataRecord,
     PartitionRecord,
-    ProducerIdsRecord,
     RemoveTopicRecord,
     TopicRecord,
 )
@@ -35,7 +35,9 @@ def encode_metadata_record(record: MetadataRecord) -> bytes:
         fields = {"type": "config", "topic": record.topic_name, "name": record.name,
                   "value": record.value}
     elif isinstance(record, ProducerIdsRecord):
-        fields = {"type": "producer_ids", "next_producer_id": record.next_producer_id}
+        fields = {"type": "producer_ids", "broker_id": record.broker_id,
+                  "broker_epoch": record.broker_epoch,
+                  "next_producer_id": record.next_producer_id}
     else:
         fields = {"type": "remove_topic", "topic_id": str(record.topic_id)}
     return json.dumps(fields, sort_keys=True).encode()
@@ -57,7 +59,8 @@ def decode_metadata_record(value: bytes) -> MetadataRecord:
             return ConfigRecord(str(fields["topic"]), str(fields["name"]),
                                 None if raw_value is None else str(raw_value))
         if kind == "producer_ids":
-            return ProducerIdsRecord(int(fields["next_producer_id"]))
+            return ProducerIdsRecord(int(fields["broker_id"]), int(fields["broker_epoch"]),
+                                     int(fields["next_producer_id"]))
         if kind == "remove_topic":
             return RemoveTopicRecord(uuid.UUID(fields["topic_id"]))
     except (ValueError, KeyError, TypeError) as error:

@@ -13,6 +13,8 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from reference.core.producers.allocator import ProducerIdsRecord
+
 CLUSTER_METADATA_TOPIC = "__cluster_metadata"
 INTERNAL_TOPICS = frozenset({"__consumer_offsets", "__transaction_state"})  # Topic.isInternal
 MAX_TOPIC_NAME_LENGTH = 249
@@ -67,35 +69,8 @@ class RemoveTopicRecord:
     topic_id: uuid.UUID
 
 
-@dataclass(frozen=True, slots=True)
-class ProducerIdsRecord:
-    """The producer ids below `next_producer_id` are handed out (Kafka's ProducerIdsRecord)."""
-
-    next_producer_id: int
-
-
 MetadataRecord = (TopicRecord | PartitionRecord | ConfigRecord | RemoveTopicRecord
                   | ProducerIdsRecord)
-
-PRODUCER_ID_BLOCK_SIZE = 1000  # ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE
-
-
-@dataclass(slots=True)
-class ProducerIdBlock:
-    """The ids [next, end) this broker may still hand out without asking the controller."""
-
-    next: int
-    end: int
-
-    @property
-    def is_exhausted(self) -> bool:
-        return self.next >= self.end
-
-    def take(self) -> int:
-        assert not self.is_exhausted, self
-        producer_id = self.next
-        self.next += 1
-        return producer_id
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reference.core.producers.allocator import ProducerIdsExhaustedError
 from reference.core.requests import Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.init_producer_id import InitProducerIdRequest, InitProducerIdResponse
@@ -36,7 +37,10 @@ def handle(broker: Broker, context: RequestContext, request: InitProducerIdReque
         return Respond(refusal(ErrorCode.INVALID_REQUEST))
     if request.transactional_id is not None:
         return Respond(refusal(ErrorCode.COORDINATOR_NOT_AVAILABLE))
-    producer_id = broker.next_producer_id(context.now_ms)
+    try:
+        producer_id = broker.next_producer_id(context.now_ms)
+    except ProducerIdsExhaustedError:  # TransactionCoordinator answers any failure this way
+        return Respond(refusal(ErrorCode.UNKNOWN_SERVER_ERROR))
     return Respond(InitProducerIdResponse(error_code=ErrorCode.NONE, producer_id=producer_id,
                                           producer_epoch=0))
 
