@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from reference.core.fetch_sessions import FetchManager, FetchSessionCache
-from reference.core.identity import load_or_create_identity
+from reference.core.identity import load_or_create_identity, random_kafka_uuid
 from reference.core.log_dir import LogDir, mark_clean_shutdown, open_log_dir, write_checkpoints
 from reference.core.metadata_log import MetadataLog
 from reference.core.partition import Partition
@@ -147,10 +147,10 @@ class Broker:
     # -- topic operations (validated by the handlers, in Kafka's order) -----------------------
 
     def new_topic_id(self) -> uuid.UUID:
-        """A random version-4 id that is neither zero nor already in use."""
+        """A random id as Kafka draws them (`Uuid.randomUuid`) that is not already in use."""
         while True:
-            topic_id = uuid.UUID(int=self.rng.getrandbits(128), version=4)
-            if topic_id.int != 0 and self.topics.by_id(topic_id) is None:
+            topic_id = random_kafka_uuid(self.rng)
+            if self.topics.by_id(topic_id) is None:
                 return topic_id
 
     def create_topic(self, name: str, partition_count: int, overrides: Mapping[str, str],

@@ -36,14 +36,13 @@ class Periodic:
         }
         initial_delay_ms = config.int_value("log.initial.task.delay.ms")
         first_delays_ms = {"retention": initial_delay_ms, "checkpoints": initial_delay_ms}
-        self.last_run_ms = {
-            job: now_ms - (interval_ms or 0) + first_delays_ms.get(job, interval_ms or 0)
-            for job, interval_ms in self.intervals_ms.items()}
+        self.next_run_ms = {job: now_ms + first_delays_ms.get(job, interval_ms or 0)
+                            for job, interval_ms in self.intervals_ms.items()}
 
     def due(self, now_ms: int) -> Due:
         due: dict[str, bool] = {}
         for job, interval_ms in self.intervals_ms.items():
-            due[job] = interval_ms is not None and now_ms - self.last_run_ms[job] >= interval_ms
-            if due[job]:
-                self.last_run_ms[job] = now_ms
+            due[job] = interval_ms is not None and now_ms >= self.next_run_ms[job]
+            if interval_ms is not None and due[job]:
+                self.next_run_ms[job] = now_ms + interval_ms
         return Due(**due)

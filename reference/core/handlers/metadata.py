@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from reference.core.acl_operations import CLUSTER_OPERATIONS_ALL, TOPIC_OPERATIONS_ALL
 from reference.core.requests import Reply, RequestContext, Respond
-from reference.core.topics import TopicMetadata, invalid_topic_reason
+from reference.core.topics import INTERNAL_TOPICS, TopicMetadata, invalid_topic_reason
 from spec.generated.errors import ErrorCode
 from spec.generated.metadata import MetadataRequest, MetadataResponse
 
@@ -106,7 +106,7 @@ def topic_by_name(broker: Broker, name: str, auto_create: bool, now_ms: int) -> 
     topic = broker.topics.get(name)
     if topic is not None:
         return describe_topic(broker, topic)
-    is_internal = name in ("__consumer_offsets", "__transaction_state")
+    is_internal = name in INTERNAL_TOPICS
     if invalid_topic_reason(name) is not None:
         return Topic(error_code=ErrorCode.INVALID_TOPIC_EXCEPTION, name=name,
                      is_internal=is_internal)
