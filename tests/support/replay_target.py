@@ -1,0 +1,20 @@
+"""Replay the committed conformance corpus against a peer broker with `kspec replay`, and
+require that every difference it reports is listed in conformance/cases/known-differences."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CASES = sorted(str(path) for path in Path("conformance/cases").glob("*.case.json"))
+
+
+def assert_every_difference_known(target: str, target_name: str, results: Path) -> None:
+    replay = subprocess.run(
+        [sys.executable, "-m", "reference.server.cli", "replay", *CASES,
+         "--target", target, "--target-name", target_name, "--isolate",
+         "--json", str(results)],
+        capture_output=True, text=True, timeout=300)
+    assert replay.returncode == 0, replay.stdout[-4000:] + replay.stderr[-2000:]
+    assert "0 fail, 0 error" in replay.stdout, replay.stdout[-2000:]
