@@ -63,6 +63,8 @@ class CaseResult:
     differences: tuple[Difference, ...] = ()
     error: str | None = None
     elapsed_ms: float = 0.0
+    exchanges_ms: float = 0.0  # the exchanges alone: no broker start, no setup
+    skipped: str | None = None  # why the case did not run (it does not hold for the version)
 
     @property
     def unknown_differences(self) -> tuple[Difference, ...]:
@@ -74,6 +76,8 @@ class CaseResult:
 
     @property
     def outcome(self) -> str:
+        if self.skipped is not None:
+            return "skipped"
         if self.error is not None:
             return "error"
         if self.unknown_differences:
@@ -305,13 +309,16 @@ def replay_case(case: Case, target: str, known: tuple[KnownDifference, ...] = ()
     try:
         with _target_address(target) as (host, port):
             run_setup(case, host, port)
+            exchanges_started = time.perf_counter()
             differences = _run_exchanges(case, host, port)
+            exchanges_ms = (time.perf_counter() - exchanges_started) * 1000
     except (OSError, RuntimeError, DecodeError, ValueError) as error:
         return CaseResult(case.name, len(case.exchanges), error=f"{type(error).__name__}: "
                           f"{error}", elapsed_ms=(time.perf_counter() - started) * 1000)
     marked = mark_known(differences, case.known + known, target_name or target, case.name)
     return CaseResult(case.name, len(case.exchanges), tuple(marked),
-                      elapsed_ms=(time.perf_counter() - started) * 1000)
+                      elapsed_ms=(time.perf_counter() - started) * 1000,
+                      exchanges_ms=exchanges_ms)
 
 
 @contextlib.contextmanager
@@ -375,18 +382,34 @@ def _renamed_fields(fields: Fields, renames: dict[str, str]) -> Fields:
     return fields
 
 
-def parse_known(text: str) -> tuple[KnownDifference, ...]:
-    """Known differences, one a line: `<target> <case> <path> -- <reason>` (target and case
-    are shell patterns, path a matcher pattern); `#` starts a comment."""
-    entries: list[KnownDifference] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        head, separator, reason = line.partition(" -- ")
-        parts = head.split()
-        if not separator or len(parts) != 3:
-            raise ValueError(f"line {number}: expected '<target> <case> <path> -- <reason>'")
-        entries.append(KnownDifference(target=parts[0], case=parts[1], path=parts[2],
-                                       reason=reason.strip()))
-    return tuple(entries)
+# --- which Kafka versions a case holds for -------------------------------------------------
+
+
+def _version_parts(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        raise ValueError(f"Kafka version {version!r} is not dotted numbers (4.0, 3.9.1)") \
+            from None
+
+
+def version_holds(entry: str, kafka_version: str) -> bool:
+    """Whether one `kafka_versions` entry covers `kafka_version`: `4.0+` covers 4.0 and every
+    later release; otherwise the shorter of the two is a prefix of the longer (`4.0` covers
+    4.0.1, and asking for `4` takes every case of a 4.x release)."""
+    asked = _version_parts(kafka_version)
+    if entry.endswith("+"):
+        return asked >= _version_parts(entry[:-1])
+    listed = _version_parts(entry)
+    shorter = min(len(listed), len(asked))
+    return listed[:shorter] == asked[:shorter]
+
+
+def skip_reason(case: Case, kafka_version: str | None) -> str | None:
+    """Why `case` does not run for `kafka_version` (None: it runs; no version: all run)."""
+    if kafka_version is None:
+        return None
+    if any(version_holds(entry, kafka_version) for entry in case.kafka_versions):
+        return None
+    listed = ", ".join(case.kafka_versions) or "none"
+    return f"holds for Kafka {listed}, not {kafka_version}"

@@ -2,7 +2,8 @@
 to render again later.
 
 A case's outcome is `pass`, `known` (every difference is listed as known for the target),
-`fail`, or `error` (the case could not run: connection refused, setup failed, ...).
+`fail`, `error` (the case could not run: connection refused, setup failed, ...), or `skipped`
+(it does not hold for the Kafka version asked for).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def describe(difference: Difference) -> str:
 
 
 def first_problem(result: CaseResult) -> str:
+    if result.skipped is not None:
+        return result.skipped
     if result.error is not None:
         return result.error
     shown = result.unknown_differences or result.differences
@@ -47,12 +50,36 @@ def format_table(results: Sequence[CaseResult], target: str) -> str:
     widths = [max(len(row[column]) for row in [headers, *rows]) for column in range(3)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
              + "  " + row[3] for row in [headers, *rows]]
+    lines.append(summary_line(results, target))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def summary_line(results: Sequence[CaseResult], target: str) -> str:
+    """Counts by outcome; skipped cases, when there are any, with their count, their
+    exchanges left out of the total."""
     counts = {outcome: sum(result.outcome == outcome for result in results)
               for outcome in ("pass", "known", "fail", "error")}
-    exchanges = sum(result.exchanges for result in results)
-    lines.append(f"{len(results)} cases, {exchanges} exchanges against {target}: "
-                 + ", ".join(f"{count} {outcome}" for outcome, count in counts.items()))
-    return "\n".join(line.rstrip() for line in lines)
+    ran = [result for result in results if result.skipped is None]
+    exchanges = sum(result.exchanges for result in ran)
+    line = (f"{len(ran)} cases, {exchanges} exchanges against {target}: "
+            + ", ".join(f"{count} {outcome}" for outcome, count in counts.items()))
+    skipped = len(results) - len(ran)
+    return line + (f"; {skipped} skipped (not for the Kafka version asked)" if skipped else "")
+
+
+def speed_line(results: Sequence[CaseResult]) -> str:
+    """Exchanges per second: over the whole run (broker starts and setup included), and over
+    the exchanges alone."""
+    ran = [result for result in results if result.skipped is None and result.error is None]
+    exchanges = sum(result.exchanges for result in ran)
+    total_s = sum(result.elapsed_ms for result in ran) / 1000
+    alone_s = sum(result.exchanges_ms for result in ran) / 1000
+
+    def rate(seconds: float) -> str:
+        return f"{exchanges / seconds:,.0f} exchanges/s" if seconds > 0 else "- exchanges/s"
+
+    return (f"speed: {exchanges} exchanges in {total_s:.2f} s with setup ({rate(total_s)}), "
+            f"{alone_s:.2f} s for the exchanges alone ({rate(alone_s)})")
 
 
 def junit_xml(results: Sequence[CaseResult], target: str) -> str:
@@ -60,11 +87,14 @@ def junit_xml(results: Sequence[CaseResult], target: str) -> str:
         "testsuite", name=f"kspec replay {target}", tests=str(len(results)),
         failures=str(sum(result.outcome == "fail" for result in results)),
         errors=str(sum(result.outcome == "error" for result in results)),
+        skipped=str(sum(result.outcome == "skipped" for result in results)),
         time=f"{sum(result.elapsed_ms for result in results) / 1000:.3f}")
     for result in results:
         case = ElementTree.SubElement(suite, "testcase", classname=f"conformance.{target}",
                                       name=result.case, time=f"{result.elapsed_ms / 1000:.3f}")
-        if result.error is not None:
+        if result.skipped is not None:
+            ElementTree.SubElement(case, "skipped", message=result.skipped)
+        elif result.error is not None:
             ElementTree.SubElement(case, "error", message=result.error)
         elif result.unknown_differences:
             failure = ElementTree.SubElement(case, "failure", message=first_problem(result))
@@ -112,7 +142,8 @@ def html_page(results: Sequence[CaseResult], target: str) -> str:
 def results_to_json(results: Sequence[CaseResult], target: str) -> dict[str, Any]:
     return {"target": target, "results": [
         {"case": result.case, "exchanges": result.exchanges, "error": result.error,
-         "elapsed_ms": result.elapsed_ms,
+         "elapsed_ms": result.elapsed_ms, "exchanges_ms": result.exchanges_ms,
+         "skipped": result.skipped,
          "differences": [{"exchange": found.exchange, "api": found.api, "path": found.path,
                           "expected": found.expected, "actual": found.actual,
                           "known_reason": found.known_reason}
@@ -123,6 +154,8 @@ def results_to_json(results: Sequence[CaseResult], target: str) -> dict[str, Any
 def results_from_json(item: dict[str, Any]) -> tuple[str, list[CaseResult]]:
     results = [CaseResult(case=entry["case"], exchanges=entry["exchanges"],
                           error=entry["error"], elapsed_ms=entry["elapsed_ms"],
+                          exchanges_ms=entry.get("exchanges_ms", 0.0),
+                          skipped=entry.get("skipped"),
                           differences=tuple(Difference(**found)
                                             for found in entry["differences"]))
                for entry in item["results"]]

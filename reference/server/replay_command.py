@@ -4,9 +4,11 @@ Replay runs every case file named (directories are searched for `*.case.json`), 
 table row per case, and writes JUnit XML, an HTML page and the raw results (JSON, which
 `kspec report` renders again) when asked. Exit status: 0 when every difference is listed as
 known for the target, 1 otherwise (or when a case could not run), 2 for bad arguments.
-Known differences come from `conformance/cases/known-differences` and any `--known` files.
-`--isolate` renames each case's topics with a suffix unique to the run and case, for targets
-that keep topics between runs or cannot delete them.
+Known differences for target name T come from its page `conformance/divergences/T.md` (see
+`conformance.known_differences`) and any `--known` pages. `--isolate` renames each case's
+topics with a suffix unique to the run and case, for targets that keep topics between runs or
+cannot delete them. `--kafka-version V` runs only the cases whose `kafka_versions` hold for V;
+the others are reported as skipped, with the reason. The last line is the replay speed.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from conformance.case import find_case_files, load_case
+from conformance.case import Case, KnownDifference, find_case_files, load_case
+from conformance.known_differences import DIVERGENCES_DIR, load_known
 from conformance.replay import (
     EMBEDDED,
     CaseResult,
     isolate_topics,
-    parse_known,
     replay_case,
+    skip_reason,
+    version_holds,
 )
 from conformance.report import (
     format_table,
@@ -32,11 +36,9 @@ from conformance.report import (
     junit_xml,
     results_from_json,
     results_to_json,
+    speed_line,
 )
 from conformance.target import parse_target
-
-DEFAULT_KNOWN = Path(__file__).resolve().parents[2] / "conformance" / "cases" / \
-    "known-differences"
 
 
 def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +47,13 @@ def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--target-name", help="the name known differences are listed under "
                         "(e.g. tansu; default: the target)")
     parser.add_argument("--known", action="append", default=[], type=Path,
-                        help="more known differences (<target> <case> <path> -- <reason>)")
+                        help="another page of known differences, in the form of "
+                             "conformance/divergences/*.md (holds for this target)")
+    parser.add_argument("--divergences", type=Path, default=DIVERGENCES_DIR,
+                        help="where the per-target pages are (default: %(default)s)")
+    parser.add_argument("--kafka-version", metavar="VERSION",
+                        help="run only the cases that hold for this Kafka version "
+                             "(e.g. 4.0; default: every case)")
     _add_outputs(parser)
     parser.add_argument("--json", type=Path, help="write the results, for `kspec report`")
     parser.add_argument("--isolate", action="store_true",
@@ -72,29 +80,39 @@ def _write_outputs(arguments: argparse.Namespace, results: list[CaseResult],
     return 0 if all(result.passed for result in results) else 1
 
 
+def _load(arguments: argparse.Namespace, name: str
+          ) -> tuple[list[Case], tuple[KnownDifference, ...]]:
+    if arguments.target != EMBEDDED:
+        parse_target(arguments.target)
+    if arguments.kafka_version is not None:
+        version_holds(arguments.kafka_version, arguments.kafka_version)  # refuses a bad one
+    cases = [load_case(path) for path in find_case_files(list(arguments.cases))]
+    return cases, load_known(name, arguments.divergences, tuple(arguments.known))
+
+
 def run_replay(arguments: argparse.Namespace) -> int:
+    name = arguments.target_name or arguments.target
     try:
-        if arguments.target != EMBEDDED:
-            parse_target(arguments.target)
-        paths = find_case_files(list(arguments.cases))
-        cases = [load_case(path) for path in paths]
-        known_files = [DEFAULT_KNOWN] if DEFAULT_KNOWN.exists() else []
-        known = tuple(entry for path in [*known_files, *arguments.known]
-                      for entry in parse_known(path.read_text(encoding="utf-8")))
+        cases, known = _load(arguments, name)
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"kspec replay: {error}", file=sys.stderr)
         return 2
-    name = arguments.target_name or arguments.target
     run = f"run{int(time.time())}"
     results = []
     for number, case in enumerate(cases):
+        reason = skip_reason(case, arguments.kafka_version)
+        if reason is not None:
+            results.append(CaseResult(case.name, len(case.exchanges), skipped=reason))
+            continue
         if arguments.isolate:  # per case too: cases that share a topic name must not share it
             case = isolate_topics(case, f"{run}-{number}")
         results.append(replay_case(case, arguments.target, known, target_name=name))
     if arguments.json is not None:
         arguments.json.write_text(json.dumps(results_to_json(results, name),
                                              indent=1), encoding="utf-8")
-    return _write_outputs(arguments, results, name)
+    status = _write_outputs(arguments, results, name)
+    print(speed_line(results))
+    return status
 
 
 def run_report(arguments: argparse.Namespace) -> int:

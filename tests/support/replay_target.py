@@ -1,5 +1,6 @@
 """Replay the committed conformance corpus against a peer broker with `kspec replay`, and
-require that every difference it reports is listed in conformance/cases/known-differences."""
+require that every difference it reports is listed on the target's page
+conformance/divergences/<target>.md."""
 
 from __future__ import annotations
 
