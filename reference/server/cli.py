@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         "replay", help="replay conformance cases against a broker"))
     add_report_arguments(commands.add_parser("report", help="render saved replay results again"))
 
+    from reference.server.groups_command import add_groups_arguments
+    add_groups_arguments(commands.add_parser(
+        "groups", help="list, describe and reset consumer groups (kafka-consumer-groups.sh)"))
+
     prove = commands.add_parser("prove", help="check every Z3 proof obligation")
     prove.add_argument("--only", default="", metavar="PREFIX",
                        help="only the obligations whose name starts with PREFIX")
@@ -70,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "report":
         from reference.server.replay_command import run_report
         return run_report(arguments)
+    if arguments.command == "groups":
+        from reference.server.groups_command import run_groups
+        return run_groups(arguments)
     if arguments.command == "prove":
         from reference.server.prove_command import run_prove
         return run_prove(arguments)

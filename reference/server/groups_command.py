@@ -1,0 +1,524 @@
+"""`kspec groups`: list, describe and reset consumer groups, like Kafka's kafka-consumer-groups.sh.
+
+A client of any Kafka-compatible broker over TCP (reference/server/kafka_client.py). The text
+output mirrors Kafka 4.x's ConsumerGroupCommand: the same columns, widths, "-" for a missing
+value, and the same messages ("Consumer group 'g' has no active members.", "Error: ...").
+`--output json` prints the same facts as one JSON document instead.
+Divergences from Kafka's tool: `--describe` also takes the group as its own value
+(`--describe GROUP`, besides `--group GROUP`); a command that prints "Error: ..." exits 1 (Kafka's
+exits 0), so a refused reset or a missing group fails a script; the reset plan is printed sorted
+by topic and partition (Kafka's follows a hash map's order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from reference.server.kafka_client import (
+    DEFAULT_TIMEOUT_MS,
+    GROUP_STATES,
+    GroupDescription,
+    KafkaClient,
+    KafkaClientError,
+    ListedGroup,
+    TopicPartition,
+    normalize_state,
+)
+from spec.errors import ErrorCode
+
+MISSING = "-"  # ConsumerGroupCommand.MISSING_COLUMN_VALUE
+INACTIVE_STATES = ("Empty", "Dead")
+REBALANCING_STATES = ("PreparingRebalance", "CompletingRebalance", "Assigning", "Reconciling")
+EARLIEST_TIMESTAMP = -2
+LATEST_TIMESTAMP = -1
+_CONSUMER_PROTOCOL_TYPES = ("consumer", "")  # ListGroupsOptions.forConsumerGroups
+_CONSUMER_GROUP_TYPES = ("", "classic", "consumer")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(Z|[+-]\d{2}(?::?\d{2})?)?")
+
+
+class UsageError(Exception):
+    """Arguments Kafka's tool would reject with its usage text."""
+
+
+class CommandError(Exception):
+    """A failure Kafka's tool reports as "Error: ..." on stdout."""
+
+
+def add_groups_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--bootstrap-server", default="127.0.0.1:9092", metavar="HOST:PORT")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--list", action="store_true", help="list the consumer groups")
+    action.add_argument("--describe", nargs="?", const="", metavar="GROUP",
+                        help="describe a group: its offsets and lag by default")
+    action.add_argument("--reset-offsets", action="store_true",
+                        help="reset an inactive group's committed offsets")
+    parser.add_argument("--group", help="the group to describe or reset")
+    parser.add_argument("--members", action="store_true", help="with --describe: the members")
+    parser.add_argument("--offsets", action="store_true", help="with --describe: offsets, lag")
+    parser.add_argument("--state", nargs="*", metavar="STATE",
+                        help="with --list: show (or filter by) state; with --describe: the state")
+    parser.add_argument("--topic", action="append", default=[], metavar="TOPIC[:P,P]",
+                        help="with --reset-offsets: a topic, or some of its partitions")
+    parser.add_argument("--all-topics", action="store_true",
+                        help="with --reset-offsets: every topic the group has offsets for")
+    scenario = parser.add_mutually_exclusive_group()
+    scenario.add_argument("--to-earliest", action="store_true")
+    scenario.add_argument("--to-latest", action="store_true")
+    scenario.add_argument("--to-offset", type=int, metavar="N")
+    scenario.add_argument("--to-datetime", metavar="YYYY-MM-DDTHH:mm:SS.sss")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true", help="only show the plan (the default)")
+    mode.add_argument("--execute", action="store_true", help="commit the new offsets")
+    parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_MS, metavar="MS")
+    parser.add_argument("--output", choices=("table", "json"), default="table")
+
+
+def run_groups(arguments: argparse.Namespace) -> int:
+    try:
+        group = _checked_group(arguments)
+        states = parse_states(arguments.state) if arguments.list else ()
+        with KafkaClient(arguments.bootstrap_server, arguments.timeout) as client:
+            if arguments.list:
+                return _list(client, arguments, states)
+            if arguments.reset_offsets:
+                return _reset(client, arguments, group)
+            return _describe(client, arguments, group)
+    except UsageError as error:
+        print(f"kspec groups: {error}", file=sys.stderr)
+        return 2
+    except (CommandError, KafkaClientError, ValueError) as error:
+        _print_error(f"Executing consumer group command failed due to {error}",
+                     arguments.output == "json")
+        return 1
+
+
+def _checked_group(arguments: argparse.Namespace) -> str:
+    """The group named by --describe GROUP or --group (not needed by --list)."""
+    group: str = arguments.group or arguments.describe or ""
+    if arguments.describe is not None:
+        if not group:
+            raise UsageError("--describe takes a group: --describe GROUP or --group GROUP")
+        if sum((arguments.members, arguments.offsets, arguments.state is not None)) > 1:
+            raise UsageError("--describe takes at most one of --members, --offsets, --state")
+        if arguments.state:
+            raise UsageError("--describe does not take a value for --state")
+    if arguments.reset_offsets:
+        _check_reset_arguments(arguments, group)
+    return group
+
+
+def _check_reset_arguments(arguments: argparse.Namespace, group: str) -> None:
+    if not group:
+        raise UsageError("--reset-offsets takes --group GROUP")
+    if not arguments.topic and not arguments.all_topics:
+        raise UsageError("One of the reset scopes should be defined: --all-topics, --topic.")
+    if arguments.topic and arguments.all_topics:
+        raise UsageError("--reset-offsets takes --all-topics or --topic, not both")
+    if not (arguments.to_earliest or arguments.to_latest or arguments.to_offset is not None
+            or arguments.to_datetime is not None):
+        raise UsageError("--reset-offsets requires one of the following scenarios: "
+                         "--to-earliest, --to-latest, --to-offset, --to-datetime")
+    if not arguments.dry_run and not arguments.execute:
+        print("WARN: No action will be performed as the --execute option is missing. "
+              "Add --dry-run to keep this behaviour explicitly.", file=sys.stderr)
+
+
+def _print_error(message: str, is_json: bool) -> None:
+    """Kafka prints errors on stdout; with --output json they go to stderr, keeping stdout JSON."""
+    print(f"\nError: {message}", file=sys.stderr if is_json else sys.stdout)
+
+
+def parse_states(values: Sequence[str] | None) -> tuple[str, ...]:
+    """States for `--list --state` (comma- or space-separated, any case), in Kafka's names."""
+    if not values:
+        return ()
+    given = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    parsed = tuple(dict.fromkeys(normalize_state(state) for state in given))
+    if "Unknown" in parsed:
+        raise UsageError(f"Invalid state list '{','.join(given)}'. Valid states are: "
+                         f"{', '.join(GROUP_STATES)}")
+    return parsed
+
+
+# --list
+
+def consumer_groups(groups: Iterable[ListedGroup], states: Sequence[str]) -> list[ListedGroup]:
+    """The consumer groups among `groups` (classic ones using the consumer protocol or none
+    yet, and KIP-848 ones), in `states` when given."""
+    return [group for group in groups
+            if group.protocol_type in _CONSUMER_PROTOCOL_TYPES
+            and group.group_type.lower() in _CONSUMER_GROUP_TYPES
+            and (not states or normalize_state(group.state) in states)]
+
+
+def format_list(groups: Sequence[ListedGroup], include_state: bool) -> str:
+    """Kafka's `--list` text: bare ids, or a GROUP/STATE table when --state is given."""
+    if not include_state:
+        return "".join(f"{group.group_id}\n" for group in groups)
+    group_width = max([15, *(len(group.group_id) for group in groups)]) + 10
+    lines = [f"{'GROUP':<{group_width}} {'STATE':<20}"]
+    lines += [f"{group.group_id:<{group_width}} {_state_name(group.state):<20}"
+              for group in groups]
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _state_name(state: str) -> str:
+    return normalize_state(state) if state else "Unknown"
+
+
+def _list(client: KafkaClient, arguments: argparse.Namespace, states: Sequence[str]) -> int:
+    groups = consumer_groups(client.list_groups(states), states)
+    if arguments.output == "json":
+        _print_json([{"group": group.group_id, "state": _state_name(group.state),
+                      "type": group.group_type or None} for group in groups])
+    else:
+        sys.stdout.write(format_list(groups, arguments.state is not None))
+    return 0
+
+
+def _print_json(document: object) -> None:
+    print(json.dumps(document, indent=2))
+
+
+# --describe
+
+@dataclass(frozen=True, slots=True)
+class OffsetRow:
+    """One row of `--describe --offsets`; None prints as "-"."""
+
+    group: str
+    topic: str
+    partition: int
+    current_offset: int | None
+    log_end_offset: int | None
+    lag: int | None
+    consumer_id: str | None
+    host: str | None
+    client_id: str | None
+
+
+def offset_rows(description: GroupDescription, committed: Mapping[TopicPartition, int],
+                log_end_offsets: Mapping[TopicPartition, int]) -> list[OffsetRow]:
+    """Kafka's rows: members with partitions, most partitions first, each member's partitions
+    by topic and number; then committed partitions no member owns, with no consumer."""
+    def row(partition: TopicPartition, member: tuple[str, str, str] | None) -> OffsetRow:
+        offset = committed.get(partition)
+        end = log_end_offsets.get(partition)
+        lag = end - offset if offset is not None and offset != -1 and end is not None else None
+        consumer_id, host, client_id = member or (None, None, None)
+        return OffsetRow(description.group_id, partition.topic, partition.partition, offset,
+                         end, lag, consumer_id, host, client_id)
+
+    owners = sorted((member for member in description.members if member.assignment),
+                    key=lambda member: -len(set(member.assignment)))
+    rows: list[OffsetRow] = []
+    for member in owners:
+        identity = (member.member_id, member.host, member.client_id)
+        rows += [row(partition, identity) for partition in sorted(set(member.assignment))]
+    assigned = {partition for member in owners for partition in member.assignment}
+    rows += [row(partition, None) for partition in sorted(set(committed) - assigned)]
+    return rows
+
+
+def state_notice(group_id: str, state: str, row_count: int) -> tuple[str, str, bool]:
+    """(stdout, stderr, whether to print the table) for a described group, as Kafka's
+    shouldPrintMemberState decides."""
+    if state == "Dead":
+        return f"\nError: Consumer group '{group_id}' does not exist.\n", "", False
+    if state == "Empty":
+        return "", f"\nConsumer group '{group_id}' has no active members.\n", row_count > 0
+    if state in REBALANCING_STATES:
+        return "", f"\nWarning: Consumer group '{group_id}' is rebalancing.\n", row_count > 0
+    return "", "", row_count > 0
+
+
+def _cell(value: object) -> str:
+    return MISSING if value is None else str(value)
+
+
+def format_offsets(rows: Sequence[OffsetRow]) -> str:
+    """Kafka's default `--describe` table (each line opens with a newline, one closes it)."""
+    group_width = max([15, *(len(row.group) for row in rows)])
+    topic_width = max([15, *(len(row.topic) for row in rows)])
+    consumer_width = max([15, *(len(_cell(row.consumer_id)) for row in rows)])
+    host_width = max([15, *(len(_cell(row.host)) for row in rows)])
+
+    def line(cells: Sequence[object]) -> str:
+        text = [_cell(cell) for cell in cells]
+        return (f"\n{text[0]:<{group_width}} {text[1]:<{topic_width}} {text[2]:<10} "
+                f"{text[3]:<15} {text[4]:<15} {text[5]:<15} {text[6]:<{consumer_width}} "
+                f"{text[7]:<{host_width}} {text[8]}")
+
+    header = line(("GROUP", "TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG",
+                   "CONSUMER-ID", "HOST", "CLIENT-ID"))
+    return header + "".join(line((row.group, row.topic, row.partition, row.current_offset,
+                                  row.log_end_offset, row.lag, row.consumer_id, row.host,
+                                  row.client_id)) for row in rows) + "\n"
+
+
+def format_members(description: GroupDescription, should_print: bool) -> str:
+    """Kafka's `--describe --members` table; its header is printed even for a group that has
+    no members (the widths then keep their minimums)."""
+    members = description.members if should_print else ()
+    widths = [max([minimum, *(len(text) for text in texts)]) for minimum, texts in (
+        (15, [description.group_id] if members else []),
+        (15, [member.member_id for member in members]),
+        (17, [member.group_instance_id or "" for member in members]),
+        (15, [member.host for member in members]),
+        (15, [member.client_id for member in members]))]
+    with_instance_id = any(member.group_instance_id for member in members)
+
+    def line(cells: Sequence[object]) -> str:
+        chosen = [(cell, width) for index, (cell, width) in enumerate(zip(cells, widths,
+                                                                          strict=True))
+                  if with_instance_id or index != 2]
+        return "".join(f"{cell!s:<{width}} " for cell, width in chosen) + f"{cells[5]!s:<15} "
+
+    header = line(("GROUP", "CONSUMER-ID", "GROUP-INSTANCE-ID", "HOST", "CLIENT-ID",
+                   "#PARTITIONS"))
+    rows = [line((description.group_id, member.member_id, member.group_instance_id or "",
+                  member.host, member.client_id, len(set(member.assignment))))
+            for member in description.members]
+    return f"\n{header}\n" + "".join(f"{row}\n" for row in rows)
+
+
+def format_state(description: GroupDescription) -> str:
+    """Kafka's `--describe --state` table."""
+    coordinator = description.coordinator
+    where = f"{coordinator.host}:{coordinator.port}  ({coordinator.node_id})"
+    group_width = max(15, len(description.group_id))
+    where_width = max(25, len(where))
+
+    def line(cells: Sequence[object]) -> str:
+        return (f"\n{cells[0]!s:<{group_width}} {cells[1]!s:<{where_width}} {cells[2]!s:<20} "
+                f"{cells[3]!s:<20} {cells[4]}")
+
+    return (line(("GROUP", "COORDINATOR (ID)", "ASSIGNMENT-STRATEGY", "STATE", "#MEMBERS"))
+            + line((description.group_id, where, description.assignor or MISSING,
+                    description.state, len(description.members))) + "\n")
+
+
+def _describe(client: KafkaClient, arguments: argparse.Namespace, group_id: str) -> int:
+    description = client.describe_group(group_id)
+    if arguments.members:
+        row_count, document = len(description.members), _members_json(description)
+    elif arguments.state is not None:
+        row_count, document = 1, _state_json(description)
+    else:
+        rows = _collect_offset_rows(client, description)
+        row_count = len(rows)
+        document = {"group": group_id, "state": description.state,
+                    "offsets": [_row_json(row) for row in rows]}
+    out, err, should_print = state_notice(group_id, description.state, row_count)
+    if arguments.output == "json":
+        sys.stderr.write(out + err)
+        _print_json(document)
+    else:
+        sys.stdout.write(out)
+        sys.stderr.write(err)
+        if arguments.members:
+            sys.stdout.write(format_members(description, should_print))
+        elif should_print and arguments.state is not None:
+            sys.stdout.write(format_state(description))
+        elif should_print:
+            sys.stdout.write(format_offsets(rows))
+    return 1 if description.state == "Dead" else 0
+
+
+def _collect_offset_rows(client: KafkaClient, description: GroupDescription) -> list[OffsetRow]:
+    if description.state == "Dead":
+        return []
+    committed = client.committed_offsets(description.group_id)
+    partitions = set(committed).union(*(member.assignment for member in description.members))
+    log_end_offsets = client.list_offsets(partitions, LATEST_TIMESTAMP) if partitions else {}
+    return offset_rows(description, committed, log_end_offsets)
+
+
+def _row_json(row: OffsetRow) -> dict[str, object]:
+    return {"group": row.group, "topic": row.topic, "partition": row.partition,
+            "current_offset": row.current_offset, "log_end_offset": row.log_end_offset,
+            "lag": row.lag, "consumer_id": row.consumer_id, "host": row.host,
+            "client_id": row.client_id}
+
+
+def _members_json(description: GroupDescription) -> dict[str, object]:
+    return {"group": description.group_id, "state": description.state, "members": [
+        {"consumer_id": member.member_id, "group_instance_id": member.group_instance_id,
+         "host": member.host, "client_id": member.client_id,
+         "partitions": [{"topic": partition.topic, "partition": partition.partition}
+                        for partition in sorted(set(member.assignment))]}
+        for member in description.members]}
+
+
+def _state_json(description: GroupDescription) -> dict[str, object]:
+    coordinator = description.coordinator
+    return {"group": description.group_id,
+            "coordinator": {"id": coordinator.node_id, "host": coordinator.host,
+                            "port": coordinator.port},
+            "assignment_strategy": description.assignor or None, "state": description.state,
+            "type": description.group_type, "members": len(description.members),
+            "group_epoch": description.group_epoch,
+            "target_assignment_epoch": description.target_assignment_epoch}
+
+
+# --reset-offsets
+
+def parse_topic_arguments(values: Sequence[str]) -> tuple[list[TopicPartition], list[str]]:
+    """(partitions named as `topic:0,1`, topics named whole) from the --topic values."""
+    partitions: list[TopicPartition] = []
+    topics: list[str] = []
+    for value in values:
+        if ":" not in value:
+            topics.append(value)
+            continue
+        parts = value.split(":")
+        if len(parts) != 2 or not parts[0] or not parts[1]:
+            raise UsageError(f"Invalid topic arg '{value}', expected topic name and partitions")
+        for number in parts[1].split(","):
+            if not re.fullmatch(r"[+-]?\d+", number):
+                raise UsageError(f"Invalid partition '{number}' specified in topic arg "
+                                 f"'{value}'")
+            partitions.append(TopicPartition(parts[0], int(number)))
+    return partitions, topics
+
+
+def parse_datetime_ms(text: str) -> int:
+    """Kafka's Utils.getDateTime: YYYY-MM-DDTHH:mm:SS.sss with an optional zone (Z, +hh,
+    +hhmm, +hh:mm); without one the time is UTC."""
+    match = _DATETIME.fullmatch(text)
+    if match is None:
+        raise CommandError(f'Unparseable date: "{text}"')
+    zone = match.group(2) or "Z"
+    if zone == "Z":
+        zone = "+00:00"
+    elif len(zone) == 3:
+        zone += ":00"
+    elif ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    try:
+        moment = datetime.fromisoformat(match.group(1) + zone)
+    except ValueError as error:
+        raise CommandError(f'Unparseable date: "{text}"') from error
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(milliseconds=1)
+
+
+def clamp_offsets(requested: Mapping[TopicPartition, int],
+                  earliest: Mapping[TopicPartition, int],
+                  latest: Mapping[TopicPartition, int]) -> tuple[dict[TopicPartition, int],
+                                                                 list[str]]:
+    """Kafka's checkOffsetsRange: an offset past the log end becomes the log end, one before
+    the log start becomes the log start; a warning for each."""
+    offsets: dict[TopicPartition, int] = {}
+    warnings: list[str] = []
+    for partition, offset in sorted(requested.items()):
+        end, start = latest.get(partition), earliest.get(partition)
+        if end is not None and offset > end:
+            warnings.append(f"New offset ({offset}) is higher than latest offset for topic "
+                            f"partition {partition}. Value will be set to {end}.")
+            offset = end
+        elif start is not None and offset < start:
+            warnings.append(f"New offset ({offset}) is lower than earliest offset for topic "
+                            f"partition {partition}. Value will be set to {start}.")
+            offset = start
+        offsets[partition] = offset
+    return offsets, warnings
+
+
+def format_reset(group_id: str, offsets: Mapping[TopicPartition, int]) -> str:
+    """Kafka's reset plan: GROUP TOPIC PARTITION NEW-OFFSET."""
+    group_width = max(15, len(group_id))
+    topic_width = max([15, *(len(partition.topic) for partition in offsets)])
+
+    def line(cells: Sequence[object]) -> str:
+        return f"\n{cells[0]!s:<{group_width}} {cells[1]!s:<{topic_width}} {cells[2]!s:<10} " \
+               f"{cells[3]}"
+
+    return line(("GROUP", "TOPIC", "PARTITION", "NEW-OFFSET")) + "".join(
+        line((group_id, partition.topic, partition.partition, offset))
+        for partition, offset in sorted(offsets.items())) + "\n"
+
+
+def _reset(client: KafkaClient, arguments: argparse.Namespace, group_id: str) -> int:
+    state = client.describe_group(group_id).state
+    if state not in INACTIVE_STATES:
+        _print_error(f"Assignments can only be reset if the group '{group_id}' is inactive, "
+                     f"but the current state is {state}.", arguments.output == "json")
+        return 1
+    partitions = _partitions_to_reset(client, arguments, group_id)
+    offsets = _new_offsets(client, arguments, partitions)
+    if arguments.execute:
+        client.commit_offsets(group_id, offsets)
+    if arguments.output == "json":
+        _print_json({"group": group_id, "executed": bool(arguments.execute), "offsets": [
+            {"topic": partition.topic, "partition": partition.partition, "new_offset": offset}
+            for partition, offset in sorted(offsets.items())]})
+    else:
+        sys.stdout.write(format_reset(group_id, offsets))
+    return 0
+
+
+def _partitions_to_reset(client: KafkaClient, arguments: argparse.Namespace,
+                         group_id: str) -> list[TopicPartition]:
+    if arguments.all_topics:
+        partitions = sorted(client.committed_offsets(group_id))
+        _brokers, leaders = client.metadata({partition.topic for partition in partitions})
+    else:
+        named, topics = parse_topic_arguments(arguments.topic)
+        _brokers, leaders = client.metadata({*topics, *(partition.topic for partition in named)})
+        known_topics = {partition.topic for partition in leaders}
+        if any(topic not in known_topics for topic in topics):
+            raise CommandError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION.message)
+        whole = [partition for partition in leaders if partition.topic in topics]
+        partitions = sorted({*named, *whole})
+    # Kafka's checkAllTopicPartitionsValid: every partition exists and has a leader.
+    absent = [str(partition) for partition in partitions if partition not in leaders]
+    if absent:
+        raise CommandError(f'The partitions "{",".join(absent)}" do not exist')
+    leaderless = [str(partition) for partition in partitions if leaders[partition] < 0]
+    if leaderless:
+        raise CommandError(f'The partitions "{",".join(leaderless)}" have no leader')
+    return partitions
+
+
+def _new_offsets(client: KafkaClient, arguments: argparse.Namespace,
+                 partitions: Sequence[TopicPartition]) -> dict[TopicPartition, int]:
+    if not partitions:
+        return {}
+    if arguments.to_earliest:
+        return _found(client.list_offsets(partitions, EARLIEST_TIMESTAMP), partitions,
+                      "starting offset")
+    if arguments.to_latest:
+        return _found(client.list_offsets(partitions, LATEST_TIMESTAMP), partitions,
+                      "ending offset")
+    if arguments.to_offset is not None:
+        offsets, warnings = clamp_offsets(
+            dict.fromkeys(partitions, arguments.to_offset),
+            client.list_offsets(partitions, EARLIEST_TIMESTAMP),
+            client.list_offsets(partitions, LATEST_TIMESTAMP))
+        for warning in warnings:
+            print(f"WARN: {warning}", file=sys.stderr)
+        return offsets
+    timestamp_ms = parse_datetime_ms(arguments.to_datetime)
+    found = _found(client.list_offsets(partitions, timestamp_ms), partitions,
+                   "offset by timestamp")
+    empty = [partition for partition in partitions if found[partition] == -1]
+    for partition in empty:  # no record at or after the time: the log end, as Kafka does
+        print(f"\nWarn: Partition {partition.partition} from topic {partition.topic} is empty. "
+              "Falling back to latest known offset.")
+    latest = _found(client.list_offsets(empty, LATEST_TIMESTAMP), empty, "ending offset") \
+        if empty else {}
+    return found | latest
+
+
+def _found(offsets: Mapping[TopicPartition, int], partitions: Sequence[TopicPartition],
+           what: str) -> dict[TopicPartition, int]:
+    for partition in partitions:
+        if partition not in offsets:
+            raise CommandError(f"Error getting {what} of topic partition: {partition}")
+    return {partition: offsets[partition] for partition in partitions}
