@@ -274,11 +274,10 @@ def format_members(description: GroupDescription, should_print: bool) -> str:
         (15, [member.client_id for member in members]))]
     with_instance_id = any(member.group_instance_id for member in members)
 
-    def line(cells: Sequence[object]) -> str:
-        chosen = [(cell, width) for index, (cell, width) in enumerate(zip(cells, widths,
-                                                                          strict=True))
-                  if with_instance_id or index != 2]
-        return "".join(f"{cell!s:<{width}} " for cell, width in chosen) + f"{cells[5]!s:<15} "
+    def line(cells: Sequence[object]) -> str:  # the last cell is #PARTITIONS, width 15
+        padded = [f"{cell!s:<{width}} " for cell, width in zip(cells, [*widths, 15],
+                                                                strict=True)]
+        return "".join(padded if with_instance_id else padded[:2] + padded[3:])
 
     header = line(("GROUP", "CONSUMER-ID", "GROUP-INSTANCE-ID", "HOST", "CLIENT-ID",
                    "#PARTITIONS"))
