@@ -276,3 +276,22 @@ def committed_offsets_change_only_by_commit(before: Mapping[OffsetKey, int],
         if after.get(key) != wanted:
             return False
     return all(after.get(key) == wanted for key, wanted in asked.items())
+
+
+# --- KIP-848 consumer groups (issue 5) ---------------------------------------------------------
+
+def member_epoch_monotonic(before: int, after: int) -> bool:
+    """MemberEpochMonotonic: a consumer-group member's epoch never goes back, except to the
+    leave sentinels a member takes on its way out (-1 left or fenced, -2 a static member that
+    will be back)."""
+    return after >= before or after in (-1, -2)
+
+
+def stale_commit_refused(is_accepted: bool, is_member: bool, holds_current_generation: bool,
+                         is_awaiting_assignment: bool) -> bool:
+    """StaleCommitRefused: a classic group accepts an offset commit that names a member or a
+    generation only from a current member holding the current generation, and not while the group
+    waits for the leader's assignment (CompletingRebalance): a member that was removed, fenced or
+    left behind by a rebalance cannot move the group's committed offsets."""
+    return not is_accepted or (is_member and holds_current_generation
+                               and not is_awaiting_assignment)
