@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_replay_arguments(commands.add_parser(
         "replay", help="replay conformance cases against a broker"))
     add_report_arguments(commands.add_parser("report", help="render saved replay results again"))
+    from conformance.import_pcap import add_arguments as add_import_pcap_arguments
+    add_import_pcap_arguments(commands.add_parser(
+        "import-pcap", help="turn a packet capture (pcap/pcapng) of Kafka traffic into a case"))
 
     from reference.server.groups_command import add_groups_arguments
     add_groups_arguments(commands.add_parser(
@@ -74,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "report":
         from reference.server.replay_command import run_report
         return run_report(arguments)
+    if arguments.command == "import-pcap":
+        from conformance.import_pcap import run_import
+        return run_import(arguments)
     if arguments.command == "groups":
         from reference.server.groups_command import run_groups
         return run_groups(arguments)
