@@ -119,27 +119,30 @@ class BrokerConnection:
         return self._exchange(request, api_key, version)
 
     def _negotiate(self) -> dict[int, tuple[int, int]]:
-        # A broker that lacks our ApiVersions version answers in v0 with its own range (KIP-511).
+        # A broker that lacks our ApiVersions version answers UNSUPPORTED_VERSION in a v0 body
+        # carrying its own range (KIP-511); some peers answer in the version asked instead, so
+        # a body that does not read as v0 means "try one version lower". Bounded by the
+        # number of versions.
         version = ApiVersionsRequest.MAX_VERSION
-        response = self._api_versions(version)
-        if response.error_code == ErrorCode.UNSUPPORTED_VERSION:
-            theirs = [api.max_version for api in response.api_keys if api.api_key == 18]
-            response = self._api_versions(min([*theirs, version]))
+        while True:
+            request = (ApiVersionsRequest(client_software_name="kspec",
+                                          client_software_version="0.1.0")
+                       if version >= 3 else ApiVersionsRequest())
+            frame = self._round_trip(request, 18, version)
+            (error_code,) = struct.unpack_from(">h", frame, 4)  # after the v0 header
+            if error_code != ErrorCode.UNSUPPORTED_VERSION:
+                break
+            lower = min([version - 1, *_their_api_versions_max(frame)])
+            if lower < 0:
+                raise KafkaClientError(f"{self.address} serves no ApiVersions version we know",
+                                       error_code)
+            version = lower
+        response = decode_response(frame, 18, version)[1]
+        assert isinstance(response, ApiVersionsResponse)
         if response.error_code != ErrorCode.NONE:
             raise KafkaClientError(f"ApiVersions: {error_name(response.error_code)}",
                                    response.error_code)
         return {api.api_key: (api.min_version, api.max_version) for api in response.api_keys}
-
-    def _api_versions(self, version: int) -> ApiVersionsResponse:
-        frame = self._round_trip(ApiVersionsRequest(client_software_name="kspec",
-                                                    client_software_version="0.1.0")
-                                 if version >= 3 else ApiVersionsRequest(), 18, version)
-        try:
-            _correlation, message = decode_response(frame, 18, version)
-        except DecodeError:
-            _correlation, message = decode_response(frame, 18, 0)
-        assert isinstance(message, ApiVersionsResponse)
-        return message
 
     def _exchange(self, request: Message, api_key: int, version: int) -> Any:
         frame = self._round_trip(request, api_key, version)
@@ -173,6 +176,16 @@ class BrokerConnection:
             chunks.append(chunk)
             remaining -= len(chunk)
         return b"".join(chunks)
+
+
+def _their_api_versions_max(frame: bytes) -> list[int]:
+    """The broker's highest ApiVersions version, when its refusal reads as a v0 body."""
+    try:
+        response = decode_response(frame, 18, 0)[1]
+    except DecodeError:
+        return []
+    assert isinstance(response, ApiVersionsResponse)
+    return [api.max_version for api in response.api_keys if api.api_key == 18]
 
 
 def decode_consumer_assignment(data: bytes) -> tuple[TopicPartition, ...]:
