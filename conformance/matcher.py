@@ -38,7 +38,7 @@ DEFAULT_RULES = Rules(
         # A stored batch's CRC covers its producer id, which differs with the broker's.
         "records[].crc",
     ),
-    presence=("error_message",),
+    presence=("error_message", "batch_index_error_message"),
     unordered=(
         "CreateTopics:topics", "DeleteTopics:responses", "Metadata:topics",
         "Metadata:topics[].partitions", "Metadata:brokers", "ApiVersions:api_keys",

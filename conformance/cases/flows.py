@@ -42,7 +42,7 @@ class Flow:
 # --- kafka-python flows ----------------------------------------------------------------------
 
 
-def _produce(bootstrap: str, topic: str, codec: str, *, idempotent: bool) -> None:
+def produce_three(bootstrap: str, topic: str, codec: str, *, idempotent: bool) -> None:
     from kafka import KafkaProducer
 
     producer = KafkaProducer(
@@ -60,7 +60,7 @@ def _produce(bootstrap: str, topic: str, codec: str, *, idempotent: bool) -> Non
         producer.close(timeout=15)
 
 
-def _consume(bootstrap: str, topic: str, count: int) -> None:
+def consume_from_start(bootstrap: str, topic: str, count: int) -> None:
     from kafka import KafkaConsumer, TopicPartition
 
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
@@ -84,8 +84,8 @@ def produce_and_fetch(codec: str) -> Flow:
     topic = f"cases-produce-{codec}"
 
     def drive(bootstrap: str) -> None:
-        _produce(bootstrap, topic, codec, idempotent=True)
-        _consume(bootstrap, topic, 3)
+        produce_three(bootstrap, topic, codec, idempotent=True)
+        consume_from_start(bootstrap, topic, 3)
 
     return Flow(f"kafka-python-produce-fetch-{codec}",
                 f"kafka-python: an idempotent producer (acks=all) sends three {codec} records "
@@ -99,7 +99,7 @@ def list_offsets_flow() -> Flow:
     def drive(bootstrap: str) -> None:
         from kafka import KafkaConsumer, TopicPartition
 
-        _produce(bootstrap, topic, "none", idempotent=False)
+        produce_three(bootstrap, topic, "none", idempotent=False)
         partition = TopicPartition(topic, 0)
         consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
                                  request_timeout_ms=TIMEOUT_MS)
@@ -145,7 +145,7 @@ def admin_configs_flow() -> Flow:
         from kafka import KafkaAdminClient, TopicPartition
         from kafka.admin import ConfigResource, ConfigResourceType, NewPartitions
 
-        _produce(bootstrap, topic, "none", idempotent=False)
+        produce_three(bootstrap, topic, "none", idempotent=False)
         admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=TIMEOUT_MS)
         try:
             resource = ConfigResource(ConfigResourceType.TOPIC, topic)
@@ -214,7 +214,8 @@ def aiokafka_produce_fetch(codec: str) -> Flow:
     async def run(bootstrap: str) -> None:
         from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, compression_type=codec,
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap,
+                                    compression_type=None if codec == "none" else codec,
                                     enable_idempotence=True, linger_ms=50)
         await producer.start()
         try:
@@ -294,12 +295,19 @@ class RawClient:
         self.correlation_id = 0
 
     def call(self, message: Any, version: int) -> Any:
+        answer = self.send_frame(self.frame(message, version))
+        response, _trailing_bytes = lenient_decode_response(answer, message.API_KEY, version)
+        return response
+
+    def send(self, message: Any, version: int) -> None:
+        """A request that gets no answer (Produce with acks=0)."""
+        self.connection.send(self.frame(message, version))
+
+    def frame(self, message: Any, version: int) -> bytes:
         self.correlation_id += 1
         header = RequestHeader(request_api_key=message.API_KEY, request_api_version=version,
                                correlation_id=self.correlation_id, client_id="kspec-cases")
-        answer = self.send_frame(encode_request(header, message))
-        response, _trailing_bytes = lenient_decode_response(answer, message.API_KEY, version)
-        return response
+        return encode_request(header, message)
 
     def send_frame(self, frame: bytes) -> bytes:
         self.connection.send(frame)
@@ -342,13 +350,19 @@ def record_flow(flow: Flow) -> Case:
 
 
 def all_flows() -> list[Flow]:
+    from conformance.cases.admin_flows import admin_flows
+    from conformance.cases.client_flows import client_flows
+    from conformance.cases.cluster_flows import cluster_flows
     from conformance.cases.error_flows import error_flows
+    from conformance.cases.fetch_flows import fetch_flows
+    from conformance.cases.produce_flows import produce_flows
 
     return [admin_flow(), admin_configs_flow(), list_offsets_flow(),
             *(produce_and_fetch(codec) for codec in CODECS),
             confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"),
             aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), kcat_flow(),
-            *error_flows()]
+            *error_flows(), *produce_flows(), *fetch_flows(),
+            *admin_flows(), *cluster_flows(), *client_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
