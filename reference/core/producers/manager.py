@@ -160,7 +160,12 @@ class ProducerStateManager:
         max timestamp is what Kafka remembers (and later expires by).
         """
         assert not header.is_control, "markers go through record_marker"
-        assert self.map_end_offset <= first_offset <= last_offset, (
+        # A reload starts at the log start offset, which may fall inside a batch (after
+        # DeleteRecords): that first batch begins below the map's end, as in Kafka.
+        straddles_log_start = (self.map_end_offset == self.log_start_offset
+                               and first_offset < self.log_start_offset <= last_offset)
+        assert first_offset <= last_offset and (
+            self.map_end_offset <= first_offset or straddles_log_start), (
             self.map_end_offset, first_offset, last_offset)
         if header.has_producer_id:
             current = self._entry_or_empty(header.producer_id)
