@@ -10,6 +10,8 @@ It checks, from what the clients were told and the coordinator's own state:
   NoDoubleAssignment     no partition held by two live clients, nor owned twice in the group
                          (the core also asserts it on every change);
   MemberEpochMonotonic   the epoch a member id is told never goes back;
+  ReplayRebuildsState    the records written so far, encoded and decoded, rebuild the same
+                         group in a fresh coordinator (the same described state too);
   StableGroupOwnsAll     once every live client has reconciled (`settle` drives heartbeats on
                          the clock until the group is Stable), every partition of a subscribed
                          topic is owned by exactly one member, as its subscription allows.
@@ -34,6 +36,7 @@ from reference.core.groups.consumer_results import (
     ConsumerHeartbeatResult,
 )
 from reference.core.groups.topics_view import TopicInfo
+from spec.coordinator_records import CoordinatorRecord, decode_record, encode_record
 from spec.errors import ErrorCode
 from spec.invariants import (
     check,
@@ -95,6 +98,7 @@ class ConsumerGroupMachine(RuleBasedStateMachine):
         self.topics = {name: TopicInfo(topic_id, 2) for name, topic_id in TOPIC_IDS.items()}
         self.clients = {name: Client(name) for name in CLIENTS}
         self.told_epochs: dict[str, int] = {}
+        self.written: list[CoordinatorRecord] = []  # every record, as __consumer_offsets holds
 
     # --- talking to the coordinator --------------------------------------------------------
 
@@ -106,7 +110,8 @@ class ConsumerGroupMachine(RuleBasedStateMachine):
             subscribed_topic_names=what if is_full and isinstance(what, tuple) else None,
             subscribed_topic_regex=what if is_full and isinstance(what, str) else None,
             owned_partitions={} if epoch == 0 else dict(client.held), client_id=client.name)
-        result, _ = self.coordinator.heartbeat(request, self.topics, self.now_ms)
+        result, records = self.coordinator.heartbeat(request, self.topics, self.now_ms)
+        self.written.extend(records)
         if result.error == ErrorCode.NONE and epoch >= 0:
             self._told(client, result)
         return result
@@ -213,7 +218,7 @@ class ConsumerGroupMachine(RuleBasedStateMachine):
         for client in self.clients.values():
             if client.is_joined and self.now_ms - client.last_answer_ms >= SESSION_MS:
                 self._forget(client)
-        self.coordinator.tick(self.now_ms, self.topics)
+        self.written.extend(self.coordinator.tick(self.now_ms, self.topics))
 
     @rule()
     def settle(self) -> None:
@@ -227,6 +232,7 @@ class ConsumerGroupMachine(RuleBasedStateMachine):
             self._advance(HEARTBEAT_MS)
         assert self._is_settled(), "the group did not settle"
         self._check_stable_group_owns_all(self._group())
+        self._check_replay_rebuilds_the_group()
 
     # --- checks ------------------------------------------------------------------------------
 
@@ -258,6 +264,17 @@ class ConsumerGroupMachine(RuleBasedStateMachine):
         check("StableGroupOwnsAll",
               subscribed_partitions_assigned(assignment, subscriptions, counts),
               assignment=assignment, subscriptions=subscriptions, counts=counts)
+
+    def _check_replay_rebuilds_the_group(self) -> None:
+        """ReplayRebuildsState, checked when the group settles (after every step would cost the
+        square of the run): the records, through their bytes, rebuild the same group."""
+        fresh = ConsumerGroupCoordinator(SETTINGS)
+        for record in self.written:
+            fresh.replay(decode_record(*encode_record(record)))
+        check("ReplayRebuildsState", fresh.consumer_group(GROUP) == self._group()
+              and fresh.describe([GROUP], self.topics)
+              == self.coordinator.describe([GROUP], self.topics),
+              replayed=fresh.consumer_group(GROUP), live=self._group())
 
     @invariant()
     def no_partition_held_twice(self) -> None:
