@@ -15,11 +15,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# Debian tools the client tests drive (kcat); installed only where missing.
+# Debian tools the client tests drive (kcat; tcpdump for import-pcap on a real capture);
+# installed only where missing.
 tools:
 	@command -v kcat >/dev/null 2>&1 || command -v kafkacat >/dev/null 2>&1 || \
 	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null) \
 	    || echo "warning: could not install kcat; its tests will fail"; }
+	@command -v tcpdump >/dev/null 2>&1 || \
+	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tcpdump >/dev/null) \
+	    || echo "warning: could not install tcpdump; its test will be skipped"; }
 
 run: $(STAMP)
 	$(VENV)/bin/kspec broker

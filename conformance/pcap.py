@@ -231,7 +231,8 @@ def _ipv4_payload(packet: bytes) -> tuple[str, str, bytes] | None:
     if len(packet) < 20:
         return None
     header_bytes = (packet[0] & 0x0F) * 4
-    total_bytes, flags_fragment = struct.unpack_from(">HH", packet, 2)
+    (total_bytes,) = struct.unpack_from(">H", packet, 2)
+    (flags_fragment,) = struct.unpack_from(">H", packet, 6)
     is_fragment = bool(flags_fragment & 0x2000) or (flags_fragment & 0x1FFF) != 0
     if packet[9] != _IP_PROTOCOL_TCP or is_fragment or header_bytes < 20:
         return None

@@ -39,8 +39,9 @@ def ip_packet(segment: Segment) -> bytes:
     source = ipaddress.ip_address(segment.source[0])
     destination = ipaddress.ip_address(segment.destination[0])
     if source.version == 4:
-        return struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(body), 0, 0x4000, 64, 6, 0,
-                           source.packed, destination.packed) + body
+        identification = segment.sequence % 65_521  # any value: it must not be misread
+        return struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(body), identification, 0x4000,
+                           64, 6, 0, source.packed, destination.packed) + body
     return struct.pack(">IHBB16s16s", 6 << 28, len(body), 6, 64, source.packed,
                        destination.packed) + body
 

@@ -1,0 +1,98 @@
+"""`kspec import-pcap` on a real capture: tcpdump records kafka-python producing to and
+fetching from the reference broker on loopback, and the imported case replays green against a
+fresh embedded reference. (`make tools` installs tcpdump; the test is skipped only without it.)"""
+
+from __future__ import annotations
+
+import selectors
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conformance.case import Case, TopicSetup
+from conformance.import_pcap import import_capture
+from conformance.replay import embedded_broker, replay_case
+from conformance.target import run_setup
+
+TCPDUMP = shutil.which("tcpdump")
+TOPIC = "pcap-real-traffic"
+START_TIMEOUT_S = 10.0
+
+pytestmark = [pytest.mark.clients,
+              pytest.mark.skipif(TCPDUMP is None, reason="tcpdump is not installed")]
+
+
+@contextmanager
+def tcpdump(port: int, out: Path) -> Iterator[None]:
+    """tcpdump on loopback for `port`. Packets are handed over and written as they arrive
+    (--immediate-mode, -U): libpcap otherwise holds them for up to a second, and a stop loses
+    them. As root (-Z root), so that it may write into pytest's temporary directories."""
+    assert TCPDUMP is not None
+    process = subprocess.Popen([TCPDUMP, "-i", "lo", "--immediate-mode", "-U", "-Z", "root",
+                                "-w", str(out), f"tcp port {port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _wait_until_listening(process)
+        yield
+        time.sleep(0.3)  # the last packets still on their way through the kernel
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_listening(process: subprocess.Popen[bytes]) -> None:
+    assert process.stderr is not None
+    selector = selectors.DefaultSelector()
+    selector.register(process.stderr, selectors.EVENT_READ)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    seen = b""
+    while b"listening on" not in seen:
+        remaining = deadline - time.monotonic()
+        assert remaining > 0 and process.poll() is None, f"tcpdump did not start: {seen!r}"
+        if selector.select(timeout=remaining):
+            seen += process.stderr.read1(4096)  # type: ignore[attr-defined]
+
+
+def _produce_and_fetch(bootstrap: str) -> None:
+    from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20,
+                             enable_idempotence=True, compression_type="gzip")
+    for index in range(3):
+        producer.send(TOPIC, key=b"k%d" % index, value=b"captured %d" % index, partition=0,
+                      timestamp_ms=1_700_000_000_000 + index)
+    producer.flush(timeout=15)
+    producer.close(timeout=15)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                             enable_auto_commit=False, fetch_max_wait_ms=100)
+    partition = TopicPartition(TOPIC, 0)
+    consumer.assign([partition])
+    consumer.seek(partition, 0)
+    received = 0
+    for _ in range(50):
+        received += sum(len(batch) for batch in consumer.poll(timeout_ms=200).values())
+        if received >= 3:
+            break
+    consumer.close()
+    assert received == 3
+
+
+def test_a_tcpdump_capture_of_kafka_python_replays_green(tmp_path: Path) -> None:
+    capture_file = tmp_path / "kafka-python.pcap"
+    with embedded_broker() as (host, port):
+        run_setup(Case(name="setup", exchanges=(), setup=(TopicSetup(TOPIC, 1),)), host, port)
+        with tcpdump(port, capture_file):
+            _produce_and_fetch(f"{host}:{port}")
+    case = import_capture(capture_file.read_bytes(), "tcpdump-kafka-python",
+                          ports=frozenset({port}))
+    apis = {exchange.api_name for exchange in case.exchanges}
+    assert {"ApiVersions", "Metadata", "InitProducerId", "Produce", "Fetch"} <= apis
+    assert [(topic.name, topic.partitions) for topic in case.setup] == [(TOPIC, 1)]
+    assert any(sub.capture.startswith("producer_id@") for sub in case.substitutions)
+    result = replay_case(case, "embedded")
+    assert result.outcome == "pass", result.differences[:3]
