@@ -170,8 +170,10 @@ def fetch_flows() -> list[Flow]:
         raw_flow("fetch-byte-limits",
                  "Fetch v12 over two partitions of two ~700-byte batches each: with max_bytes "
                  "and partition_max_bytes 100, partition 0 still returns its first whole batch "
-                 "and partition 1 none (KIP-74); with only partition_max_bytes 100, each "
-                 "partition returns its first batch.", drive=_byte_limits, setup=two),
+                 "and partition 1 none (KIP-74); with only partition_max_bytes 100, partition "
+                 "0 again returns its first whole batch and partition 1 its first 100 bytes, a "
+                 "cut batch (only the first partition reads with minOneMessage: "
+                 "ReplicaManager.readFromLog).", drive=_byte_limits, setup=two),
         raw_flow("error-leader-epoch-ahead",
                  "A current_leader_epoch of 5 against a leader at epoch 0: Fetch v12, "
                  "ListOffsets v7 and OffsetForLeaderEpoch v4 answer UNKNOWN_LEADER_EPOCH "
