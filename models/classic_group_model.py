@@ -1,22 +1,35 @@
-"""A Hypothesis state machine: clients of one classic group against the classic coordinator.
+"""A Hypothesis state machine: consumers of one classic group against the classic coordinator.
 
 Drives `reference.core.groups.classic.ClassicGroupCoordinator` with three dynamic and two static
-clients that join (KIP-394 round trip included), sync (the leader hands out assignments),
-heartbeat, leave, crash (go silent, parked requests abandoned) and restart (a static member
-rejoins without its member id, fencing the old one), while a virtual clock jumps forward,
-often past the session or rebalance timeout.
-It checks, from what the clients were told:
+consumers (protocol type "consumer") that subscribe to some of three topics, join (KIP-394 round
+trip included), sync (the leader runs the client-side `range` or `roundrobin` assignor and sends
+ConsumerProtocolAssignment bytes), heartbeat, leave, crash (go silent, parked requests abandoned)
+and restart (a static member rejoins without its member id, fencing the old one), while a
+virtual clock jumps forward, often past the session or rebalance timeout. A SyncGroup may also
+arrive late, carrying the generation the consumer held before the last rebalance.
+It checks, from what the consumers were told:
   GenerationMonotonic    the group's generation never goes back;
   OneLeaderPerGeneration at most one member is told it leads any one generation;
-  StableMembersCurrent   every member of a Stable group was told the current generation
-                         (in its own JoinGroup answer or in the leader's member list).
+  StableMembersCurrent   every member of a Stable group was told the current generation;
+  NoDoubleAssignment     no partition reaches two members in SyncGroup answers of one generation
+                         (a static member counts by its instance id: a restart replaces it);
+  SubscribedPartitionsAssigned  once the group is Stable and every member has its assignment,
+                         every partition of every topic its members subscribed to when the
+                         generation formed is owned by exactly one member. (A static member that
+                         restarts into a Stable group with a new subscription keeps its old
+                         assignment and causes no rebalance, as in Kafka, so its new topics may
+                         stay unowned until the next rebalance.)
+Consumers subscribe with ConsumerProtocolSubscription v1 and no owned partitions: the eager
+protocol revokes everything before rejoining (the generation and rack fields of v2-v3 are left
+out so that a rejoin with an unchanged subscription keeps its metadata).
 Run: `python -m models.classic_group_model`.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -26,10 +39,12 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from reference.core.groups.assignors import AssignmentMember, range_assign
 from reference.core.groups.classic import ClassicGroupCoordinator
-from reference.core.groups.classic_group import ClassicGroupState, Protocol
+from reference.core.groups.classic_group import ClassicGroupState, Protocol, subscribed_topics_of
 from reference.core.groups.classic_results import (
     ClassicGroupSettings,
+    JoinMember,
     JoinRequest,
     JoinResult,
     Pending,
@@ -37,17 +52,114 @@ from reference.core.groups.classic_results import (
     SyncResult,
 )
 from spec.errors import ErrorCode
-from spec.invariants import check, generation_monotonic, one_leader_per_generation
+from spec.invariants import (
+    check,
+    generation_monotonic,
+    no_double_assignment,
+    one_leader_per_generation,
+    subscribed_partitions_assigned,
+)
+from spec.wire import Reader, Writer
 
 GROUP = "model-group"
 SESSION_MS = 6_000
 REBALANCE_MS = 9_000
 CLIENTS = ("d0", "d1", "d2", "s0", "s1")  # s*: static members (group.instance.id)
-PROTOCOLS = {
-    "range": (Protocol("range", b"r"),),
-    "both": (Protocol("roundrobin", b"rr"), Protocol("range", b"r")),
-}
+PARTITION_COUNTS = {"audit": 1, "orders": 6, "payments": 3}
+SUBSCRIPTIONS = (("orders",), ("orders", "payments"), ("audit", "payments"),
+                 ("audit", "orders", "payments"))
+ASSIGNORS = {"range": ("range",), "both": ("roundrobin", "range")}  # in order of preference
+ASSIGNMENT_VERSION = 3  # ConsumerProtocolAssignment's highest version, as Kafka 4.x writes it
 
+Owned = dict[str, frozenset[int]]
+"""topic -> partitions a member is assigned."""
+
+
+# --- the consumer protocol, as the client library encodes it --------------------------------------
+
+def encode_subscription(topics: Sequence[str]) -> bytes:
+    """ConsumerProtocolSubscription v1, version-prefixed: topics, null user data, no owned
+    partitions."""
+    writer = Writer()
+    writer.int16(1)
+    writer.array_length(topics)
+    for topic in topics:
+        writer.string(topic)
+    writer.nullable_bytes(None)
+    writer.int32(0)
+    return writer.getvalue()
+
+
+def encode_assignment(owned: Mapping[str, frozenset[int]]) -> bytes:
+    """ConsumerProtocolAssignment (KIP-429 layout, the same in v0-v3), version-prefixed."""
+    writer = Writer()
+    writer.int16(ASSIGNMENT_VERSION)
+    topics = sorted(topic for topic, partitions in owned.items() if partitions)
+    writer.array_length(topics)
+    for topic in topics:
+        writer.string(topic)
+        writer.array_length(sorted(owned[topic]))
+        for partition in sorted(owned[topic]):
+            writer.int32(partition)
+    writer.nullable_bytes(None)
+    return writer.getvalue()
+
+
+def decode_assignment(data: bytes) -> Owned:
+    """The topic partitions of an assignment; empty bytes (no assignment sent) own nothing."""
+    if not data:
+        return {}
+    reader = Reader(data)
+    assert reader.int16("ConsumerProtocolAssignment.version") >= 0
+    owned: dict[str, set[int]] = {}
+    for _ in range(reader.array_length("ConsumerProtocolAssignment.assignedPartitions")):
+        topic = reader.string("TopicPartition.topic")
+        count = reader.array_length("TopicPartition.partitions")
+        owned.setdefault(topic, set()).update(
+            reader.int32("TopicPartition.partitions") for _ in range(count))
+    reader.nullable_bytes("ConsumerProtocolAssignment.userData")
+    return {topic: frozenset(partitions) for topic, partitions in owned.items()}
+
+
+def _member_order(member: JoinMember) -> tuple[int, str]:
+    """The clients' MemberInfo order: static members by instance id, then the rest by id."""
+    if member.group_instance_id is not None:
+        return (0, member.group_instance_id)
+    return (1, member.member_id)
+
+
+def roundrobin_assign(subscriptions: Mapping[str, frozenset[str]],
+                      ordered_member_ids: Sequence[str]) -> dict[str, Owned]:
+    """The client's RoundRobinAssignor: every subscribed topic's partitions, topics by name,
+    dealt in turn to the next member (in MemberInfo order) that subscribes to the topic."""
+    owned: dict[str, dict[str, set[int]]] = {member_id: {} for member_id in ordered_member_ids}
+    topics = sorted({topic for subscribed in subscriptions.values() for topic in subscribed})
+    turn = 0
+    for topic in topics:
+        for partition in range(PARTITION_COUNTS[topic]):
+            while topic not in subscriptions[ordered_member_ids[turn % len(ordered_member_ids)]]:
+                turn += 1
+            member_id = ordered_member_ids[turn % len(ordered_member_ids)]
+            owned[member_id].setdefault(topic, set()).add(partition)
+            turn += 1
+    return {member_id: {topic: frozenset(ps) for topic, ps in topics_owned.items()}
+            for member_id, topics_owned in owned.items()}
+
+
+def leader_assignment(protocol_name: str, members: Sequence[JoinMember]) -> dict[str, Owned]:
+    """What the leader's assignor gives each listed member (range: the same arithmetic as the
+    broker-side `range`, which follows the client's RangeAssignor without racks)."""
+    subscriptions = {member.member_id: subscribed_topics_of(member.metadata) or frozenset()
+                     for member in members}
+    if protocol_name == "range":
+        return range_assign([AssignmentMember(member.member_id, subscriptions[member.member_id],
+                                              member.group_instance_id) for member in members],
+                            PARTITION_COUNTS)
+    ordered = [member.member_id for member in sorted(members, key=_member_order)]
+    return roundrobin_assign(subscriptions, ordered)
+
+
+# --- the machine ----------------------------------------------------------------------------------
 
 @dataclass
 class Client:
@@ -55,15 +167,24 @@ class Client:
     member_id: str = ""
     generation_id: int = -1
     assigns: bool = False  # a leader not told to skip the assignment (KIP-814)
-    listed_members: tuple[str, ...] = ()  # the leader's member list, to assign to
+    listed_members: tuple[JoinMember, ...] = ()  # the leader's member list, to assign to
+    protocol_name: str = ""  # the group's protocol, from the last JoinGroup answer
     join_ticket: int | None = None
     sync_ticket: int | None = None
     protocols: str = "range"
+    topics: tuple[str, ...] = SUBSCRIPTIONS[0]
     api_version: int = 9  # JoinGroup version: v3 skips KIP-394, v8 predates KIP-814
+    is_link_slow: bool = False  # its SyncGroup goes out only when the `sync` rule sends it
+    assignment: Owned = field(default_factory=dict)  # the last assignment it received
+    assignment_generation_id: int = -1  # the generation that assignment belongs to
 
     @property
     def instance_id(self) -> str | None:
         return self.name if self.name.startswith("s") else None
+
+    @property
+    def identity(self) -> str:
+        return self.instance_id or self.member_id
 
     @property
     def is_parked(self) -> bool:
@@ -81,49 +202,82 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         self.now_ms = 0
         self.clients = {name: Client(name) for name in CLIENTS}
         self.ticket_owner: dict[int, str] = {}
+        self.sync_generation: dict[int, int] = {}  # SyncGroup ticket -> generation it asked
         self.told: dict[str, int] = {}  # member id -> generation it was told
         self.leaders: dict[int, str] = {}  # generation -> member told it leads
         self.last_generation = 0
+        # generation -> identity -> (member id, partitions) each member was sent in SyncGroup
+        self.received: dict[int, dict[str, tuple[str, Owned]]] = {}
+        # generation -> identity -> topics, as the generation's leader was told them
+        self.subscribed: dict[int, dict[str, frozenset[str]]] = {}
         self.follow_ups: list[tuple[str, str]] = []  # (action, client), as a real client reacts
 
     # --- rules -----------------------------------------------------------------------------
 
-    @rule(name=st.sampled_from(CLIENTS), protocols=st.sampled_from(sorted(PROTOCOLS)),
-          api_version=st.sampled_from((9, 9, 8, 3)))
-    def join(self, name: str, protocols: str, api_version: int = 9) -> None:
-        self.clients[name].protocols = protocols
-        self.clients[name].api_version = api_version
-        self._send_join(name)
+    @rule(name=st.sampled_from(CLIENTS), protocols=st.sampled_from(sorted(ASSIGNORS)),
+          api_version=st.sampled_from((9, 9, 8, 3)), topics=st.sampled_from(SUBSCRIPTIONS))
+    def join(self, name: str, protocols: str, api_version: int = 9,
+             topics: tuple[str, ...] | None = None) -> None:
+        client = self.clients[name]
+        if not client.is_parked:  # a parked JoinGroup already carries its subscription
+            client.protocols, client.api_version = protocols, api_version
+            client.topics = client.topics if topics is None else topics
+            self._send_join(name)
         self._collect()
 
     def _send_join(self, name: str) -> None:
         client = self.clients[name]
         if client.is_parked:
             return
-        request = JoinRequest(GROUP, client.member_id, "consumer", PROTOCOLS[client.protocols],
-                              SESSION_MS, REBALANCE_MS, client.instance_id, client_id=name,
+        metadata = encode_subscription(client.topics)
+        protocols = tuple(Protocol(assignor, metadata) for assignor in ASSIGNORS[client.protocols])
+        request = JoinRequest(GROUP, client.member_id, "consumer", protocols, SESSION_MS,
+                              REBALANCE_MS, client.instance_id, client_id=name,
                               api_version=client.api_version)
         self._on_join(client, self.coordinator.join(request, self.now_ms))
 
     @rule(name=st.sampled_from(CLIENTS))
     def sync(self, name: str) -> None:
-        self._send_sync(name)
+        client = self.clients[name]
+        if not client.is_parked:
+            self._send_sync(name, client.generation_id)
         self._collect()
 
-    def _send_sync(self, name: str) -> None:
+    @rule(name=st.sampled_from(CLIENTS), is_slow=st.booleans())
+    def link_speed_changes(self, name: str, is_slow: bool) -> None:
+        """On a slow link a consumer's SyncGroup trails its JoinGroup answer: other rules
+        (commits, timeouts, crashes) run in between."""
+        self.clients[name].is_link_slow = is_slow
+
+    @rule(name=st.sampled_from(CLIENTS))
+    def late_sync(self, name: str) -> None:
+        """A SyncGroup for the generation of the consumer's last assignment arrives only now,
+        after a rebalance (a retry that was in flight); its answer is for that generation."""
         client = self.clients[name]
-        if client.is_parked or not client.member_id or client.generation_id < 0:
+        if client.assignment_generation_id not in (-1, client.generation_id):
+            self._send_sync(name, client.assignment_generation_id)
+        self._collect()
+
+    def _send_sync(self, name: str, generation_id: int) -> None:
+        client = self.clients[name]
+        if not client.member_id or generation_id < 0:
             return
-        assignments = tuple((member_id, member_id.encode()) for member_id in
-                            client.listed_members) if client.assigns else ()
-        request = SyncRequest(GROUP, client.generation_id, client.member_id, client.instance_id,
+        is_current = generation_id == client.generation_id
+        assignments: tuple[tuple[str, bytes], ...] = ()
+        if client.assigns and is_current:
+            assignments = tuple(
+                (member_id, encode_assignment(owned)) for member_id, owned in
+                leader_assignment(client.protocol_name, client.listed_members).items())
+        request = SyncRequest(GROUP, generation_id, client.member_id, client.instance_id,
                               "consumer", None, assignments)
         answer = self.coordinator.sync(request, self.now_ms)
         if isinstance(answer, Pending):
-            client.sync_ticket = answer.ticket
+            if is_current:
+                client.sync_ticket = answer.ticket
             self.ticket_owner[answer.ticket] = name
+            self.sync_generation[answer.ticket] = generation_id
         else:
-            self._on_sync(client, answer)
+            self._on_sync(client, answer, generation_id)
 
     @rule(name=st.sampled_from(CLIENTS))
     def heartbeat(self, name: str) -> None:
@@ -153,16 +307,16 @@ class ClassicGroupMachine(RuleBasedStateMachine):
     @rule(name=st.sampled_from(CLIENTS))
     def crash(self, name: str) -> None:
         """The process dies: its parked requests are never read; only time removes it."""
-        client = self.clients[name]
-        for ticket in (client.join_ticket, client.sync_ticket):
-            if ticket is not None:
-                self.ticket_owner.pop(ticket, None)
-        self._forget(client)
+        for ticket, owner in list(self.ticket_owner.items()):
+            if owner == name:
+                del self.ticket_owner[ticket]
+        self._forget(self.clients[name])
         self.follow_ups = [entry for entry in self.follow_ups if entry[1] != name]
 
     @rule(name=st.sampled_from(("s0", "s1")))
     def restart_static_member(self, name: str) -> None:
-        """A static member comes back without its member id (a restart): it rejoins at once."""
+        """A static member comes back without its member id (a restart): it rejoins at once,
+        with the same subscription."""
         self.crash(name)
         self.join(name, "range", self.clients[name].api_version)
 
@@ -184,12 +338,13 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             action, name = self.follow_ups.pop(0)
             if action == "join":
                 self._send_join(name)
-            else:
-                self._send_sync(name)
+            elif not self.clients[name].is_parked:
+                self._send_sync(name, self.clients[name].generation_id)
         raise AssertionError("clients kept reacting to each other for 100 rounds")
 
     def _deliver(self, ticket: int, answer: JoinResult | SyncResult) -> None:
         owner = self.ticket_owner.pop(ticket, None)
+        generation_id = self.sync_generation.pop(ticket, -1)
         if owner is None:
             return  # a crashed client's request
         client = self.clients[owner]
@@ -197,8 +352,9 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             client.join_ticket = None
             self._on_join(client, answer)
         else:
-            client.sync_ticket = None
-            self._on_sync(client, answer)
+            if client.sync_ticket == ticket:
+                client.sync_ticket = None
+            self._on_sync(client, answer, generation_id)
 
     def _on_join(self, client: Client, answer: JoinResult | Pending) -> None:
         if isinstance(answer, Pending):
@@ -212,9 +368,11 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             client.generation_id = answer.generation_id
             client.assigns = (answer.leader_id == answer.member_id
                               and not answer.skip_assignment)
-            client.listed_members = tuple(member.member_id for member in answer.members)
+            client.listed_members = answer.members
+            client.protocol_name = answer.protocol_name or ""
             self._told(client, answer)
-            self.follow_ups.append(("sync", client.name))
+            if not client.is_link_slow:
+                self.follow_ups.append(("sync", client.name))
         elif answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
             self._forget(client)
 
@@ -222,23 +380,41 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         self.told[answer.member_id] = answer.generation_id
         for member in answer.members:
             self.told[member.member_id] = answer.generation_id
+        if answer.members:  # the first list of a generation is the one its leader assigns from
+            self.subscribed.setdefault(answer.generation_id, {
+                member.group_instance_id or member.member_id:
+                    subscribed_topics_of(member.metadata) or frozenset()
+                for member in answer.members})
         if answer.leader_id == answer.member_id:
-            identity = client.instance_id or answer.member_id
             check("OneLeaderPerGeneration",
-                  one_leader_per_generation(self.leaders, answer.generation_id, identity),
-                  generation=answer.generation_id, leaders=self.leaders, told=identity)
-            self.leaders[answer.generation_id] = identity
+                  one_leader_per_generation(self.leaders, answer.generation_id, client.identity),
+                  generation=answer.generation_id, leaders=self.leaders, told=client.identity)
+            self.leaders[answer.generation_id] = client.identity
 
-    def _on_sync(self, client: Client, answer: SyncResult) -> None:
-        if answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
+    def _on_sync(self, client: Client, answer: SyncResult, generation_id: int) -> None:
+        if answer.error is ErrorCode.NONE:
+            self._received(client, decode_assignment(answer.assignment), generation_id)
+        elif generation_id != client.generation_id:
+            return  # a late answer to a request the client has moved past
+        elif answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
             self._forget(client)
         elif answer.error is ErrorCode.REBALANCE_IN_PROGRESS:
             self.follow_ups.append(("join", client.name))
+
+    def _received(self, client: Client, owned: Owned, generation_id: int) -> None:
+        receipts = self.received.setdefault(generation_id, {})
+        receipts[client.identity] = (client.member_id, owned)
+        by_identity = {identity: owned for identity, (_, owned) in receipts.items()}
+        check("NoDoubleAssignment", no_double_assignment(by_identity),
+              generation=generation_id, assignments=by_identity)
+        if generation_id == client.generation_id:
+            client.assignment, client.assignment_generation_id = owned, generation_id
 
     def _forget(self, client: Client) -> None:
         client.member_id, client.generation_id = "", -1
         client.assigns = False
         client.join_ticket = client.sync_ticket = None
+        client.assignment, client.assignment_generation_id = {}, -1
 
     # --- invariants ------------------------------------------------------------------------
 
@@ -258,6 +434,27 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         stale = {member_id: self.told.get(member_id) for member_id in group.members
                  if self.told.get(member_id) != group.generation_id}
         check("StableMembersCurrent", not stale, generation=group.generation_id, stale=stale)
+
+    @invariant()
+    def stable_group_owns_every_subscribed_partition_once(self) -> None:
+        """Checked once every member of a Stable group has been sent its assignment."""
+        group = self.coordinator.group(GROUP)
+        if group is None or group.state is not ClassicGroupState.STABLE:
+            return
+        receipts = self.received.get(group.generation_id, {})
+        joined = self.subscribed.get(group.generation_id, {})
+        owned: dict[str, Owned] = {}
+        subscriptions: dict[str, frozenset[str]] = {}
+        for member_id, member in group.members.items():
+            identity = member.group_instance_id or member_id
+            receipt = receipts.get(identity)
+            if receipt is None or receipt[0] != member_id:
+                return
+            owned[identity] = receipt[1]
+            subscriptions[identity] = joined.get(identity, frozenset())
+        check("SubscribedPartitionsAssigned",
+              subscribed_partitions_assigned(owned, subscriptions, PARTITION_COUNTS),
+              generation=group.generation_id, owned=owned, subscriptions=subscriptions)
 
 
 TestClassicGroup = ClassicGroupMachine.TestCase
