@@ -27,7 +27,7 @@ Divergences: regexes resolve synchronously in the heartbeat that needs them (Kaf
 in a background task and at most every 10 s); the per-group configs (GroupConfig) are not
 modelled; an empty or consumer-protocol classic group is not converted (the handler answers
 GROUP_ID_NOT_FOUND for any classic group); member ids are Kafka-style Uuids from the injected
-random generator.
+random generator; a resolved regex's version is 0 (Kafka stores the metadata image's offset).
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections.abc import Mapping, Sequence
-from typing import TypeVar
 
 from reference.core.groups.assignors import PartitionAssignorError
 from reference.core.groups.classic_results import ListedGroup
@@ -57,6 +56,7 @@ from reference.core.groups.consumer_members import (
     checked_dynamic_member,
     checked_static_member,
     static_replacement_records,
+    updated_member,
 )
 from reference.core.groups.consumer_reconcile import FencedMemberEpoch, reconcile
 from reference.core.groups.consumer_records import (
@@ -179,7 +179,7 @@ class ConsumerGroupCoordinator:
                                  f"{self.settings.max_size} members.")
         member_id = request.member_id or uuid_to_kafka_string(random_kafka_uuid(self._rng))
         member, replaced = self._checked_member(group, member_id, request)
-        updated = _updated_member(member, request)
+        updated = updated_member(member, request)
         regex_bump, regex_tombstones = self._regex_changes(group, member, updated)
         if replaced is not None:
             self._apply(static_replacement_records(group, replaced, member))
@@ -362,26 +362,3 @@ class ConsumerGroupCoordinator:
     def _member(self, key: MemberKey) -> ConsumerMember | None:
         group = self._groups.get(key[0])
         return None if group is None else group.members.get(key[1])
-
-
-V = TypeVar("V")
-
-
-def _pick(sent: V | None, held: V) -> V:
-    return held if sent is None else sent
-
-
-def _updated_member(member: ConsumerMember, request: ConsumerHeartbeatRequest) -> ConsumerMember:
-    """The member with what the heartbeat changed (None fields: unchanged)."""
-    names = request.subscribed_topic_names
-    return dataclasses.replace(
-        member, instance_id=_pick(request.instance_id, member.instance_id),
-        rack_id=_pick(request.rack_id, member.rack_id),
-        rebalance_timeout_ms=(member.rebalance_timeout_ms if request.rebalance_timeout_ms == -1
-                              else request.rebalance_timeout_ms),
-        server_assignor=_pick(request.server_assignor, member.server_assignor),
-        subscribed_topic_names=(member.subscribed_topic_names if names is None
-                                else frozenset(names)),
-        subscribed_topic_regex=_pick(request.subscribed_topic_regex,
-                                    member.subscribed_topic_regex),
-        client_id=request.client_id, client_host=request.client_host)

@@ -1,11 +1,12 @@
 """Which member a heartbeat speaks for, and the errors when it may not (Kafka 4.x's
 getOrMaybeSubscribeDynamicConsumerGroupMember / ...StaticConsumerGroupMember and
-throwIfConsumerGroupMemberEpochIsInvalid), plus the records that hand a static member's place
-to its new member id (replaceMember)."""
+throwIfConsumerGroupMemberEpochIsInvalid), the records that hand a static member's place to
+its new member id (replaceMember), and the member as a heartbeat updates it."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TypeVar
 
 from reference.core.groups.consumer_errors import HeartbeatError
 from reference.core.groups.consumer_group import ConsumerGroup
@@ -101,3 +102,26 @@ def static_replacement_records(group: ConsumerGroup, old: ConsumerMember,
             target_member_record(group.group_id, new.member_id,
                                  group.target_assignment.get(old.member_id, {})),
             current_assignment_record(group.group_id, new)]
+
+
+V = TypeVar("V")
+
+
+def _pick(sent: V | None, held: V) -> V:
+    return held if sent is None else sent
+
+
+def updated_member(member: ConsumerMember, request: ConsumerHeartbeatRequest) -> ConsumerMember:
+    """The member with what the heartbeat changed (None fields: unchanged)."""
+    names = request.subscribed_topic_names
+    return dataclasses.replace(
+        member, instance_id=_pick(request.instance_id, member.instance_id),
+        rack_id=_pick(request.rack_id, member.rack_id),
+        rebalance_timeout_ms=(member.rebalance_timeout_ms if request.rebalance_timeout_ms == -1
+                              else request.rebalance_timeout_ms),
+        server_assignor=_pick(request.server_assignor, member.server_assignor),
+        subscribed_topic_names=(member.subscribed_topic_names if names is None
+                                else frozenset(names)),
+        subscribed_topic_regex=_pick(request.subscribed_topic_regex,
+                                    member.subscribed_topic_regex),
+        client_id=request.client_id, client_host=request.client_host)
