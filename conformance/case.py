@@ -14,6 +14,16 @@ A case is one JSON object (`*.case.json`, indented so that diffs read well):
                     not), unordered (lists compared as multisets)
   captures          a value read from one exchange's actual response (name, exchange, path)
   substitutions     where a captured value goes in a later request (capture, exchange, path)
+                    The converter finds them by value: producer id and epoch (InitProducerId ->
+                    Produce batches), fetch session id, topic id, and for groups the member id
+                    (JoinGroup's MEMBER_ID_REQUIRED answer, KIP-394 -> the rejoin, SyncGroup
+                    and its assignments, Heartbeat, LeaveGroup, OffsetCommit), the generation
+                    (JoinGroup -> SyncGroup, Heartbeat, OffsetCommit) and the KIP-848 member
+                    epoch (ConsumerGroupHeartbeat -> the next heartbeat, and OffsetCommit's
+                    generation_id_or_member_epoch). What a target allocates is therefore what
+                    the replay sends back; member ids, JoinGroup's leader and coordinator
+                    addresses are not compared (`matcher.DEFAULT_RULES`), generations and
+                    member epochs are.
   known             differences accepted for a target (target, case, path pattern, reason)
   schedule          the recorded interleaving: `i` sends exchange i's request, `-1 - i` reads
                     its answer (empty: each request waits for its own answer)

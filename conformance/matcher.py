@@ -11,7 +11,11 @@ compared as multisets, elements paired by their `name` (or partition index, API 
 they have one. Kafka builds CreateTopics results and Metadata topics from hash maps, and
 DeleteTopics answers in completion order (ControllerApis.deleteTopics), and DescribeConfigs
 lists a resource's configs in the order of a config map (ConfigHelper.describeConfigs), so
-their order is not part of the protocol.
+their order is not part of the protocol. The group coordinator keeps members, groups and
+committed offsets in hash maps too (ClassicGroup.members, the offsets' TimelineHashMap), so
+JoinGroup's member list, DescribeGroups' and ConsumerGroupDescribe's members, ListGroups,
+DeleteGroups and OffsetFetch's topics are multisets as well; members pair by their fields with
+the member ids (allocated, ignored) left out.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ DEFAULT_RULES = Rules(
         "node_endpoints", "log_dir", "total_bytes", "usable_bytes",
         # Identifiers a broker allocates: captured and substituted, never compared.
         "producer_id", "member_id", "JoinGroup:leader", "session_id", "topic_id",
+        # The client's address as the broker saw it (DescribeGroups, ConsumerGroupDescribe).
+        "client_host",
         # A stored batch's CRC covers its producer id, which differs with the broker's.
         "records[].crc",
     ),
@@ -43,6 +49,10 @@ DEFAULT_RULES = Rules(
         "CreateTopics:topics", "DeleteTopics:responses", "Metadata:topics",
         "Metadata:topics[].partitions", "Metadata:brokers", "ApiVersions:api_keys",
         "DescribeConfigs:results[].configs",
+        # Group members and groups come out of the coordinator's hash maps.
+        "JoinGroup:members", "DescribeGroups:groups[].members", "ListGroups:groups",
+        "ConsumerGroupDescribe:groups[].members", "DeleteGroups:results",
+        "OffsetFetch:topics", "OffsetFetch:groups[].topics",
     ),
 )
 

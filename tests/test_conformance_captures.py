@@ -139,3 +139,40 @@ def test_plain_fields_are_substituted_too(path: str) -> None:
     _header, message = decode_request(_produce_frame(producer_id=0, producer_epoch=0))
     value = "other" if path.endswith("name") else 1
     assert field_at(message_fields(substitute(message, path, value)), path) == value
+
+
+def test_a_member_id_required_answer_feeds_the_rejoin_sync_and_heartbeat() -> None:
+    """KIP-394: the first JoinGroup is answered MEMBER_ID_REQUIRED with the id to use; every
+    later request of that member carries it, and the generation from the second join."""
+    exchanges = [
+        _exchange({"member_id": ""}, {"error_code": 79, "member_id": "c-1-abc",
+                                      "generation_id": -1}),
+        _exchange({"member_id": "c-1-abc"}, {"error_code": 0, "member_id": "c-1-abc",
+                                             "generation_id": 1, "leader": "c-1-abc"}),
+        _exchange({"member_id": "c-1-abc", "generation_id": 1,
+                   "assignments": [{"member_id": "c-1-abc", "assignment": "00"}]},
+                  {"error_code": 0}),
+        _exchange({"member_id": "c-1-abc", "generation_id": 1}, {"error_code": 0}),
+    ]
+    _captures, substitutions = find_captures(exchanges)
+    assert {(sub.capture, sub.exchange, sub.path) for sub in substitutions} == {
+        ("member_id@0", 1, "member_id"), ("member_id@0", 2, "member_id"),
+        ("member_id@0", 2, "assignments[0].member_id"), ("member_id@0", 3, "member_id"),
+        ("generation_id@1", 2, "generation_id"), ("generation_id@1", 3, "generation_id")}
+
+
+def test_a_member_epoch_is_carried_from_heartbeat_to_heartbeat_and_commit() -> None:
+    """KIP-848: each ConsumerGroupHeartbeat sends the epoch the last answer gave; OffsetCommit
+    carries it in generation_id_or_member_epoch."""
+    exchanges = [
+        _exchange({"member_id": "m-1", "member_epoch": 0}, {"member_id": "m-1",
+                                                             "member_epoch": 3}),
+        _exchange({"member_id": "m-1", "member_epoch": 3}, {"member_id": "m-1",
+                                                             "member_epoch": 4}),
+        _exchange({"member_id": "m-1", "generation_id_or_member_epoch": 4}, {}),
+    ]
+    _captures, substitutions = find_captures(exchanges)
+    epochs = {(sub.capture, sub.exchange, sub.path) for sub in substitutions
+              if sub.capture.startswith("member_epoch")}
+    assert epochs == {("member_epoch@0", 1, "member_epoch"),
+                      ("member_epoch@1", 2, "generation_id_or_member_epoch")}

@@ -140,3 +140,43 @@ def _same_types(left: object, right: object) -> bool:
     if isinstance(left, list) and isinstance(right, list):
         return all(_same_types(a, b) for a, b in zip(left, right, strict=True))
     return True
+
+
+def _join_answer(*members: tuple[str, str]) -> dict[str, object]:
+    return {"error_code": 0, "generation_id": 1, "leader": members[0][0],
+            "member_id": members[0][0], "protocol_name": "range",
+            "members": [{"member_id": member_id, "group_instance_id": None,
+                         "metadata": metadata} for member_id, metadata in members]}
+
+
+def test_join_group_members_compare_as_a_multiset_whatever_their_allocated_ids() -> None:
+    expected = _join_answer(("m-1", "aa"), ("m-2", "bb"))
+    actual = _join_answer(("x-9", "bb"), ("x-8", "aa"))
+    assert diff_fields(expected, actual, DEFAULT_RULES, api="JoinGroup") == []
+    changed = _join_answer(("x-9", "bb"), ("x-8", "cc"))
+    paths = [found.path for found in diff_fields(expected, changed, DEFAULT_RULES,
+                                                 api="JoinGroup")]
+    assert paths and all(normalized(path) == "members[].metadata" for path in paths)
+
+
+def test_a_generation_is_compared_but_the_client_address_is_not() -> None:
+    def described(generation_id: int, client_host: str) -> dict[str, object]:
+        return {"groups": [{"group_id": "g", "generation_id": generation_id, "members": [
+            {"member_id": "m", "client_host": client_host, "client_id": "c"}]}]}
+
+    assert diff_fields(described(1, "/127.0.0.1"), described(1, "/10.0.0.7"), DEFAULT_RULES,
+                       api="DescribeGroups") == []
+    assert [found.path for found in diff_fields(
+        described(1, "/127.0.0.1"), described(2, "/127.0.0.1"), DEFAULT_RULES,
+        api="DescribeGroups")] == ["groups[0].generation_id"]
+
+
+def test_a_coordinator_is_compared_without_its_address() -> None:
+    def coordinators(node_id: int, port: int, error_code: int) -> dict[str, object]:
+        return {"coordinators": [{"key": "g", "node_id": node_id, "host": "h", "port": port,
+                                  "error_code": error_code, "error_message": None}]}
+
+    assert diff_fields(coordinators(1, 9092, 0), coordinators(111, 19092, 0), DEFAULT_RULES,
+                       api="FindCoordinator") == []
+    assert len(diff_fields(coordinators(1, 9092, 0), coordinators(1, 9092, 15), DEFAULT_RULES,
+                           api="FindCoordinator")) == 1
