@@ -1,4 +1,5 @@
-"""The broker's state: topics, their partitions, producer ids and fetch sessions, on one node.
+"""The broker's state: topics, their partitions, producer ids, fetch sessions and groups, on
+one node.
 
 A `Broker` is the pure core that both shells drive. It reads no clock (every operation takes
 `now_ms`), owns no randomness (topic ids and session ids come from the `random.Random` the
@@ -16,9 +17,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from reference.core.fetch_sessions import FetchManager, FetchSessionCache
+from reference.core.groups.coordinator import GroupCoordinator
+from reference.core.groups.topics_view import TopicInfo, TopicsView
 from reference.core.identity import load_or_create_identity, random_kafka_uuid
 from reference.core.log_dir import LogDir, mark_clean_shutdown, open_log_dir, write_checkpoints
 from reference.core.metadata_log import MetadataLog
+from reference.core.offsets_topic import OFFSETS_TOPIC, OffsetsTopic
 from reference.core.partition import Partition
 from reference.core.periodic import Periodic
 from reference.core.producers.allocator import ProducerIdAllocator, ProducerIdsRecord
@@ -77,9 +81,14 @@ class Broker:
             max_slots=config.max_incremental_fetch_session_cache_slots))
         self.data_version = 0  # bumped on every append: deferred fetches re-check on change
         self.periodic = Periodic(config, now_ms)
+        self.offsets_topic = OffsetsTopic(self)
+        self.groups = GroupCoordinator(config, rng, self.offsets_topic, self.topics_view)
         self.metadata_log = MetadataLog.open(storage, now_ms)
         for record in self.metadata_log.replay():
             self._apply(record, now_ms)
+        offsets_topic = self.topics.get(OFFSETS_TOPIC)
+        if offsets_topic is not None:  # its groups load on the first ticks
+            self.groups.start_loading(range(len(offsets_topic.partitions)))
 
     @classmethod
     def open(cls, config: BrokerConfig, storage: Storage, *, rng: random.Random, now_ms: int,
@@ -193,6 +202,11 @@ class Broker:
             self.commit_metadata([claimed], now_ms)
         return producer_id
 
+    def topics_view(self) -> TopicsView:
+        """The topics as the group coordinators see them (internal topics left out)."""
+        return {topic.name: TopicInfo(topic.topic_id, len(topic.partitions))
+                for topic in self.topics.topics_by_name.values() if not topic.is_internal}
+
     def partition(self, topic: str, index: int) -> Partition | None:
         return self.partitions.get(TopicPartition(topic, index))
 
@@ -217,6 +231,7 @@ class Broker:
         if due.checkpoints:
             self.write_checkpoints()
         self.metadata_log.tick(now_ms)
+        self.groups.tick(now_ms, expire_offsets=due.offsets_expiry)
 
     def write_checkpoints(self) -> None:
         partitions = [(key.topic, key.partition, partition)

@@ -151,6 +151,18 @@ class Partition:
             return ProduceResult(ErrorCode.NONE, log_start_offset=self.log_start_offset)
         return self._append_validated(validated, now_ms)
 
+    def append_from_coordinator(self, records: bytes, *, now_ms: int) -> int:
+        """Append a batch this broker's group coordinator built (Kafka's AppendOrigin.COORDINATOR:
+        no client-only checks); returns the offset of its first record."""
+        validated = validate_and_assign(
+            records, next_offset=self.log.log_end_offset, settings=self.log.settings,
+            now_ms=now_ms, partition_leader_epoch=self.leader_epoch,
+            origin=AppendOrigin.COORDINATOR, topic_partition=str(self))
+        assert isinstance(validated, ValidatedRecords), validated
+        result = self._append_validated(validated, now_ms)
+        assert result.error_code is ErrorCode.NONE, result
+        return result.base_offset
+
     def _append_validated(self, validated: ValidatedRecords, now_ms: int) -> ProduceResult:
         header = parse_batch_header(validated.records, 0)
         verdict = self.producers.validate_batch(header, ProducerOrigin.CLIENT, now_ms)

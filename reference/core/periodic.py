@@ -23,6 +23,7 @@ class Due:
     cleaning: bool = False
     producer_expiry: bool = False
     checkpoints: bool = False
+    offsets_expiry: bool = False
 
 
 class Periodic:
@@ -33,6 +34,7 @@ class Periodic:
                          if config.bool_value("log.cleaner.enable") else None),
             "producer_expiry": config.producer_id_expiration_check_interval_ms,
             "checkpoints": config.int_value("log.flush.offset.checkpoint.interval.ms"),
+            "offsets_expiry": config.int_value("offsets.retention.check.interval.ms"),
         }
         initial_delay_ms = config.int_value("log.initial.task.delay.ms")
         first_delays_ms = {"retention": initial_delay_ms, "checkpoints": initial_delay_ms}

@@ -1,9 +1,10 @@
 """Which APIs the reference broker serves, and at which versions: what ApiVersions advertises.
 
-Versions are those of the schemas in `spec/generated` (Kafka's JSON message definitions). None of
-the served APIs has a version Kafka marks `latestVersionUnstable` (such a version would not be
-advertised without `unstable.api.versions.enable`). The handler registry asserts that it serves
-exactly these APIs.
+Versions are those of the schemas in `spec/generated` (Kafka's JSON message definitions). One
+served version is marked `latestVersionUnstable` in the bundled (October 2024) schemas:
+ConsumerGroupHeartbeat v1, which adds regex subscriptions; Kafka 4.0 ships it as a stable
+version and the consumer protocol's regex subscription needs it, so it is advertised. The
+handler registry asserts that it serves exactly these APIs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ SERVED_API_NAMES = (
     "Produce", "Fetch", "ListOffsets", "Metadata", "OffsetForLeaderEpoch", "ApiVersions",
     "CreateTopics", "DeleteTopics", "CreatePartitions", "DeleteRecords", "InitProducerId",
     "DescribeConfigs", "AlterConfigs", "IncrementalAlterConfigs", "DescribeLogDirs",
-    "DescribeCluster",
+    "DescribeCluster", "FindCoordinator", "JoinGroup", "SyncGroup", "Heartbeat", "LeaveGroup",
+    "OffsetCommit", "OffsetFetch", "OffsetDelete", "DeleteGroups", "ListGroups",
+    "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe",
 )
 
 

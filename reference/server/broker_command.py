@@ -24,7 +24,7 @@ from reference.core.identity import IdentityError
 from reference.core.log_dir import LogDir
 from reference.server.file_storage import FileStorage
 from reference.server.server import BrokerServer, now_ms
-from spec.config import BrokerConfig, ConfigError
+from spec.config import SINGLE_NODE_SERVER_PROPERTIES, BrokerConfig, ConfigError
 
 log = logging.getLogger("kspec.broker")
 
@@ -49,7 +49,7 @@ def run_broker(arguments: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        overrides = parse_overrides(arguments.config)
+        overrides = {**SINGLE_NODE_SERVER_PROPERTIES, **parse_overrides(arguments.config)}
         overrides.setdefault("node.id", str(arguments.node_id))
         config = BrokerConfig.from_strings(overrides)
     except ConfigError as error:

@@ -16,7 +16,7 @@ from reference.core.broker import Broker
 from reference.core.dispatch import Close, DeferBytes, SendBytes, SendNothing, handle_frame
 from reference.core.storage import FileSlice
 from reference.sim.memory_storage import MemoryStorage
-from spec.config import BrokerConfig
+from spec.config import SINGLE_NODE_SERVER_PROPERTIES, BrokerConfig
 from spec.generated.request_header import RequestHeader
 from spec.messages import API_BY_KEY, decode_response, encode_request
 
@@ -37,7 +37,8 @@ class CoreClient:
         self.broker = self.open_broker()
 
     def open_broker(self) -> Broker:
-        config = BrokerConfig.from_strings({"node.id": "1", **self.overrides})
+        config = BrokerConfig.from_strings({"node.id": "1", **SINGLE_NODE_SERVER_PROPERTIES,
+                                            **self.overrides})
         return Broker.open(config, self.storage, rng=random.Random(self.seed),
                            now_ms=self.now_ms)
 

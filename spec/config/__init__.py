@@ -6,7 +6,7 @@ CreateTopics, AlterConfigs and IncrementalAlterConfigs need; `describe()` on eit
 DescribeConfigs entries. The tables live in `topic_registry` and `broker_registry`.
 """
 
-from spec.config.broker import BrokerConfig
+from spec.config.broker import SINGLE_NODE_SERVER_PROPERTIES, BrokerConfig
 from spec.config.broker_registry import BROKER_DEFINITIONS
 from spec.config.describe import ConfigEntry, ConfigSynonym
 from spec.config.model import (
@@ -25,6 +25,7 @@ from spec.config.values import format_value, parse_value
 
 __all__ = [
     "BROKER_DEFINITIONS",
+    "SINGLE_NODE_SERVER_PROPERTIES",
     "TOPIC_DEFINITIONS",
     "TOPIC_SYNONYMS",
     "AlterConfigOp",

@@ -293,3 +293,13 @@ class BrokerConfig:
             config_type=ConfigType.UNKNOWN if definition is None else definition.type,
             documentation=(definition.documentation if include_documentation and definition
                            else None))
+
+
+# What Kafka's shipped config/server.properties sets for one development node: internal topics
+# with one replica, since a single broker cannot hold three. `kspec broker` and the in-process
+# test client start from these, as `kafka-server-start.sh config/server.properties` does.
+SINGLE_NODE_SERVER_PROPERTIES: dict[str, str] = {
+    "offsets.topic.replication.factor": "1",
+    "transaction.state.log.replication.factor": "1",
+    "transaction.state.log.min.isr": "1",
+}

@@ -11,8 +11,8 @@ its old id, and the old id is fenced; KIP-814 (v9): a replaced static leader of 
 is told it leads, with skip_assignment set.
 API: operations take plain values and `now_ms`; a JoinGroup or SyncGroup that must wait returns
 `Pending(ticket)`, whose answer `poll(ticket)` gives once a later call or `tick(now_ms)` ends
-the phase. Not wired into the broker yet; no records are written (the group metadata append
-Kafka waits for is taken as done at once).
+the phase. GroupMetadata records (a completed sync, an emptied generation, a replaced static
+member) queue for `drain_records`; `replay` loads them back.
 Divergences: a rejoin that replaces a still-parked JoinGroup of the same member drops the old
 ticket unanswered, as Kafka drops the old future; "first member" choices use join order where
 Kafka iterates a HashMap (see classic_group.py).
@@ -48,13 +48,21 @@ class ClassicGroupCoordinator(ClassicRebalancer):
 
     # --- JoinGroup -----------------------------------------------------------------------------
 
-    def join(self, request: JoinRequest, now_ms: int) -> JoinResult | Pending:
-        self.tick(now_ms)
+    def join_request_error(self, request: JoinRequest) -> ErrorCode:
+        """The checks Kafka's GroupCoordinatorService makes before it routes a JoinGroup to the
+        group's partition (so they come before COORDINATOR_LOAD_IN_PROGRESS)."""
         if not request.group_id:
-            return JoinResult(ErrorCode.INVALID_GROUP_ID, request.member_id)
+            return ErrorCode.INVALID_GROUP_ID
         if not (self.settings.min_session_timeout_ms <= request.session_timeout_ms
                 <= self.settings.max_session_timeout_ms):
-            return JoinResult(ErrorCode.INVALID_SESSION_TIMEOUT, request.member_id)
+            return ErrorCode.INVALID_SESSION_TIMEOUT
+        return ErrorCode.NONE
+
+    def join(self, request: JoinRequest, now_ms: int) -> JoinResult | Pending:
+        self.tick(now_ms)
+        error = self.join_request_error(request)
+        if error is not ErrorCode.NONE:
+            return JoinResult(error, request.member_id)
         is_unknown_member = request.member_id == UNKNOWN_MEMBER_ID
         group = self._groups.get(request.group_id)
         if group is None:
@@ -173,6 +181,8 @@ class ClassicGroupCoordinator(ClassicRebalancer):
         if group.state is State.STABLE:
             if group.protocol_name == group.select_protocol():
                 member.join_ticket = None
+                self._write_group(group, {each.member_id: each.assignment
+                                          for each in group.all_members()})
                 return self._static_rejoin_answer(group, new_member_id, previous_leader_id,
                                                   request.api_version)
             self._maybe_prepare_rebalance_or_complete_join(group, now_ms)
@@ -239,6 +249,7 @@ class ClassicGroupCoordinator(ClassicRebalancer):
         self._remove_pending_sync_member(group, member.member_id)
         if group.is_leader(member.member_id):
             assignments = dict(request.assignments)
+            self._write_group(group, assignments)
             for each in group.all_members():
                 each.assignment = assignments.get(each.member_id, b"")
             self._propagate_assignment(group, ErrorCode.NONE, now_ms)
@@ -321,6 +332,16 @@ class ClassicGroupCoordinator(ClassicRebalancer):
         member = group.members[member_id]
         self._answer_join(member, JoinResult(ErrorCode.UNKNOWN_MEMBER_ID, UNKNOWN_MEMBER_ID))
         group.remove(member_id)
+
+    def refresh_session(self, group_id: str, member_id: str, now_ms: int) -> None:
+        """A member's accepted offset commit counts as a heartbeat in a Stable or
+        PreparingRebalance group (Kafka's commitOffset reschedules the member's session)."""
+        group = self._groups.get(group_id)
+        if group is None or group.state not in (State.STABLE, State.PREPARING_REBALANCE):
+            return
+        member = group.members.get(member_id)
+        if member is not None:
+            self._reschedule_heartbeat(group, member, now_ms)
 
     # --- DescribeGroups and ListGroups ---------------------------------------------------------
 

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from reference.core.groups.classic_group import ClassicGroup, ClassicGroupState, ClassicMember
+from reference.core.groups.classic_records import group_from_value, group_metadata_record
 from reference.core.groups.classic_results import (
     UNKNOWN_MEMBER_ID,
     ClassicGroupSettings,
@@ -21,7 +22,9 @@ from reference.core.groups.classic_results import (
     JoinResult,
     SyncResult,
 )
+from spec.coordinator_records import CoordinatorRecord, CoordinatorRecordType
 from spec.errors import ErrorCode
+from spec.generated_coordinator.group_metadata import GroupMetadataKey, GroupMetadataValue
 from spec.invariants import check, generation_monotonic, one_leader_per_generation
 
 State = ClassicGroupState
@@ -52,6 +55,46 @@ class ClassicRebalancer:
         self._next_ticket = 1
         self._answers: dict[int, JoinResult | SyncResult] = {}
         self._leaders: dict[str, dict[int, str]] = {}  # group -> generation -> leader announced
+        self._records: list[CoordinatorRecord] = []  # written since the last drain_records
+
+    # --- persistence ---------------------------------------------------------------------------
+
+    def drain_records(self) -> list[CoordinatorRecord]:
+        """The GroupMetadata records the operations since the last drain wrote, to append to
+        `__consumer_offsets` (Kafka writes them before answering; here the answer waits for
+        nothing, as the shell appends them before it sends any reply)."""
+        records, self._records = self._records, []
+        return records
+
+    def _write_group(self, group: ClassicGroup, assignments: dict[str, bytes]) -> None:
+        self._records.append(group_metadata_record(group, assignments))
+
+    def replay(self, record: CoordinatorRecord, now_ms: int) -> None:
+        """Apply a GroupMetadata record from the log (a load, or another writer's tombstone)."""
+        if record.record_type is not CoordinatorRecordType.GROUP_METADATA:
+            return
+        assert isinstance(record.key, GroupMetadataKey), record.key
+        group_id = record.key.group
+        if record.value is None:
+            self._delete_group(group_id)
+            return
+        assert isinstance(record.value, GroupMetadataValue), record.value
+        self._delete_group(group_id)
+        group = self._groups[group_id] = group_from_value(group_id, record.value)
+        for member in group.all_members():  # Kafka's onLoaded re-arms every member's session
+            self._reschedule_heartbeat(group, member, now_ms)
+
+    def _delete_group(self, group_id: str) -> None:
+        """Kafka's group deletion: the group turns Dead and is forgotten; parked requests learn
+        it from COORDINATOR_NOT_AVAILABLE, as a Dead group answers."""
+        group = self._groups.pop(group_id, None)
+        if group is None:
+            return
+        for member in group.all_members():
+            self._answer_join(member, JoinResult(ErrorCode.COORDINATOR_NOT_AVAILABLE,
+                                                 member.member_id))
+            self._answer_sync(member, SyncResult(ErrorCode.COORDINATOR_NOT_AVAILABLE))
+        group.state = ClassicGroupState.DEAD
 
     # --- queries and time ----------------------------------------------------------------------
 
@@ -211,6 +254,8 @@ class ClassicRebalancer:
         self._init_next_generation(group, now_ms)
         if group.state is State.COMPLETING_REBALANCE:
             self._answer_joined_members(group, now_ms)
+        else:  # every member left: the empty generation is written so a reload knows it
+            self._write_group(group, {})
 
     def _elect_joined_leader(self, group: ClassicGroup) -> bool:
         """Keep the leader if it rejoined, else pick a member that did (False if none did)."""

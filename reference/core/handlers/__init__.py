@@ -12,20 +12,33 @@ from typing import TYPE_CHECKING, Any
 from reference.core.handlers import (
     alter_configs,
     api_versions,
+    consumer_group_describe,
+    consumer_group_heartbeat,
     create_partitions,
     create_topics,
+    delete_groups,
     delete_records,
     delete_topics,
     describe_cluster,
     describe_configs,
+    describe_groups,
     describe_log_dirs,
     fetch,
+    find_coordinator,
+    heartbeat,
     incremental_alter_configs,
     init_producer_id,
+    join_group,
+    leave_group,
+    list_groups,
     list_offsets,
     metadata,
+    offset_commit,
+    offset_delete,
+    offset_fetch,
     offset_for_leader_epoch,
     produce,
+    sync_group,
 )
 from reference.core.served_apis import SERVED_VERSIONS
 
@@ -41,7 +54,9 @@ HANDLERS: dict[int, Handler] = {
         produce, fetch, list_offsets, metadata, api_versions, create_topics, delete_topics,
         create_partitions, describe_configs, alter_configs, incremental_alter_configs,
         delete_records, describe_cluster, describe_log_dirs, init_producer_id,
-        offset_for_leader_epoch,
+        offset_for_leader_epoch, find_coordinator, join_group, sync_group, heartbeat,
+        leave_group, offset_commit, offset_fetch, offset_delete, delete_groups, list_groups,
+        describe_groups, consumer_group_heartbeat, consumer_group_describe,
     )
 }
 assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)
