@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from conformance.case import Case, TopicSetup
+from conformance.embedded import embedded_broker
 from conformance.import_pcap import import_capture
-from conformance.replay import embedded_broker, replay_case
+from conformance.replay import replay_case
 from conformance.target import run_setup
 
 TCPDUMP = shutil.which("tcpdump")
