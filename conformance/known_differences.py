@@ -14,10 +14,13 @@ error, so a typo cannot silently drop an entry.
 
 from __future__ import annotations
 
+import fnmatch
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from conformance.case import KnownDifference
+from conformance.matcher import Difference, pattern_matches
 
 DIVERGENCES_DIR = Path(__file__).resolve().parent / "divergences"
 _ENTRY = re.compile(r"^- `(?P<case>[^`]+)` `(?P<path>[^`]*)` (?:—|--) (?P<reason>\S.*)$")
@@ -62,3 +65,14 @@ def load_known(target_name: str, directory: Path = DIVERGENCES_DIR,
     return tuple(entry for path in [*pages, *extra_pages]
                  for entry in parse_divergence_page(path.read_text(encoding="utf-8"),
                                                     target_name))
+
+
+def unmatched(entries: tuple[KnownDifference, ...],
+              differences: Iterable[tuple[str, Difference]]) -> list[KnownDifference]:
+    """The entries no difference (case name, difference) matched: after a replay of the whole
+    corpus, stale ones, fixed by the peer or outgrown by the cases."""
+    found = list(differences)
+    return [entry for entry in entries
+            if not any(fnmatch.fnmatchcase(case, entry.case)
+                       and pattern_matches(entry.path, difference.api, difference.path)
+                       for case, difference in found)]

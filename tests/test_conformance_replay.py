@@ -116,16 +116,21 @@ def test_the_command_exits_non_zero_on_an_unknown_difference(tmp_path: Path) -> 
     assert replay_main([str(altered), "--target", "embedded", "--known", str(known)]) == 0
 
 
-def test_the_command_reads_the_known_differences_from_the_target_page(tmp_path: Path) -> None:
+def test_the_command_reads_the_known_differences_from_the_target_page(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     altered = tmp_path / "altered-produce.case.json"
     save_case(dataclasses.replace(_with_expected_base_offset(load_case(PRODUCE_CASE), 5),
                                   name="altered-produce"), altered)
     pages = tmp_path / "divergences"
     pages.mkdir()
     (pages / "my-broker.md").write_text(
-        f"# My broker\n\n## Peer bug\n\n- `altered-*` `Produce:{OFFSET_PATH}` — on purpose\n")
+        f"# My broker\n\n## Peer bug\n\n- `altered-*` `Produce:{OFFSET_PATH}` — on purpose\n"
+        "- `*` `Fetch:error_code` — no Fetch in this case\n")
     common = [str(altered), "--target", "embedded", "--divergences", str(pages)]
     assert replay_main([*common, "--target-name", "my-broker"]) == 0
+    out = capsys.readouterr().out
+    assert "known   #0 Produce" in out
+    assert "1 of 2 known differences matched nothing: * Fetch:error_code" in out
     assert replay_main([*common, "--target-name", "other-broker"]) == 1
 
 

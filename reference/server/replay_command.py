@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from conformance.case import Case, KnownDifference, find_case_files, load_case
-from conformance.known_differences import DIVERGENCES_DIR, load_known
+from conformance.known_differences import DIVERGENCES_DIR, load_known, unmatched
 from conformance.replay import (
     EMBEDDED,
     CaseResult,
@@ -111,8 +111,19 @@ def run_replay(arguments: argparse.Namespace) -> int:
         arguments.json.write_text(json.dumps(results_to_json(results, name),
                                              indent=1), encoding="utf-8")
     status = _write_outputs(arguments, results, name)
+    _print_unmatched(known, results)
     print(speed_line(results))
     return status
+
+
+def _print_unmatched(known: tuple[KnownDifference, ...], results: list[CaseResult]) -> None:
+    """Entries no difference matched: worth a look after a replay of the whole corpus."""
+    stale = unmatched(known, ((result.case, found) for result in results
+                              for found in result.differences))
+    if stale:
+        shown = ", ".join(f"{entry.case} {entry.path}" for entry in stale[:5])
+        more = f" (+{len(stale) - 5} more)" if len(stale) > 5 else ""
+        print(f"{len(stale)} of {len(known)} known differences matched nothing: {shown}{more}")
 
 
 def run_report(arguments: argparse.Namespace) -> int:

@@ -51,7 +51,9 @@ def link_frame(link_type: int, packet: bytes, *, vlan: bool = False) -> bytes:
     ethertype = 0x86DD if is_v6 else 0x0800
     if link_type == ETHERNET:
         tag = struct.pack(">HH", 0x8100, 7) if vlan else b""
-        return b"\x02" * 6 + b"\x04" * 6 + tag + struct.pack(">H", ethertype) + packet
+        frame = b"\x02" * 6 + b"\x04" * 6 + tag + struct.pack(">H", ethertype) + packet
+        # Padded to Ethernet's 60-byte minimum: only the IP length tells payload from padding.
+        return frame + b"\xee" * (60 - len(frame))
     if link_type == SLL:
         return struct.pack(">HHH8sH", 0, 772, 6, b"\x00" * 8, ethertype) + packet
     if link_type == SLL2:
