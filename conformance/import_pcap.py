@@ -59,18 +59,6 @@ class _Request:
 # --- cutting a direction into frames -------------------------------------------------------
 
 
-def _sized_frame(data: bytes, position: int, min_bytes: int) -> bytes | None:
-    """The frame whose size prefix is at `position`, if the prefix is plausible and the frame
-    is whole in `data`."""
-    if position + SIZE_PREFIX_BYTES > len(data):
-        return None
-    (size_bytes,) = struct.unpack_from(">i", data, position)
-    end = position + SIZE_PREFIX_BYTES + size_bytes
-    if size_bytes < min_bytes or size_bytes > MAX_FRAME_BYTES or end > len(data):
-        return None
-    return data[position + SIZE_PREFIX_BYTES:end]
-
-
 def _is_request(frame: bytes) -> bool:
     prefix = parse_request_prefix(frame)
     api = API_BY_KEY.get(prefix.api_key)
@@ -97,35 +85,38 @@ def _answers(frame: bytes, requests: list[_Request], pending: dict[int, list[int
     return trailing_bytes == 0
 
 
-def _frames(run: Run, connection: int, min_bytes: int,
+def _frames(runs: tuple[Run, ...], connection: int, min_bytes: int,
             verified: Callable[[bytes], bool]) -> Iterator[_Frame]:
-    """Frames of a run, back to back from its first verified boundary; `verified` tells
-    whether a frame found at an unproven offset is really one. A receiver gets bytes in
-    stream order, so a frame is complete only once every byte before it is too."""
-    position = 0
-    aligned = run.is_stream_start
+    """The frames of one direction, back to back from each run's first verified boundary;
+    `verified` tells whether a frame found at an unproven offset is really one. A size prefix
+    that cannot be one (a stream that is not what we took it for) is resynchronised the same
+    way. A receiver gets bytes in stream order, so a frame is complete only once every byte
+    before it is too."""
     completed_at = -1
-    while position < len(run.data):
-        frame = _sized_frame(run.data, position, min_bytes)
-        if frame is None and aligned:
-            return  # the rest of the run is a frame the capture holds only part of
-        if frame is None or not (aligned or verified(frame)):
-            position += 1
-            continue
-        aligned = True
-        end = position + SIZE_PREFIX_BYTES + len(frame)
-        completed_at = max(completed_at, run.completed_at(0, end))
-        yield _Frame(connection, frame, completed_at, run.stream_offset + position)
-        position = end
+    for run in runs:
+        data, position, aligned = run.data, 0, run.is_stream_start
+        while position + SIZE_PREFIX_BYTES <= len(data):
+            (size_bytes,) = struct.unpack_from(">i", data, position)
+            end = position + SIZE_PREFIX_BYTES + size_bytes
+            is_plausible = min_bytes <= size_bytes <= MAX_FRAME_BYTES
+            if aligned and is_plausible and end > len(data):
+                break  # the run ends inside this frame
+            frame = data[position + SIZE_PREFIX_BYTES:end]
+            if not (is_plausible and end <= len(data) and (aligned or verified(frame))):
+                aligned, position = False, position + 1
+                continue
+            aligned = True
+            completed_at = max(completed_at, run.completed_at(0, end))
+            yield _Frame(connection, frame, completed_at, run.stream_offset + position)
+            position = end
 
 
 def _requests(conversation: Conversation) -> list[_Request]:
     found = []
-    for run in conversation.to_server:
-        for frame in _frames(run, conversation.number + 1, _MIN_REQUEST_BYTES, _is_request):
-            prefix = parse_request_prefix(frame.frame)
-            found.append(_Request(frame, prefix.api_key, prefix.api_version,
-                                  prefix.correlation_id))
+    for frame in _frames(conversation.to_server, conversation.number + 1, _MIN_REQUEST_BYTES,
+                         _is_request):
+        prefix = parse_request_prefix(frame.frame)
+        found.append(_Request(frame, prefix.api_key, prefix.api_version, prefix.correlation_id))
     return found
 
 
@@ -136,13 +127,12 @@ def _pairs(conversation: Conversation) -> list[tuple[_Request, _Frame | None]]:
     for index, request in enumerate(requests):
         pending.setdefault(request.correlation_id, []).append(index)
     answered: dict[int, _Frame] = {}
-    for run in conversation.to_client:
-        for frame in _frames(run, conversation.number + 1, _MIN_RESPONSE_BYTES,
-                             lambda frame: _answers(frame, requests, pending)):
-            (correlation_id,) = struct.unpack_from(">i", frame.frame, 0)
-            waiting = pending.get(correlation_id)
-            if waiting:  # the oldest request with that id; one lost in a gap has none
-                answered[waiting.pop(0)] = frame
+    for frame in _frames(conversation.to_client, conversation.number + 1, _MIN_RESPONSE_BYTES,
+                         lambda frame: _answers(frame, requests, pending)):
+        (correlation_id,) = struct.unpack_from(">i", frame.frame, 0)
+        waiting = pending.get(correlation_id)
+        if waiting:  # the oldest request with that id; one lost in a gap has none
+            answered[waiting.pop(0)] = frame
     return [(request, answered.get(index)) for index, request in enumerate(requests)]
 
 

@@ -161,3 +161,35 @@ def test_the_command_writes_a_case_that_replays_green(tmp_path: Path) -> None:
     written = tmp_path / "cases" / "traffic.case.json"
     assert replay_case(load_case(written), "embedded").outcome == "pass"
     assert import_main([str(tmp_path / "absent.pcap")]) == 1
+
+
+def test_bytes_that_are_no_frame_are_skipped_to_the_next_verified_one() -> None:
+    """Seven junk bytes between two requests: the size they would give is no size, so the
+    importer looks for the next verified frame instead of giving up on the connection."""
+    case = load_case(ZSTD)
+    segments = conversation(case, random.Random(13))
+    connection = max({exchange.connection for exchange in case.exchanges},
+                     key=[exchange.connection for exchange in case.exchanges].count)
+    client = ("10.0.0.2", 40_000 + connection)
+    syn = next(segment for segment in segments if segment.source == client
+               and segment.flags & pcap_writer.SYN)
+    requests = [exchange for exchange in case.exchanges if exchange.connection == connection]
+    boundary = syn.sequence + 1 + sum(4 + len(exchange.request_hex) // 2
+                                      for exchange in requests[:2])
+    junk = Segment(client, pcap_writer.SERVER, boundary, pcap_writer.ACK, b"\xff" * 7)
+    shifted = [dataclasses.replace(segment, sequence=segment.sequence + 7)
+               if segment.source == client and segment.sequence >= boundary else segment
+               for segment in segments]
+    at = next(index for index, segment in enumerate(shifted) if segment.source == client
+              and segment.sequence == boundary + 7)
+    assert _wire(_imported(case, capture([*shifted[:at], junk, *shifted[at:]]))) == \
+        _wire(case)
+
+
+def test_a_capture_cut_off_while_writing_keeps_its_whole_packets() -> None:
+    case = load_case(KCAT)
+    data = capture(conversation(case, random.Random(14)))
+    whole = len(list(read_packets(data)))
+    assert len(list(read_packets(data[:-5]))) == whole - 1
+    pcapng = capture(conversation(case, random.Random(14)), pcapng=True)
+    assert len(list(read_packets(pcapng[:-5]))) == whole - 1
