@@ -15,7 +15,7 @@ from __future__ import annotations
 import socket
 import struct
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -343,7 +343,7 @@ class KafkaClient:
             deadline.pause_or_fail(f"finding the coordinator of group {group_id!r}")
 
     def coordinator_call(self, group_id: str, request: Message,
-                         error_of: Any) -> tuple[Node, Any]:
+                         error_of: Callable[[Any], int]) -> tuple[Node, Any]:
         """Send `request` to the group's coordinator, finding it again while the answer says
         it moved or is loading. `error_of(response)` picks the error code that decides."""
         deadline = Deadline(self.timeout_ms)

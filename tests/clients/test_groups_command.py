@@ -15,13 +15,15 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from confluent_kafka import Consumer
+from confluent_kafka import Consumer, Producer
 from kafka import KafkaConsumer, KafkaProducer
 from kafka import TopicPartition as KafkaTopicPartition
 from kafka.structs import OffsetAndMetadata
 
 from reference.server.cli import main
-from reference.server.kafka_client import KafkaClient, TopicPartition
+from reference.server.kafka_client import BrokerConnection, KafkaClient, TopicPartition
+from spec.generated.api_versions import ApiVersionsRequest
+from spec.generated.find_coordinator import FindCoordinatorRequest
 from tests.clients.test_kafka_python_records import TIMEOUT_MS, TIMEOUT_S, create_topic
 from tests.support.broker_process import BrokerProcess
 
@@ -191,3 +193,16 @@ def test_groups_tool_describes_a_kip_848_group_through_consumer_group_describe(
             ("0", "5", "0", "groups-tool-848"), ("1", "3", "0", "groups-tool-848")]
     finally:
         consumer.close()
+
+
+def test_client_steps_down_its_api_versions_version_for_a_peer_that_refuses_it() -> None:
+    # librdkafka's mock cluster serves ApiVersions up to v3 and refuses v4 in a v3 body,
+    # not the v0 body Kafka sends; the client must still learn its versions.
+    owner = Producer({"test.mock.num.brokers": 1})  # the mock lives as long as this producer
+    mock = next(iter(owner.list_topics(timeout=10).brokers.values()))
+    connection = BrokerConnection(mock.host, mock.port)
+    try:
+        assert connection.served_versions[18][1] < ApiVersionsRequest.MAX_VERSION
+        assert connection.version_for(FindCoordinatorRequest.API_KEY) is not None
+    finally:
+        connection.close()
