@@ -1,7 +1,7 @@
 """ConsumerGroupHeartbeat (API key 68): the KIP-848 consumer group protocol.
 
-Versions: 0, as in ConsumerGroupHeartbeatRequest.json (v1, which adds SubscribedTopicRegex, is
-  marked latestVersionUnstable in the schemas we generate from, so it is not served).
+Versions: 0-1, as in ConsumerGroupHeartbeatRequest.json (v1 is marked latestVersionUnstable in
+  the bundled schemas; Kafka 4.0 serves it as stable, see reference/core/served_apis.py).
 Behaviour: join (epoch 0), heartbeat (the member's epoch, owned partitions), leave (-1) and
   static leave (-2); the coordinator in reference/core/groups/consumer.py answers and its
   records go to the group's `__consumer_offsets` partition. Checks in Kafka's order: request
@@ -9,6 +9,9 @@ Behaviour: join (epoch 0), heartbeat (the member's epoch, owned partitions), lea
   the group's partition loads, then the group and member errors (GROUP_ID_NOT_FOUND,
   GROUP_MAX_SIZE_REACHED, UNKNOWN_MEMBER_ID, FENCED_MEMBER_EPOCH, UNRELEASED_INSTANCE_ID,
   FENCED_INSTANCE_ID, ...). An error answer carries only the code and message.
+Version notes: v1 adds SubscribedTopicRegex (RE2/J; Python `re` full match stands in, see
+  consumer_assign.py) and requires the client to make up its member id (KIP-1082), so an empty
+  member id is INVALID_REQUEST even when joining.
 Divergences: a group id that names a classic group answers GROUP_ID_NOT_FOUND even when Kafka
   would delete an empty classic group or convert one online (group.consumer.migration.policy).
 """
