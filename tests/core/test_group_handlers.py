@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reference.core.dispatch import DeferBytes
+from reference.core.dispatch import DeferBytes, SendBytes
 from reference.core.offsets_topic import OFFSETS_TOPIC
 from reference.sim.inprocess import CoreClient
 from spec.coordinator_records import CoordinatorRecordType
@@ -50,6 +50,7 @@ def join(client: CoreClient, member_id: str = "", instance_id: str | None = None
         ready = outcome.poll(client.now_ms, False)
         assert ready is not None, "the join phase should end with every member joined"
         return client.decode(ready, request.API_KEY, 9)
+    assert isinstance(outcome, SendBytes), outcome
     return client.decode(outcome, request.API_KEY, 9)
 
 
