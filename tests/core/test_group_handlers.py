@@ -239,3 +239,18 @@ def test_records_are_written_in_kafkas_formats() -> None:
     kinds = [(record.record_type, record.value_version) for record in records]
     assert kinds == [(CoordinatorRecordType.GROUP_METADATA, 3),
                      (CoordinatorRecordType.OFFSET_COMMIT, 3)]
+
+
+def test_join_group_converts_an_empty_consumer_group_and_refuses_a_busy_one() -> None:
+    from spec.generated.consumer_group_heartbeat import ConsumerGroupHeartbeatRequest
+    client = broker()
+    joined = client.call(ConsumerGroupHeartbeatRequest(
+        group_id="g", member_id="m-1", member_epoch=0, rebalance_timeout_ms=10_000,
+        subscribed_topic_names=("t",), topic_partitions=()), 0)
+    assert joined.error_code == ErrorCode.NONE, joined
+    assert join(client).error_code == ErrorCode.INCONSISTENT_GROUP_PROTOCOL
+    left = client.call(ConsumerGroupHeartbeatRequest(
+        group_id="g", member_id=joined.member_id, member_epoch=-1), 0)
+    assert left.error_code == ErrorCode.NONE, left
+    assert join(client).error_code == ErrorCode.MEMBER_ID_REQUIRED
+    assert not client.broker.groups.consumer.has_group("g")

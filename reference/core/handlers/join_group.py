@@ -13,8 +13,12 @@ then the classic group state machine in reference/core/groups/classic.py):
   rebalance timeout passed, or group.initial.rebalance.delay.ms for a new group.
 Version notes: v0-6 cannot carry a null protocol name: "" is sent, as Kafka's
 JoinGroupResponse does.
-Divergences: a parked JoinGroup still unanswered long after every timer that could end it
-(the safety deadline below, which Kafka does not have) answers REBALANCE_IN_PROGRESS.
+- A JoinGroup naming an empty KIP-848 consumer group converts it to a classic group, as Kafka's
+  classicGroupJoin does.
+Divergences: a JoinGroup naming a consumer group with members answers
+INCONSISTENT_GROUP_PROTOCOL (Kafka 4 lets classic members join it: the online migration of
+KIP-848, not built); a parked JoinGroup still unanswered long after every timer that could end
+it (the safety deadline below, which Kafka does not have) answers REBALANCE_IN_PROGRESS.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ def handle(broker: Broker, context: RequestContext, request: JoinGroupRequest) -
     error = groups.classic.join_request_error(join)
     if error is ErrorCode.NONE:
         error = groups.load_error(join.group_id)
+    if error is ErrorCode.NONE:
+        error = take_over_consumer_group(broker, join.group_id, context.now_ms)
     if error is not ErrorCode.NONE:
         return Respond(response(JoinResult(error, join.member_id), context.api_version))
     answer = groups.classic.join(join, context.now_ms)
@@ -65,6 +71,19 @@ def handle(broker: Broker, context: RequestContext, request: JoinGroupRequest) -
         return Respond(response(ready, context.api_version))
 
     return Defer(context.now_ms + wait_ms + SAFETY_MARGIN_MS, poll)
+
+
+def take_over_consumer_group(broker: Broker, group_id: str, now_ms: int) -> ErrorCode:
+    """An empty KIP-848 group becomes a classic one (its records are deleted), as Kafka's
+    classicGroupJoin converts it; a non-empty one is refused (see Divergences)."""
+    consumer_group = broker.groups.consumer.group(group_id)
+    if consumer_group is None:
+        return ErrorCode.NONE
+    if not consumer_group.is_empty:
+        return ErrorCode.INCONSISTENT_GROUP_PROTOCOL
+    broker.groups.write(broker.groups.consumer.delete_group_records(group_id), now_ms,
+                        origin=None)
+    return ErrorCode.NONE
 
 
 def join_request(context: RequestContext, request: JoinGroupRequest) -> JoinRequest:
