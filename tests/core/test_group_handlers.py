@@ -254,3 +254,18 @@ def test_join_group_converts_an_empty_consumer_group_and_refuses_a_busy_one() ->
     assert left.error_code == ErrorCode.NONE, left
     assert join(client).error_code == ErrorCode.MEMBER_ID_REQUIRED
     assert not client.broker.groups.consumer.has_group("g")
+
+
+def test_offsets_expire_after_the_retention_and_an_empty_group_goes_with_them() -> None:
+    client = broker(**{"offsets.retention.minutes": "1",
+                       "offsets.retention.check.interval.ms": "1000"})
+    assert commit(client, 5).topics[0].partitions[0].error_code == ErrorCode.NONE
+    client.now_ms += 30_000
+    client.broker.tick(client.now_ms)
+    assert fetched(client).topics != ()  # within the retention
+    client.now_ms += 31_000
+    client.broker.tick(client.now_ms)
+    assert fetched(client).topics == ()
+    assert client.call(ListGroupsRequest(), 5).groups == ()
+    restart(client)
+    assert fetched(client).topics == ()  # the tombstones were written
