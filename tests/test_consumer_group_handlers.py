@@ -4,6 +4,7 @@ a consumer group rebuilt from `__consumer_offsets` after a restart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reference.sim.inprocess import CoreClient
@@ -13,6 +14,7 @@ from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.errors import ErrorCode
 from spec.generated.find_coordinator import FindCoordinatorRequest
 from spec.generated.join_group import JoinGroupRequest
+from spec.generated.leave_group import LeaveGroupRequest
 
 Heartbeat = ConsumerGroupHeartbeatRequest
 Owned = ConsumerGroupHeartbeatRequest.TopicPartitions
@@ -88,6 +90,23 @@ def test_a_classic_group_id_is_not_a_consumer_group() -> None:
         wait=False)
     assert join(client, group_id="classic").error_code == ErrorCode.GROUP_ID_NOT_FOUND
     assert describe(client, "classic").groups[0].error_code == ErrorCode.GROUP_ID_NOT_FOUND
+
+
+def test_a_join_replaces_an_empty_classic_group_of_the_same_id() -> None:
+    client = broker()
+    request = JoinGroupRequest(
+        group_id="g", session_timeout_ms=10_000, rebalance_timeout_ms=10_000, member_id="",
+        protocol_type="consumer",
+        protocols=(JoinGroupRequest.JoinGroupRequestProtocol(name="range", metadata=b""),))
+    member_id = client.call(request, 9).member_id
+    assert client.call(replace(request, member_id=member_id), 9).error_code == ErrorCode.NONE
+    client.call(LeaveGroupRequest(group_id="g", members=(
+        LeaveGroupRequest.MemberIdentity(member_id=member_id),)), 5)
+    classic = client.broker.groups.classic.group("g")
+    assert classic is not None and classic.state.value == "Empty"  # kept for its offsets
+    assert join(client).error_code == ErrorCode.NONE
+    assert client.broker.groups.classic.group("g") is None
+    assert describe(client, "g").groups[0].group_state == "Stable"
 
 
 def test_validation_comes_before_load_in_progress_and_the_group_survives_a_restart() -> None:

@@ -25,9 +25,9 @@ GroupCoordinatorService's request validation). A heartbeat, in Kafka's order:
 members that did not revoke within their rebalance timeout.
 Divergences: regexes resolve synchronously in the heartbeat that needs them (Kafka resolves them
 in a background task and at most every 10 s); the per-group configs (GroupConfig) are not
-modelled; an empty or consumer-protocol classic group is not converted (the handler answers
-GROUP_ID_NOT_FOUND for any classic group); member ids are Kafka-style Uuids from the injected
-random generator; a resolved regex's version is 0 (Kafka stores the metadata image's offset).
+modelled; a non-empty classic group is not converted online (see the heartbeat handler, which
+also deletes an Empty classic group a join replaces); member ids are Kafka-style Uuids from
+the injected random generator; a resolved regex's version is 0 (Kafka: the metadata offset).
 """
 
 from __future__ import annotations

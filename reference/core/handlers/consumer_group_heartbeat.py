@@ -12,14 +12,17 @@ Behaviour: join (epoch 0), heartbeat (the member's epoch, owned partitions), lea
 Version notes: v1 adds SubscribedTopicRegex (RE2/J; Python `re` full match stands in, see
   consumer_assign.py) and requires the client to make up its member id (KIP-1082), so an empty
   member id is INVALID_REQUEST even when joining.
-Divergences: a group id that names a classic group answers GROUP_ID_NOT_FOUND even when Kafka
-  would delete an empty classic group or convert one online (group.consumer.migration.policy).
+  A join (epoch 0) under the id of an Empty classic group deletes that group (its GroupMetadata
+  tombstone is written first); any other classic group answers GROUP_ID_NOT_FOUND.
+Divergences: a non-empty classic group is never converted online to a consumer group (Kafka does
+  when group.consumer.migration.policy allows and its members use the consumer protocol).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reference.core.groups.classic_group import ClassicGroupState
 from reference.core.groups.consumer_errors import HeartbeatError, validate_request
 from reference.core.groups.consumer_member import PartitionsById, partitions_from_pairs
 from reference.core.groups.consumer_results import (
@@ -27,11 +30,13 @@ from reference.core.groups.consumer_results import (
     ConsumerHeartbeatResult,
 )
 from reference.core.requests import Reply, RequestContext, Respond
+from spec.coordinator_records import record_of
 from spec.generated.consumer_group_heartbeat import (
     ConsumerGroupHeartbeatRequest,
     ConsumerGroupHeartbeatResponse,
 )
 from spec.generated.errors import ErrorCode
+from spec.generated_coordinator.group_metadata import GroupMetadataKey
 
 if TYPE_CHECKING:
     from reference.core.broker import Broker
@@ -51,10 +56,16 @@ def handle(broker: Broker, context: RequestContext,
     load_error = groups.load_error(request.group_id)
     if load_error != ErrorCode.NONE:
         return Respond(refusal(load_error))
-    if groups.classic.group(request.group_id) is not None:
+    classic = groups.classic.group(request.group_id)
+    replaces_classic = classic is not None and classic.state is ClassicGroupState.EMPTY \
+        and request.member_epoch == 0
+    if classic is not None and not replaces_classic:
         return Respond(refusal(ErrorCode.GROUP_ID_NOT_FOUND,
                                f"Group {request.group_id} is not a consumer group"))
     result, records = groups.consumer.heartbeat(asked, groups.topics(), context.now_ms)
+    if replaces_classic and result.error == ErrorCode.NONE:
+        # Kafka's maybeDeleteEmptyClassicGroup: the classic group's tombstone goes first.
+        records = [record_of(GroupMetadataKey(group=request.group_id), None), *records]
     if records:
         groups.write(records, context.now_ms, origin=groups.consumer)
     return Respond(response_of(result))
