@@ -199,17 +199,19 @@ def import_capture(data: bytes, name: str, *, ports: frozenset[int] = frozenset(
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("capture", type=Path, help="a pcap or pcapng file")
-    parser.add_argument("--out", type=Path, default=Path("."),
+    parser.add_argument("--out", type=Path, default=Path("."), metavar="DIR",
                         help="directory for the case file (default: the current one)")
     parser.add_argument("--name", help="case name (default: the capture's file name)")
-    parser.add_argument("--port", type=int, action="append", dest="ports",
+    parser.add_argument("--port", type=int, action="append", dest="ports", metavar="PORT",
                         help=f"a broker port (repeatable; default {DEFAULT_PORT})")
     parser.add_argument("--topic", action="append", default=[],
                         metavar="NAME[:PARTITIONS[:K=V,...]]",
                         help="a topic to create before replaying (overrides the inferred one)")
     parser.add_argument("--kafka-version", action="append", default=[], dest="kafka_versions",
+                        metavar="VERSION",
                         help="a Kafka version the capture's answers hold for (repeatable)")
-    parser.add_argument("--description", default="")
+    parser.add_argument("--description", default="",
+                        help="what the traffic shows: which cluster, clients and Kafka release")
 
 
 def run_import(arguments: argparse.Namespace) -> int:

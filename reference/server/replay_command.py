@@ -44,13 +44,15 @@ from conformance.target import parse_target
 def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("cases", nargs="+", type=Path, help="case files or directories")
     parser.add_argument("--target", required=True, help="HOST:PORT, or 'embedded'")
-    parser.add_argument("--target-name", help="the name known differences are listed under "
-                        "(e.g. tansu; default: the target)")
-    parser.add_argument("--known", action="append", default=[], type=Path,
+    parser.add_argument("--target-name", metavar="NAME",
+                        help="whose page of known differences applies "
+                             "(e.g. tansu; default: the target)")
+    parser.add_argument("--known", action="append", default=[], type=Path, metavar="PAGE",
                         help="another page of known differences, in the form of "
                              "conformance/divergences/*.md (holds for this target)")
-    parser.add_argument("--divergences", type=Path, default=DIVERGENCES_DIR,
-                        help="where the per-target pages are (default: %(default)s)")
+    parser.add_argument("--divergences", type=Path, default=DIVERGENCES_DIR, metavar="DIR",
+                        help="where the per-target pages <target-name>.md are "
+                             "(default: conformance/divergences)")
     parser.add_argument("--kafka-version", metavar="VERSION",
                         help="run only the cases that hold for this Kafka version "
                              "(e.g. 4.0; default: every case)")
