@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
     invariant,
+    precondition,
     rule,
     run_state_machine_as_test,
 )
@@ -249,13 +250,18 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         (commits, timeouts, crashes) run in between."""
         self.clients[name].is_link_slow = is_slow
 
-    @rule(name=st.sampled_from(CLIENTS))
-    def late_sync(self, name: str) -> None:
-        """A SyncGroup for the generation of the consumer's last assignment arrives only now,
-        after a rebalance (a retry that was in flight); its answer is for that generation."""
-        client = self.clients[name]
-        if client.assignment_generation_id not in (-1, client.generation_id):
-            self._send_sync(name, client.assignment_generation_id)
+    def _behind(self) -> list[Client]:
+        return [client for client in self.clients.values()
+                if client.assignment_generation_id not in (-1, client.generation_id)]
+
+    @precondition(lambda self: bool(self._behind()))
+    @rule(who=st.integers(0, len(CLIENTS) - 1))
+    def late_sync(self, who: int) -> None:
+        """A SyncGroup for the generation of a consumer's last assignment, from before its last
+        rebalance (a retry in flight), arrives only now; its answer is for that generation."""
+        behind = self._behind()
+        client = behind[who % len(behind)]
+        self._send_sync(client.name, client.assignment_generation_id)
         self._collect()
 
     def _send_sync(self, name: str, generation_id: int) -> None:

@@ -142,7 +142,7 @@ def _leave_d1_unsynced_in_generation_2(machine: ClassicGroupMachine) -> None:
 def test_late_sync_from_an_older_generation_is_refused() -> None:
     machine = ClassicGroupMachine()
     _leave_d1_unsynced_in_generation_2(machine)
-    machine.late_sync("d1")  # ILLEGAL_GENERATION: the late answer carries no partitions
+    machine.late_sync(who=0)  # d1, ILLEGAL_GENERATION: the late answer carries no partitions
     machine.sync("d1")
     machine.stable_group_owns_every_subscribed_partition_once()
     assert machine.clients["d1"].assignment == {"orders": frozenset({2, 3})}
@@ -152,7 +152,7 @@ def test_model_catches_a_stale_sync_answered_with_the_new_assignment() -> None:
     machine = StaleSyncMachine()
     _leave_d1_unsynced_in_generation_2(machine)
     with pytest.raises(InvariantViolated, match="NoDoubleAssignment"):
-        machine.late_sync("d1")  # generation 2's orders 2-3 as if d1 held them in generation 1
+        machine.late_sync(who=0)  # d1: generation 2's orders 2-3 as if d1 held them in generation 1
 
 
 class DroppedAssignmentCoordinator(ClassicGroupCoordinator):
