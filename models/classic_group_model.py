@@ -5,8 +5,10 @@ consumers (protocol type "consumer") that subscribe to some of three topics, joi
 trip included), sync (the leader runs the client-side `range` or `roundrobin` assignor and sends
 ConsumerProtocolAssignment bytes), heartbeat, leave, crash (go silent, parked requests abandoned)
 and restart (a static member rejoins without its member id, fencing the old one), while a
-virtual clock jumps forward, often past the session or rebalance timeout. A SyncGroup may also
-arrive late, carrying the generation the consumer held before the last rebalance.
+virtual clock jumps forward, often past the session or rebalance timeout. On a slow link a
+consumer's SyncGroup trails its JoinGroup answer; a SyncGroup may also arrive late, carrying the
+generation the consumer held before the last rebalance. models/classic_group_offsets_model.py
+adds commits and offset resets.
 It checks, from what the consumers were told:
   GenerationMonotonic    the group's generation never goes back;
   OneLeaderPerGeneration at most one member is told it leads any one generation;
