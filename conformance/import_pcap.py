@@ -95,6 +95,7 @@ def _frames(runs: tuple[Run, ...], connection: int, min_bytes: int,
     completed_at = -1
     for run in runs:
         data, position, aligned = run.data, 0, run.is_stream_start
+        counted = 0  # bytes of the run already in `completed_at`
         while position + SIZE_PREFIX_BYTES <= len(data):
             (size_bytes,) = struct.unpack_from(">i", data, position)
             end = position + SIZE_PREFIX_BYTES + size_bytes
@@ -106,7 +107,8 @@ def _frames(runs: tuple[Run, ...], connection: int, min_bytes: int,
                 aligned, position = False, position + 1
                 continue
             aligned = True
-            completed_at = max(completed_at, run.completed_at(0, end))
+            completed_at = max(completed_at, run.completed_at(counted, end))
+            counted = end
             yield _Frame(connection, frame, completed_at, run.stream_offset + position)
             position = end
 

@@ -80,17 +80,18 @@ def test_reordered_and_retransmitted_segments_replay_green_against_the_reference
     assert result.outcome == "pass", result.differences[:3]
 
 
-def _cut_into(segments: list[Segment], source: tuple[str, int], keep_from: int) -> list[Segment]:
-    """The capture begins `keep_from` bytes into `source`'s stream: handshake and earlier
-    bytes are gone, the segment holding that byte is cut."""
-    first = min(segment.sequence for segment in segments if segment.source == source
-                and segment.payload)
+def _cut_into(segments: list[Segment], direction: tuple[tuple[str, int], tuple[str, int]],
+              keep_from: int) -> list[Segment]:
+    """The capture begins `keep_from` bytes into one direction's stream: handshakes and
+    earlier bytes are gone, the segment holding that byte is cut."""
+    first = min(segment.sequence for segment in segments if segment.payload
+                and (segment.source, segment.destination) == direction)
     kept = []
     for segment in segments:
         if segment.flags & pcap_writer.SYN:
             continue
         skip = first + keep_from - segment.sequence
-        if segment.source != source or skip <= 0:
+        if (segment.source, segment.destination) != direction or skip <= 0:
             kept.append(segment)
         elif skip < len(segment.payload):
             kept.append(dataclasses.replace(segment, sequence=segment.sequence + skip,
@@ -104,8 +105,8 @@ def test_a_capture_begun_mid_stream_starts_at_the_first_verified_frame() -> None
     client = ("10.0.0.2", 40_000 + case.exchanges[0].connection)
     first_request_bytes = 4 + len(case.exchanges[0].request_hex) // 2
     first_response_bytes = 4 + len(case.exchanges[0].response_hex or "") // 2
-    segments = _cut_into(segments, client, first_request_bytes // 2)
-    segments = _cut_into(segments, pcap_writer.SERVER, first_response_bytes - 3)
+    segments = _cut_into(segments, (client, pcap_writer.SERVER), first_request_bytes // 2)
+    segments = _cut_into(segments, (pcap_writer.SERVER, client), first_response_bytes - 3)
     imported = _imported(case, capture(segments))
     assert _wire(imported) == _wire(case)[1:]
 
