@@ -116,3 +116,51 @@ def test_one_two_three_members_read_every_record_once(broker: BrokerProcess,
         assert sorted(group.read) == sorted(sent), "a record was read twice or never"
     finally:
         group.close()
+
+
+def _static_consumer(bootstrap: str, group_id: str, instance_id: str, topic: str) -> Consumer:
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group_id,
+                         "group.protocol": "consumer", "group.instance.id": instance_id,
+                         "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+    consumer.subscribe([topic])
+    return consumer
+
+
+def _held(consumer: Consumer) -> set[int]:
+    return {tp.partition for tp in consumer.assignment()}
+
+
+def _poll_until(consumers: list[Consumer], done: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for consumer in consumers:
+            consumer.poll(0.05)
+        if callable(done) and done():
+            return True
+    return False
+
+
+def test_static_member_restarting_within_its_session_keeps_its_partitions(
+        broker: BrokerProcess, topic_name: str) -> None:
+    """A static member leaves with epoch -2 on close: nobody else takes its partitions, and its
+    next incarnation (same group.instance.id, new member id) gets them back."""
+    _create_topic(broker.bootstrap, topic_name)
+    group_id = f"{topic_name}-static"
+    first = _static_consumer(broker.bootstrap, group_id, "static-a", topic_name)
+    other = _static_consumer(broker.bootstrap, group_id, "static-b", topic_name)
+    try:
+        assert _poll_until([first, other],
+                           lambda: len(_held(first)) == len(_held(other)) == PARTITIONS // 2,
+                           TIMEOUT_S), (_held(first), _held(other))
+        before, kept = _held(first), _held(other)
+        first.close()
+        # Longer than a heartbeat interval: a dynamic member's leave would have moved them.
+        _poll_until([other], None, 6.0)
+        assert _held(other) == kept
+        first = _static_consumer(broker.bootstrap, group_id, "static-a", topic_name)
+        assert _poll_until([first, other], lambda: _held(first) == before, TIMEOUT_S), \
+            _held(first)
+        assert _held(other) == kept
+    finally:
+        first.close()
+        other.close()
