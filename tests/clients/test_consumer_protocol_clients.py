@@ -5,7 +5,8 @@ processes (synchronously) before polling the next, so a partition that moves car
 the committed offset: every record is read exactly once, and no partition is ever held by two
 consumers at once (revoke before assign). The time a 3-member group takes to become stable (each
 consumer assigned its 2 partitions) is printed; the broker runs with Kafka's defaults
-(heartbeat interval 5 s).
+(heartbeat interval 5 s). A static member (group.instance.id) restarting within its session
+keeps its partitions without moving anyone else's.
 """
 
 from __future__ import annotations
