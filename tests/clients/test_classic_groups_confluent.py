@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import struct
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from confluent_kafka import Consumer, KafkaException, Message, Producer, TopicPa
 
 from reference.server.kafka_client import GroupDescription, KafkaClient
 from tests.clients.test_confluent_kafka_records import create_topic
-from tests.support.broker_process import BrokerProcess, running_broker
+from tests.support.broker_process import BrokerProcess, start_broker
 
 pytestmark = pytest.mark.clients
 
@@ -35,13 +34,30 @@ NO_DELAY = "group.initial.rebalance.delay.ms=0"
 METADATA_MAGIC = b"CGMDv2:"
 
 
+_no_delay_brokers: list[BrokerProcess] = []
+
+
+def shared_no_delay_broker(tmp_path_factory: pytest.TempPathFactory,
+                           config: pytest.Config) -> BrokerProcess:
+    """One broker with no initial rebalance delay (new groups form at once) for every classic
+    group test module: a start costs seconds. Stopped when the session ends."""
+    if not _no_delay_brokers:
+        data_dir: Path = tmp_path_factory.mktemp("classic-groups") / "data"
+        data_dir.mkdir()
+        broker = start_broker(data_dir, [NO_DELAY])
+
+        def stop() -> None:
+            broker.stop()
+
+        config.add_cleanup(stop)
+        _no_delay_brokers.append(broker)
+    return _no_delay_brokers[0]
+
+
 @pytest.fixture(scope="module")
-def quick_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
-    """A broker of our own with no initial rebalance delay: new groups form at once."""
-    data_dir: Path = tmp_path_factory.mktemp("classic-confluent") / "data"
-    data_dir.mkdir()
-    with running_broker(data_dir, [NO_DELAY]) as broker:
-        yield broker
+def quick_broker(tmp_path_factory: pytest.TempPathFactory,
+                 pytestconfig: pytest.Config) -> BrokerProcess:
+    return shared_no_delay_broker(tmp_path_factory, pytestconfig)
 
 
 def produce(bootstrap: str, topic: str, values: list[bytes]) -> None:

@@ -12,16 +12,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from kafka import KafkaConsumer, KafkaProducer
 
 from reference.server.kafka_client import KafkaClient
+from tests.clients.test_classic_groups_confluent import shared_no_delay_broker
 from tests.clients.test_kafka_python_records import create_topic
-from tests.support.broker_process import BrokerProcess, running_broker
+from tests.support.broker_process import BrokerProcess
 
 pytestmark = pytest.mark.clients
 
@@ -29,16 +28,13 @@ PARTITIONS = 4
 RECORDS = 40
 TIMEOUT_S = 30.0
 TIMEOUT_MS = 15_000
-NO_DELAY = "group.initial.rebalance.delay.ms=0"
 
 
 @pytest.fixture(scope="module")
-def quick_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
-    """A broker of our own with no initial rebalance delay: new groups form at once."""
-    data_dir: Path = tmp_path_factory.mktemp("classic-kafka-python") / "data"
-    data_dir.mkdir()
-    with running_broker(data_dir, [NO_DELAY]) as broker:
-        yield broker
+def quick_broker(tmp_path_factory: pytest.TempPathFactory,
+                 pytestconfig: pytest.Config) -> BrokerProcess:
+    """The classic group tests' broker with no initial rebalance delay."""
+    return shared_no_delay_broker(tmp_path_factory, pytestconfig)
 
 
 def produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
