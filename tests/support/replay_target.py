@@ -17,5 +17,7 @@ def assert_every_difference_known(target: str, target_name: str, results: Path) 
          "--target", target, "--target-name", target_name, "--isolate",
          "--json", str(results)],
         capture_output=True, text=True, timeout=300)
-    assert replay.returncode == 0, replay.stdout[-4000:] + replay.stderr[-2000:]
-    assert "0 fail, 0 error" in replay.stdout, replay.stdout[-2000:]
+    failing = [line for line in replay.stdout.splitlines()
+               if "  fail  " in line or "  error  " in line or " cases, " in line]
+    assert replay.returncode == 0, "\n".join(failing) + replay.stderr[-2000:]
+    assert "0 fail, 0 error" in replay.stdout, "\n".join(failing)
