@@ -109,7 +109,7 @@ def junit_xml(results: Sequence[CaseResult], target: str) -> str:
 _STYLE = """body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}
 td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}
 pre{margin:0;white-space:pre-wrap;max-width:40em}.pass{color:#070}.known{color:#850}
-.fail,.error{color:#b00}"""
+.fail,.error{color:#b00}.skipped{color:#777}"""
 
 
 def html_page(results: Sequence[CaseResult], target: str) -> str:
