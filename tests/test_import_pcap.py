@@ -194,3 +194,27 @@ def test_a_capture_cut_off_while_writing_keeps_its_whole_packets() -> None:
     assert len(list(read_packets(data[:-5]))) == whole - 1
     pcapng = capture(conversation(case, random.Random(14)), pcapng=True)
     assert len(list(read_packets(pcapng[:-5]))) == whole - 1
+
+
+def _segments_of(packet: bytes) -> list[tuple[int, bytes]]:
+    data = pcap_writer.pcap_file([packet], pcap_writer.RAW)
+    return [(segment.sequence, segment.payload) for segment in tcp_segments(read_packets(data))]
+
+
+def test_ipv6_extension_headers_are_skipped_and_ip_fragments_left_out() -> None:
+    segment = Segment(("fd00::2", 40_001), ("fd00::1", 9092), 77, pcap_writer.ACK, b"kafka")
+    plain = pcap_writer.ip_packet(segment)
+    assert _segments_of(plain) == [(77, b"kafka")]
+    payload_bytes = int.from_bytes(plain[4:6], "big") + 8
+    hop_by_hop = bytes([6, 0]) + b"\x01\x04\x00\x00\x00\x00"  # next: TCP; PadN option
+    with_extension = (plain[:4] + payload_bytes.to_bytes(2, "big") + b"\x00" + plain[7:40]
+                      + hop_by_hop + plain[40:])
+    assert _segments_of(with_extension) == [(77, b"kafka")]
+    fragment = plain[:6] + bytes([44]) + plain[7:40] + bytes([6, 0, 0, 0, 0, 0, 0, 1]) + \
+        plain[40:]
+    assert _segments_of(fragment) == []
+    ipv4 = pcap_writer.ip_packet(dataclasses.replace(
+        segment, source=("10.0.0.2", 40_001), destination=("10.0.0.1", 9092)))
+    assert _segments_of(ipv4) == [(77, b"kafka")]
+    more_fragments = ipv4[:6] + b"\x20\x00" + ipv4[8:]
+    assert _segments_of(more_fragments) == []
