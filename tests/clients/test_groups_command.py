@@ -96,6 +96,9 @@ def check_active_group(capsys: pytest.CaptureFixture[str], bootstrap: str, group
     code, out, _err = kspec_groups(capsys, bootstrap, "--list", "--state", "stable")
     assert code == 0 and [line.split() for line in out.splitlines()
                           if line.startswith(group_id)] == [[group_id, "Stable"]]
+    code, out, _err = kspec_groups(capsys, bootstrap, "--list", "--output", "json")
+    assert code == 0 and {"group": group_id, "state": "Stable", "type": "classic"} in json.loads(
+        out)
 
     code, out, err = kspec_groups(capsys, bootstrap, "--describe", group_id)
     assert code == 0 and err == ""
@@ -164,6 +167,11 @@ def check_resets(capsys: pytest.CaptureFixture[str], bootstrap: str, group_id: s
     assert kspec_groups(capsys, bootstrap, *reset, "--topic", topic, "--to-datetime",
                         "2001-01-01T00:00:00.000")[0] == 0  # before every record: the start
     assert committed(bootstrap, group_id) == {first: 0, second: 0}
+    code, out, _err = kspec_groups(capsys, bootstrap, *reset, "--topic", f"{topic}:1",
+                                   "--to-datetime", "2999-01-01T00:00:00.000+01:00")
+    assert code == 0 and out.startswith(f"\nWarn: Partition 1 from topic {topic} is empty. "
+                                        "Falling back to latest known offset.\n")
+    assert committed(bootstrap, group_id) == {first: 0, second: 3}
 
 
 def test_groups_tool_describes_a_kip_848_group_through_consumer_group_describe(
