@@ -44,7 +44,7 @@ from hypothesis.stateful import (
 
 from reference.core.groups.assignors import AssignmentMember, range_assign
 from reference.core.groups.classic import ClassicGroupCoordinator
-from reference.core.groups.classic_group import ClassicGroupState, Protocol, subscribed_topics_of
+from reference.core.groups.classic_group import ClassicGroupState, Protocol
 from reference.core.groups.classic_results import (
     ClassicGroupSettings,
     JoinMember,
@@ -91,6 +91,15 @@ def encode_subscription(topics: Sequence[str]) -> bytes:
     writer.nullable_bytes(None)
     writer.int32(0)
     return writer.getvalue()
+
+
+def decode_subscription(data: bytes) -> frozenset[str]:
+    """The topics of a subscription (every version starts with version and topics), read here
+    rather than with the coordinator's reader, so that the model does not share its bugs."""
+    reader = Reader(data)
+    assert reader.int16("ConsumerProtocolSubscription.version") >= 0
+    count = reader.array_length("ConsumerProtocolSubscription.topics")
+    return frozenset(reader.string("ConsumerProtocolSubscription.topics") for _ in range(count))
 
 
 def encode_assignment(owned: Mapping[str, frozenset[int]]) -> bytes:
@@ -152,7 +161,7 @@ def roundrobin_assign(subscriptions: Mapping[str, frozenset[str]],
 def leader_assignment(protocol_name: str, members: Sequence[JoinMember]) -> dict[str, Owned]:
     """What the leader's assignor gives each listed member (range: the same arithmetic as the
     broker-side `range`, which follows the client's RangeAssignor without racks)."""
-    subscriptions = {member.member_id: subscribed_topics_of(member.metadata) or frozenset()
+    subscriptions = {member.member_id: decode_subscription(member.metadata)
                      for member in members}
     if protocol_name == "range":
         return range_assign([AssignmentMember(member.member_id, subscriptions[member.member_id],
@@ -390,8 +399,7 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             self.told[member.member_id] = answer.generation_id
         if answer.members:  # the first list of a generation is the one its leader assigns from
             self.subscribed.setdefault(answer.generation_id, {
-                member.group_instance_id or member.member_id:
-                    subscribed_topics_of(member.metadata) or frozenset()
+                member.group_instance_id or member.member_id: decode_subscription(member.metadata)
                 for member in answer.members})
         if answer.leader_id == answer.member_id:
             check("OneLeaderPerGeneration",

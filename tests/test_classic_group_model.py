@@ -13,6 +13,7 @@ from models.classic_group_model import (
     GROUP,
     ClassicGroupMachine,
     decode_assignment,
+    decode_subscription,
     encode_assignment,
     encode_subscription,
     leader_assignment,
@@ -54,6 +55,12 @@ def test_assignment_bytes_round_trip_in_the_kip_429_layout() -> None:
     assert data[-4:] == b"\xff\xff\xff\xff"  # null user data
     assert decode_assignment(data) == {"orders": frozenset({0, 2}), "audit": frozenset({0})}
     assert decode_assignment(b"") == {}
+
+
+def test_subscription_bytes_carry_the_topics_in_the_v1_layout() -> None:
+    data = encode_subscription(("orders", "audit"))
+    assert data[:2] == b"\x00\x01" and data.endswith(b"\xff\xff\xff\xff\x00\x00\x00\x00")
+    assert decode_subscription(data) == frozenset({"orders", "audit"})
 
 
 def _members(*names: str) -> tuple[JoinMember, ...]:
