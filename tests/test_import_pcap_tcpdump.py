@@ -40,10 +40,24 @@ def tcpdump(port: int, out: Path) -> Iterator[None]:
     try:
         _wait_until_listening(process)
         yield
-        time.sleep(0.3)  # the last packets still on their way through the kernel
+        _wait_until_quiet(out)
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def _wait_until_quiet(out: Path, quiet_s: float = 0.5, limit_s: float = 10.0) -> None:
+    """Until the capture file stops growing: the last packets (the clients' FINs) may still be
+    on their way through a loaded machine, and stopping tcpdump drops what it has not read."""
+    deadline = time.monotonic() + limit_s
+    size, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        current = out.stat().st_size if out.exists() else 0
+        if current != size:
+            size, since = current, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return
+        time.sleep(0.05)
 
 
 def _wait_until_listening(process: subprocess.Popen[bytes]) -> None:
