@@ -17,6 +17,7 @@ import pytest
 from conformance.case import Case, TopicSetup
 from conformance.embedded import embedded_broker
 from conformance.import_pcap import import_capture
+from conformance.pcap import LINKTYPE_ETHERNET, LINKTYPE_LINUX_SLL2, read_packets
 from conformance.replay import replay_case
 from conformance.target import run_setup
 
@@ -29,12 +30,12 @@ pytestmark = [pytest.mark.clients,
 
 
 @contextmanager
-def tcpdump(port: int, out: Path) -> Iterator[None]:
-    """tcpdump on loopback for `port`. Packets are handed over and written as they arrive
+def tcpdump(port: int, out: Path, interface: str) -> Iterator[None]:
+    """tcpdump on `interface` for `port`. Packets are handed over and written as they arrive
     (--immediate-mode, -U): libpcap otherwise holds them for up to a second, and a stop loses
     them. As root (-Z root), so that it may write into pytest's temporary directories."""
     assert TCPDUMP is not None
-    process = subprocess.Popen([TCPDUMP, "-i", "lo", "--immediate-mode", "-U", "-Z", "root",
+    process = subprocess.Popen([TCPDUMP, "-i", interface, "--immediate-mode", "-U", "-Z", "root",
                                 "-w", str(out), f"tcp port {port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -97,14 +98,18 @@ def _produce_and_fetch(bootstrap: str) -> None:
     assert received == 3
 
 
-def test_a_tcpdump_capture_of_kafka_python_replays_green(tmp_path: Path) -> None:
+@pytest.mark.parametrize("interface", ["lo", "any"])  # Ethernet; Linux cooked capture v2
+def test_a_tcpdump_capture_of_kafka_python_replays_green(tmp_path: Path, interface: str) -> None:
     capture_file = tmp_path / "kafka-python.pcap"
     with embedded_broker() as (host, port):
         run_setup(Case(name="setup", exchanges=(), setup=(TopicSetup(TOPIC, 1),)), host, port)
-        with tcpdump(port, capture_file):
+        with tcpdump(port, capture_file, interface):
             _produce_and_fetch(f"{host}:{port}")
-    case = import_capture(capture_file.read_bytes(), "tcpdump-kafka-python",
-                          ports=frozenset({port}))
+    data = capture_file.read_bytes()
+    link_types = {packet.link_type for packet in read_packets(data)}
+    assert link_types == ({LINKTYPE_ETHERNET} if interface == "lo"
+                          else {LINKTYPE_LINUX_SLL2}), link_types
+    case = import_capture(data, "tcpdump-kafka-python", ports=frozenset({port}))
     apis = {exchange.api_name for exchange in case.exchanges}
     assert {"ApiVersions", "Metadata", "InitProducerId", "Produce", "Fetch"} <= apis
     assert [(topic.name, topic.partitions) for topic in case.setup] == [(TOPIC, 1)]
