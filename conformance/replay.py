@@ -322,7 +322,8 @@ def _renamed_fields(fields: Fields, renames: dict[str, str]) -> Fields:
 # --- which Kafka versions a case holds for -------------------------------------------------
 
 
-def _version_parts(version: str) -> tuple[int, ...]:
+def version_parts(version: str) -> tuple[int, ...]:
+    """`4.0.1` -> (4, 0, 1); ValueError for anything else."""
     try:
         return tuple(int(part) for part in version.split("."))
     except ValueError:
@@ -334,10 +335,10 @@ def version_holds(entry: str, kafka_version: str) -> bool:
     """Whether one `kafka_versions` entry covers `kafka_version`: `4.0+` covers 4.0 and every
     later release; otherwise the shorter of the two is a prefix of the longer (`4.0` covers
     4.0.1, and asking for `4` takes every case of a 4.x release)."""
-    asked = _version_parts(kafka_version)
+    asked = version_parts(kafka_version)
     if entry.endswith("+"):
-        return asked >= _version_parts(entry[:-1])
-    listed = _version_parts(entry)
+        return asked >= version_parts(entry[:-1])
+    listed = version_parts(entry)
     shorter = min(len(listed), len(asked))
     return listed[:shorter] == asked[:shorter]
 

@@ -28,7 +28,7 @@ from conformance.replay import (
     isolate_topics,
     replay_case,
     skip_reason,
-    version_holds,
+    version_parts,
 )
 from conformance.report import (
     format_table,
@@ -87,7 +87,7 @@ def _load(arguments: argparse.Namespace, name: str
     if arguments.target != EMBEDDED:
         parse_target(arguments.target)
     if arguments.kafka_version is not None:
-        version_holds(arguments.kafka_version, arguments.kafka_version)  # refuses a bad one
+        version_parts(arguments.kafka_version)  # a bad one is a usage error, before any run
     cases = [load_case(path) for path in find_case_files(list(arguments.cases))]
     return cases, load_known(name, arguments.divergences, tuple(arguments.known))
 
