@@ -8,7 +8,8 @@ Known differences for target name T come from its page `conformance/divergences/
 `conformance.known_differences`) and any `--known` pages. `--isolate` renames each case's
 topics with a suffix unique to the run and case, for targets that keep topics between runs or
 cannot delete them. `--kafka-version V` runs only the cases whose `kafka_versions` hold for V;
-the others are reported as skipped, with the reason. The last line is the replay speed.
+the others are reported as skipped, with the reason. The last line is the replay speed; on a
+terminal, a progress line names the case running.
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ def run_replay(arguments: argparse.Namespace) -> int:
     run = f"run{int(time.time())}"
     results = []
     for number, case in enumerate(cases):
+        _progress(number, len(cases), case.name)
         reason = skip_reason(case, arguments.kafka_version)
         if reason is not None:
             results.append(CaseResult(case.name, len(case.exchanges), skipped=reason))
@@ -112,10 +114,18 @@ def run_replay(arguments: argparse.Namespace) -> int:
     if arguments.json is not None:
         arguments.json.write_text(json.dumps(results_to_json(results, name),
                                              indent=1), encoding="utf-8")
+    _progress(len(cases), len(cases), "")
     status = _write_outputs(arguments, results, name)
     _print_unmatched(known, results)
     print(speed_line(results))
     return status
+
+
+def _progress(done: int, total: int, case: str) -> None:
+    """One self-overwriting line on a terminal; nothing in logs and pipes."""
+    if sys.stderr.isatty():
+        line = f"[{done}/{total}] {case}" if done < total else ""
+        print(f"\r{line:<79}", end="" if done < total else "\r", file=sys.stderr, flush=True)
 
 
 def _print_unmatched(known: tuple[KnownDifference, ...], results: list[CaseResult]) -> None:
