@@ -7,7 +7,7 @@ Names follow the public TLA+ models of Kafka where one exists.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -295,3 +295,33 @@ def stale_commit_refused(is_accepted: bool, is_member: bool, holds_current_gener
     left behind by a rebalance cannot move the group's committed offsets."""
     return not is_accepted or (is_member and holds_current_generation
                                and not is_awaiting_assignment)
+
+# --- Replication (issue 6) ---------------------------------------------------------------------
+
+def leader_in_isr(leader: int, isr: Collection[int]) -> bool:
+    """LeaderInIsr: a partition's leader is a member of its ISR (no leader, -1, is vacuous)."""
+    return leader < 0 or leader in isr
+
+
+def strong_isr(committed: Sequence[object], isr_logs: Mapping[int, Sequence[object]]) -> bool:
+    """StrongIsr / LeaderCompleteness: every record below the leader's high watermark
+    (`committed`, from offset 0) is present, identical, on every member of the true ISR."""
+    size = len(committed)
+    return all(len(log) >= size and list(log[:size]) == list(committed)
+               for log in isr_logs.values())
+
+
+def log_matching(log: Sequence[object], high_watermark: int,
+                 other_log: Sequence[object], other_high_watermark: int) -> bool:
+    """LogMatching: two replicas agree on every offset below the smaller of their high
+    watermarks."""
+    below = min(high_watermark, other_high_watermark)
+    return list(log[:below]) == list(other_log[:below])
+
+
+def no_committed_record_lost(acknowledged: Mapping[int, object],
+                             isr_logs: Mapping[int, Sequence[object]]) -> bool:
+    """NoCommittedRecordLost: every record acknowledged with acks=all (offset -> record) is still
+    at its offset on every member of the ISR, so any clean election keeps it."""
+    return all(offset < len(log) and log[offset] == record
+               for offset, record in acknowledged.items() for log in isr_logs.values())

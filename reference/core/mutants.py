@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 KNOWN_MUTANTS: frozenset[str] = frozenset({
     "truncate-to-high-watermark",
@@ -39,3 +40,29 @@ def enabled(name: str) -> Iterator[None]:
         yield
     finally:
         _active.discard(name)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicationMutants:
+    """The replication core's mutants as one value, so a model can run replicas with and without
+    them side by side; all off by default. Each field is the mutant of the same name, with "-"
+    spelled "_" (see docs/replication.md for the trace each one brings back)."""
+
+    truncate_to_high_watermark: bool = False
+    kip_101_epoch_lookup_without_tail_match: bool = False
+    kip_279_without_fencing: bool = False
+    hw_from_stale_epoch_follower: bool = False
+    truncate_only_on_leader_change: bool = False
+
+    @classmethod
+    def of(cls, *names: str) -> ReplicationMutants:
+        """The value with exactly the named mutants on."""
+        fields = {name.replace("-", "_") for name in names}
+        assert all(name in KNOWN_MUTANTS for name in names), names
+        assert fields <= set(cls.__slots__), names
+        return cls(**dict.fromkeys(fields, True))
+
+    @classmethod
+    def active(cls) -> ReplicationMutants:
+        """The replication mutants switched on by `enabled(...)` right now."""
+        return cls.of(*(name for name in _active if name.replace("-", "_") in cls.__slots__))

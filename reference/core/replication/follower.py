@@ -1,0 +1,154 @@
+"""The follower's side of a partition: truncate to the leader's log, fetch, learn the HW.
+
+Mirrors Kafka's `AbstractFetcherThread`/`ReplicaFetcherThread` for one partition:
+- on becoming follower, and on every leader epoch change, the fetch state starts again from
+  the log end (or the high watermark when the log has no epoch);
+- with `uses_diverging_epoch` (Kafka 2.7+, always in 4.x) a follower that knows an epoch goes
+  straight to fetching and each fetch carries its last fetched epoch; the leader answers a
+  `diverging_epoch` and the follower truncates from it (KIP-595 style);
+- without it (the pre-2.7 path, kept for the KIP-101/279 mutants) the follower first asks
+  OffsetForLeaderEpoch for its latest epoch, truncates, asks again until the epochs match,
+  then fetches without an epoch;
+- FENCED_LEADER_EPOCH at the follower's own epoch parks the partition until new metadata;
+  UNKNOWN_LEADER_EPOCH and NOT_LEADER_OR_FOLLOWER are retried;
+- each answer sets the high watermark to the leader's, clamped to the log end.
+Divergence: OFFSET_OUT_OF_RANGE carries the leader's log end in the response here, where
+Kafka's follower asks ListOffsets for it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from reference.core.mutants import ReplicationMutants
+from reference.core.replication.replica_log import ReplicaLog
+from reference.core.replication.truncation import OffsetTruncationState, offset_truncation_state
+from reference.core.replication.values import (
+    NO_EPOCH,
+    FetchRequest,
+    FetchResponse,
+    OffsetForLeaderEpochRequest,
+    OffsetForLeaderEpochResponse,
+)
+from spec.errors import ErrorCode
+
+
+class FetchPhase(Enum):
+    TRUNCATING = "truncating"  # waiting for OffsetForLeaderEpoch (or to cut to the HW)
+    FETCHING = "fetching"
+    FAILED = "failed"  # fenced at its own epoch: waits for the next metadata update
+
+
+class FollowerRole:
+    """Follower state for one partition on one broker, for one (leader, leader epoch)."""
+
+    def __init__(self, broker_id: int, log: ReplicaLog, leader_id: int, leader_epoch: int, *,
+                 uses_diverging_epoch: bool, mutants: ReplicationMutants,
+                 previous: FollowerRole | None) -> None:
+        self.broker_id = broker_id
+        self.log = log
+        self.leader_id = leader_id
+        self.leader_epoch = leader_epoch
+        self.uses_diverging_epoch = uses_diverging_epoch and not mutants.truncate_to_high_watermark
+        self.mutants = mutants
+        self.phase: FetchPhase
+        self.fetch_offset: int
+        if previous is not None and self._keeps(previous):
+            self.phase, self.fetch_offset = previous.phase, previous.fetch_offset
+        else:
+            self.phase, self.fetch_offset = self._initial_state()
+
+    def _keeps(self, previous: FollowerRole) -> bool:
+        """`partitionFetchState`: the same epoch keeps the state it has; KAFKA-7164's mutant
+        keeps it whenever the leader is the same."""
+        if previous.leader_id != self.leader_id:
+            return False
+        return (previous.leader_epoch == self.leader_epoch
+                or self.mutants.truncate_only_on_leader_change)
+
+    def _initial_state(self) -> tuple[FetchPhase, int]:
+        log = self.log
+        if self.mutants.truncate_to_high_watermark:
+            # Before KIP-101 a new follower cut its log at its own high watermark.
+            log.truncate_to(log.high_watermark)
+            return FetchPhase.FETCHING, log.log_end_offset
+        has_epoch = log.latest_epoch() is not None
+        init_offset = log.log_end_offset if has_epoch else log.high_watermark
+        if self.uses_diverging_epoch and has_epoch:
+            return FetchPhase.FETCHING, init_offset
+        return FetchPhase.TRUNCATING, init_offset
+
+    # --- what to send next ------------------------------------------------------------------
+
+    def next_request(self) -> FetchRequest | OffsetForLeaderEpochRequest | None:
+        """The request this follower sends its leader now, or None while parked."""
+        if self.phase is FetchPhase.TRUNCATING:
+            latest = self.log.latest_epoch()
+            if latest is not None:
+                return OffsetForLeaderEpochRequest(self.broker_id, self.leader_epoch, latest)
+            self._truncate(OffsetTruncationState(self.fetch_offset, is_complete=True))
+        if self.phase is FetchPhase.FAILED:
+            return None
+        latest = self.log.latest_epoch()
+        has_epoch = self.uses_diverging_epoch and latest is not None
+        last_fetched_epoch = latest if has_epoch and latest is not None else NO_EPOCH
+        return FetchRequest(self.broker_id, self.leader_epoch, self.fetch_offset,
+                            last_fetched_epoch)
+
+    def _truncate(self, state: OffsetTruncationState) -> None:
+        self.log.truncate_to(state.offset)
+        self.fetch_offset = state.offset
+        done = state.is_complete or self.uses_diverging_epoch
+        self.phase = FetchPhase.FETCHING if done else FetchPhase.TRUNCATING
+
+    def _on_error(self, error: ErrorCode, request_epoch: int) -> None:
+        if error == ErrorCode.FENCED_LEADER_EPOCH and request_epoch == self.leader_epoch:
+            self.phase = FetchPhase.FAILED
+        # UNKNOWN_LEADER_EPOCH, NOT_LEADER_OR_FOLLOWER and the rest: back off and retry
+
+    # --- answers ----------------------------------------------------------------------------
+
+    def offset_for_leader_epoch_answered(self, request: OffsetForLeaderEpochRequest,
+                                         response: OffsetForLeaderEpochResponse) -> None:
+        if (self.phase is not FetchPhase.TRUNCATING
+                or request.current_leader_epoch != self.leader_epoch):
+            return  # the state moved on while the request was out
+        if response.error != ErrorCode.NONE:
+            self._on_error(response.error, request.current_leader_epoch)
+            return
+        self._truncate(offset_truncation_state(self.log, response.end, self.fetch_offset,
+                                               self.mutants))
+
+    def fetch_answered(self, request: FetchRequest, response: FetchResponse) -> None:
+        if self.phase is not FetchPhase.FETCHING or request.fetch_offset != self.fetch_offset:
+            return
+        if response.error == ErrorCode.OFFSET_OUT_OF_RANGE:
+            self._out_of_range(response)
+            return
+        if response.error != ErrorCode.NONE:
+            self._on_error(response.error, request.current_leader_epoch)
+            return
+        self._append(response)
+        if response.diverging_epoch is not None and self.uses_diverging_epoch:
+            self._truncate(offset_truncation_state(self.log, response.diverging_epoch,
+                                                   self.fetch_offset, self.mutants))
+
+    def _append(self, response: FetchResponse) -> None:
+        """`processPartitionData`: append at the log end, then take the leader's HW."""
+        assert self.fetch_offset == self.log.log_end_offset, (self.fetch_offset, self.log)
+        # A batch stamped with an epoch above the follower's own is dropped with the rest
+        # (KAFKA-18723): it cannot be from the leader the follower knows.
+        kept = []
+        for record in response.records:
+            if record.epoch > self.leader_epoch:
+                break
+            kept.append(record)
+        self.log.append(kept)
+        self.fetch_offset = self.log.log_end_offset
+        self.log.update_high_watermark(response.high_watermark)
+
+    def _out_of_range(self, response: FetchResponse) -> None:
+        """`fetchOffsetAndTruncate`: a leader behind this log is followed down to its end."""
+        if 0 <= response.log_end_offset < self.log.log_end_offset:
+            self.log.truncate_to(response.log_end_offset)
+        self.fetch_offset = self.log.log_end_offset
