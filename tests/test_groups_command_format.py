@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kafka.coordinator.assignors.abstract import ConsumerProtocolAssignment
 
 from reference.server.cli import main
-from reference.server.groups_command import (
+from reference.server.groups_format import (
     CommandError,
     OffsetRow,
     UsageError,
