@@ -325,3 +325,33 @@ def no_committed_record_lost(acknowledged: Mapping[int, object],
     at its offset on every member of the ISR, so any clean election keeps it."""
     return all(offset < len(log) and log[offset] == record
                for offset, record in acknowledged.items() for log in isr_logs.values())
+
+
+# --- Transaction coordinator (issue 8) ---------------------------------------------------------
+
+# Kafka's TransactionState.validPreviousStates, by state name (the names DescribeTransactions
+# shows): the states a transactional id may move to each state from.
+TRANSACTION_VALID_PREVIOUS_STATES: Mapping[str, frozenset[str]] = {
+    "Empty": frozenset({"Empty", "CompleteCommit", "CompleteAbort"}),
+    "Ongoing": frozenset({"Ongoing", "Empty", "CompleteCommit", "CompleteAbort"}),
+    "PrepareCommit": frozenset({"Ongoing"}),
+    "PrepareAbort": frozenset({"Ongoing", "PrepareEpochFence", "Empty", "CompleteCommit",
+                               "CompleteAbort"}),
+    "CompleteCommit": frozenset({"PrepareCommit"}),
+    "CompleteAbort": frozenset({"PrepareAbort"}),
+    "Dead": frozenset({"Empty", "CompleteAbort", "CompleteCommit"}),
+    "PrepareEpochFence": frozenset({"Ongoing"}),
+}
+
+
+def transaction_state_transition_valid(before: str, after: str) -> bool:
+    """TransactionStateTransitionValid: a transactional id moves to `after` only from one of
+    Kafka's valid previous states of `after`."""
+    return before in TRANSACTION_VALID_PREVIOUS_STATES.get(after, frozenset())
+
+
+def producer_epoch_monotonic(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """ProducerEpochMonotonic: per transactional id, (producer id, epoch) before and after a
+    change: under one producer id the epoch never goes down (a new producer id starts over)."""
+    (producer_id_before, epoch_before), (producer_id_after, epoch_after) = before, after
+    return producer_id_before != producer_id_after or epoch_after >= epoch_before
