@@ -78,7 +78,7 @@ class Cluster:
             self.controller.register_broker(broker)
             self.controller.unfence_broker(broker)
         self.controller.create_partition(PARTITION, tuple(range(replica_count)))
-        self.now_ms = 0
+        self.now_ms = 1_700_000_000_000  # wall-clock: a follower never caught up (0) is long behind
         self.next_record_id = 0
         self.pending: list[tuple[int, Record, int, int]] = []  # offset, record, leader, epoch
         self.acknowledged: dict[int, Record] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from spec.config.broker import BrokerConfig
 from spec.errors import ErrorCode
 
 NO_LEADER = -1  # Kafka's LeaderConstants.NO_LEADER
@@ -41,6 +42,11 @@ class ReplicationSettings:
     replica_lag_time_max_ms: int = 30_000
     min_insync_replicas: int = 1
     unclean_leader_election_enable: bool = False
+
+    @classmethod
+    def from_broker_config(cls, config: BrokerConfig) -> ReplicationSettings:
+        return cls(config.replica_lag_time_max_ms, config.min_insync_replicas,
+                   config.unclean_leader_election_enable)
 
 
 class LeaderRecoveryState(Enum):
