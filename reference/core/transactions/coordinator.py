@@ -20,8 +20,9 @@ Contract (what the broker's handlers and tick rely on):
   `..._for_add_partitions` give `transaction_version`; `versions.fencing_error_for_version`
   maps PRODUCER_FENCED for old versions. A KIP-890 part 2 produce adds its partition through
   `add_partitions(..., transaction_version=2)`, as Kafka's AddPartitionsToTxn v5 from a broker.
-- `tick(now_ms)` aborts timed-out transactions (fence, then abort) and forgets transactional
-  ids idle past transactional.id.expiration.ms (a tombstone each).
+- `abort_timed_out(now_ms)` fences and aborts transactions past their timeout;
+  `expire_transactional_ids(now_ms)` forgets ids idle past transactional.id.expiration.ms (a
+  tombstone each). The shell calls them at Kafka's intervals; `tick` runs both.
 Divergences: no pending transitions (appends are synchronous here), so Kafka's
   CONCURRENT_TRANSACTIONS for "a transition in flight" does not occur; a transaction whose
   markers are outstanding still answers CONCURRENT_TRANSACTIONS as in Kafka.
@@ -59,7 +60,11 @@ from reference.core.transactions.results import (
 from reference.core.transactions.versions import TV_0
 from spec.config import BrokerConfig
 from spec.errors import ErrorCode
-from spec.invariants import check, producer_epoch_monotonic
+from spec.invariants import (
+    check,
+    producer_epoch_monotonic,
+    transaction_state_transition_valid,
+)
 from spec.transaction_records import (
     NO_PRODUCER_EPOCH,
     NO_PRODUCER_ID,
@@ -306,8 +311,17 @@ class TransactionCoordinator:
     # --- time ----------------------------------------------------------------------------------
 
     def tick(self, now_ms: int) -> OperationResult:
-        """Abort transactions older than their timeout (Kafka's abortTimedOutTransactions), then
-        forget idle transactional ids (removeExpiredTransactionalIds)."""
+        """Both timers at once: `abort_timed_out`, then `expire_transactional_ids`."""
+        aborted = self.abort_timed_out(now_ms)
+        expired = self.expire_transactional_ids(now_ms)
+        return OperationResult(ErrorCode.NONE, aborted.records + expired.records,
+                               aborted.markers)
+
+    def abort_timed_out(self, now_ms: int) -> OperationResult:
+        """Fence and abort every transaction older than its timeout (Kafka's
+        abortTimedOutTransactions, run every
+        transaction.abort.timed.out.transaction.cleanup.interval.ms), under the cluster's
+        transaction version, as Kafka does for its own aborts."""
         records: list[TransactionRecord] = []
         markers: list[TxnMarker] = []
         for _, current in sorted(self._transactions.items()):
@@ -320,19 +334,23 @@ class TransactionCoordinator:
                     is_from_client=False, is_epoch_fence=True), now_ms)
                 records += aborted.records
                 markers += aborted.markers
-        records += self._expire(now_ms)
         return OperationResult(ErrorCode.NONE, tuple(records), tuple(markers))
 
-    def _expire(self, now_ms: int) -> list[TransactionRecord]:
-        expiring = [transactional_id for transactional_id, metadata
-                    in sorted(self._transactions.items())
+    def expire_transactional_ids(self, now_ms: int) -> OperationResult:
+        """Forget ids idle for transactional.id.expiration.ms in Empty or Complete* (Kafka's
+        removeExpiredTransactionalIds, every
+        transaction.remove.expired.transaction.cleanup.interval.ms): a tombstone each."""
+        expiring = [metadata for _, metadata in sorted(self._transactions.items())
                     if metadata.state in (S.EMPTY, S.COMPLETE_COMMIT, S.COMPLETE_ABORT)
                     and metadata.last_update_timestamp_ms
                     <= now_ms - self.settings.transactional_id_expiration_ms]
-        tombstones = [TransactionRecord(transactional_id, None) for transactional_id in expiring]
-        for tombstone in tombstones:
-            self.replay(tombstone)
-        return tombstones
+        tombstones = []
+        for metadata in expiring:
+            check("TransactionStateTransitionValid", transaction_state_transition_valid(
+                metadata.state.display_name, S.DEAD.display_name), metadata=metadata)
+            tombstones.append(TransactionRecord(metadata.transactional_id, None))
+            self.replay(tombstones[-1])
+        return OperationResult(ErrorCode.NONE, tuple(tombstones))
 
     # --- DescribeTransactions / ListTransactions -----------------------------------------------
 
