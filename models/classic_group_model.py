@@ -13,6 +13,7 @@ It checks, from what the consumers were told:
   GenerationMonotonic    the group's generation never goes back;
   OneLeaderPerGeneration at most one member is told it leads any one generation;
   StableMembersCurrent   every member of a Stable group was told the current generation;
+  AssignmentAsLeaderSent a SyncGroup answer carries what the generation's leader assigned;
   NoDoubleAssignment     no partition reaches two members in SyncGroup answers of one generation
                          (a static member counts by its instance id: a restart replaces it);
   SubscribedPartitionsAssigned  once the group is Stable and every member has its assignment,
@@ -56,6 +57,7 @@ from reference.core.groups.classic_results import (
 )
 from spec.errors import ErrorCode
 from spec.invariants import (
+    assignment_as_leader_sent,
     check,
     generation_monotonic,
     no_double_assignment,
@@ -188,7 +190,7 @@ class Client:
     api_version: int = 9  # JoinGroup version: v3 skips KIP-394, v8 predates KIP-814
     is_link_slow: bool = False  # its SyncGroup goes out only when the `sync` rule sends it
     assignment: Owned = field(default_factory=dict)  # the last assignment it received
-    assignment_generation_id: int = -1  # the generation that assignment belongs to
+    previous_generation_id: int = -1  # the generation it held before its last rebalance
 
     @property
     def instance_id(self) -> str | None:
@@ -220,6 +222,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         self.last_generation = 0
         # generation -> identity -> (member id, partitions) each member was sent in SyncGroup
         self.received: dict[int, dict[str, tuple[str, Owned]]] = {}
+        # generation -> identity -> assignment bytes its leader sent in an accepted SyncGroup
+        self.sent: dict[int, dict[str, bytes]] = {}
         # generation -> identity -> topics, as the generation's leader was told them
         self.subscribed: dict[int, dict[str, frozenset[str]]] = {}
         self.follow_ups: list[tuple[str, str]] = []  # (action, client), as a real client reacts
@@ -261,18 +265,18 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         (commits, timeouts, crashes) run in between."""
         self.clients[name].is_link_slow = is_slow
 
-    def _behind(self) -> list[Client]:
+    def _rebalanced(self) -> list[Client]:
         return [client for client in self.clients.values()
-                if client.assignment_generation_id not in (-1, client.generation_id)]
+                if client.member_id and client.previous_generation_id >= 0]
 
-    @precondition(lambda self: bool(self._behind()))
+    @precondition(lambda self: bool(self._rebalanced()))
     @rule(who=st.integers(0, len(CLIENTS) - 1))
     def late_sync(self, who: int) -> None:
-        """A SyncGroup for the generation of a consumer's last assignment, from before its last
-        rebalance (a retry in flight), arrives only now; its answer is for that generation."""
-        behind = self._behind()
-        client = behind[who % len(behind)]
-        self._send_sync(client.name, client.assignment_generation_id)
+        """A SyncGroup a consumer sent in its previous generation (a retry in flight across the
+        rebalance) arrives only now; its answer is for that generation."""
+        rebalanced = self._rebalanced()
+        client = rebalanced[who % len(rebalanced)]
+        self._send_sync(client.name, client.previous_generation_id)
         self._collect()
 
     def _send_sync(self, name: str, generation_id: int) -> None:
@@ -288,6 +292,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         request = SyncRequest(GROUP, generation_id, client.member_id, client.instance_id,
                               "consumer", None, assignments)
         answer = self.coordinator.sync(request, self.now_ms)
+        if assignments and (isinstance(answer, Pending) or answer.error is ErrorCode.NONE):
+            self._sent(client, generation_id, dict(assignments))
         if isinstance(answer, Pending):
             if is_current:
                 client.sync_ticket = answer.ticket
@@ -382,6 +388,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
             self.follow_ups.append(("join", client.name))
         elif answer.error is ErrorCode.NONE:
             client.member_id = answer.member_id
+            if 0 <= client.generation_id != answer.generation_id:
+                client.previous_generation_id = client.generation_id
             client.generation_id = answer.generation_id
             client.assigns = (answer.leader_id == answer.member_id
                               and not answer.skip_assignment)
@@ -410,12 +418,24 @@ class ClassicGroupMachine(RuleBasedStateMachine):
     def _on_sync(self, client: Client, answer: SyncResult, generation_id: int) -> None:
         if answer.error is ErrorCode.NONE:
             self._received(client, decode_assignment(answer.assignment), generation_id)
+            sent = self.sent.get(generation_id)
+            if sent is not None:
+                check("AssignmentAsLeaderSent",
+                      assignment_as_leader_sent(sent, client.identity, answer.assignment),
+                      generation=generation_id, member=client.identity, sent=sent,
+                      received=answer.assignment)
         elif generation_id != client.generation_id:
             return  # a late answer to a request the client has moved past
         elif answer.error in (ErrorCode.UNKNOWN_MEMBER_ID, ErrorCode.FENCED_INSTANCE_ID):
             self._forget(client)
         elif answer.error is ErrorCode.REBALANCE_IN_PROGRESS:
             self.follow_ups.append(("join", client.name))
+
+    def _sent(self, leader: Client, generation_id: int, assignments: dict[str, bytes]) -> None:
+        # Only the first accepted one counts: a Stable group ignores a leader's later SyncGroups.
+        self.sent.setdefault(generation_id, {
+            member.group_instance_id or member.member_id: assignments.get(member.member_id, b"")
+            for member in leader.listed_members})
 
     def _received(self, client: Client, owned: Owned, generation_id: int) -> None:
         receipts = self.received.setdefault(generation_id, {})
@@ -424,13 +444,13 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         check("NoDoubleAssignment", no_double_assignment(by_identity),
               generation=generation_id, assignments=by_identity)
         if generation_id == client.generation_id:
-            client.assignment, client.assignment_generation_id = owned, generation_id
+            client.assignment = owned
 
     def _forget(self, client: Client) -> None:
         client.member_id, client.generation_id = "", -1
         client.assigns = False
         client.join_ticket = client.sync_ticket = None
-        client.assignment, client.assignment_generation_id = {}, -1
+        client.assignment, client.previous_generation_id = {}, -1
 
     # --- invariants ------------------------------------------------------------------------
 

@@ -97,14 +97,17 @@ class ClassicGroupOffsetsMachine(ClassicGroupMachine):
           is_late=st.booleans())
     def commit(self, who: int, choice: int, advance: int, is_late: bool) -> None:
         """A consumer that holds an assignment commits its position in one of its partitions,
-        `advance` past the committed offset; `is_late`: sent before the last rebalance."""
+        `advance` past the committed offset; `is_late`: sent in its previous generation, before
+        its last rebalance, the commit arrives only now."""
         holders = self._holders()
         client = holders[who % len(holders)]
         owned = sorted((topic, partition) for topic, partitions in client.assignment.items()
                        for partition in partitions)
         topic, partition = owned[choice % len(owned)]
         committed = self.store.offset(GROUP, topic, partition)
-        generation_id = client.assignment_generation_id if is_late else client.generation_id
+        generation_id = client.generation_id
+        if is_late and client.previous_generation_id >= 0:
+            generation_id = client.previous_generation_id
         self._commit(topic, partition, (committed.offset if committed else 0) + advance,
                      client.member_id, client.instance_id, generation_id)
 

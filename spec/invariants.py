@@ -296,6 +296,7 @@ def stale_commit_refused(is_accepted: bool, is_member: bool, holds_current_gener
     return not is_accepted or (is_member and holds_current_generation
                                and not is_awaiting_assignment)
 
+
 # --- Replication (issue 6) ---------------------------------------------------------------------
 
 def leader_in_isr(leader: int, isr: Collection[int]) -> bool:
@@ -355,3 +356,13 @@ def producer_epoch_monotonic(before: tuple[int, int], after: tuple[int, int]) ->
     change: under one producer id the epoch never goes down (a new producer id starts over)."""
     (producer_id_before, epoch_before), (producer_id_after, epoch_after) = before, after
     return producer_id_before != producer_id_after or epoch_after >= epoch_before
+
+
+# --- Classic groups: assignment delivery (issue 5) ---------------------------------------------
+
+def assignment_as_leader_sent(sent: Mapping[str, bytes], member: str, received: bytes) -> bool:
+    """AssignmentAsLeaderSent: a classic group member's SyncGroup answer for a generation carries,
+    byte for byte, what that generation's leader assigned it (`sent`: member -> bytes); nothing
+    when the leader left it out. A stale or misrouted assignment breaks it even where
+    NoDoubleAssignment still holds."""
+    return sent.get(member, b"") == received

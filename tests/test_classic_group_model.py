@@ -4,6 +4,7 @@ protocol pieces their clients use, and proof that their checks catch broken coor
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import Phase, settings
@@ -25,6 +26,7 @@ from reference.core.groups.classic_offsets_view import ClassicGroupDirectory
 from reference.core.groups.classic_results import (
     JoinMember,
     JoinResult,
+    LeaveResult,
     Pending,
     SyncRequest,
     SyncResult,
@@ -143,13 +145,14 @@ def _leave_d1_unsynced_in_generation_2(machine: ClassicGroupMachine) -> None:
     assert group is not None and group.state is ClassicGroupState.STABLE
     assert group.generation_id == 2
     d1 = machine.clients["d1"]
-    assert (d1.generation_id, d1.assignment_generation_id) == (2, 1)
+    assert (d1.generation_id, d1.previous_generation_id, d1.assignment) == (
+        2, 1, {"orders": frozenset({3, 4, 5})})
 
 
 def test_late_sync_from_an_older_generation_is_refused() -> None:
     machine = ClassicGroupMachine()
     _leave_d1_unsynced_in_generation_2(machine)
-    machine.late_sync(who=0)  # d1, ILLEGAL_GENERATION: the late answer carries no partitions
+    machine.late_sync(who=1)  # d1, ILLEGAL_GENERATION: the late answer carries no partitions
     machine.sync("d1")
     machine.stable_group_owns_every_subscribed_partition_once()
     assert machine.clients["d1"].assignment == {"orders": frozenset({2, 3})}
@@ -159,7 +162,7 @@ def test_model_catches_a_stale_sync_answered_with_the_new_assignment() -> None:
     machine = StaleSyncMachine()
     _leave_d1_unsynced_in_generation_2(machine)
     with pytest.raises(InvariantViolated, match="NoDoubleAssignment"):
-        machine.late_sync(who=0)  # d1: generation 2's orders 2-3 as if d1 held them in generation 1
+        machine.late_sync(who=1)  # d1: generation 2's orders 2-3 as if d1 held them in generation 1
 
 
 class DroppedAssignmentCoordinator(ClassicGroupCoordinator):
@@ -178,9 +181,50 @@ class DroppedAssignmentMachine(ClassicGroupMachine):
     coordinator_class = DroppedAssignmentCoordinator
 
 
-def test_model_catches_a_follower_left_without_its_partitions() -> None:
-    with pytest.raises(InvariantViolated, match="SubscribedPartitionsAssigned"):
+def test_model_catches_a_follower_sent_nothing_for_its_partitions() -> None:
+    with pytest.raises(InvariantViolated, match="AssignmentAsLeaderSent"):
         run_state_machine_as_test(DroppedAssignmentMachine, settings=HUNT)
+
+
+class QuietLeaveCoordinator(ClassicGroupCoordinator):
+    """Lets a member leave a Stable group without the rebalance that would hand its partitions
+    to the members that stay."""
+
+    def leave(self, *, group_id: str, members: Sequence[tuple[str, str | None]],
+              now_ms: int) -> LeaveResult:
+        group = self.group(group_id)
+        if group is None or group.state is not ClassicGroupState.STABLE:
+            return super().leave(group_id=group_id, members=members, now_ms=now_ms)
+        for member_id, _ in members:
+            group.remove(member_id)
+        return LeaveResult(ErrorCode.NONE)
+
+
+class QuietLeaveMachine(ClassicGroupMachine):
+    coordinator_class = QuietLeaveCoordinator
+
+
+def _split_orders_then_d1_leaves(machine: ClassicGroupMachine) -> None:
+    machine.join("d0", "range", 9, ("orders",))
+    machine.join("d1", "range", 9, ("orders",))
+    machine.time_passes(3_000)  # generation 1: d0 owns orders 0-2, d1 orders 3-5
+    machine.stable_group_owns_every_subscribed_partition_once()
+    machine.leave("d1")
+
+
+def test_a_leave_rebalances_the_partitions_to_the_members_that_stay() -> None:
+    machine = ClassicGroupMachine()
+    _split_orders_then_d1_leaves(machine)
+    machine.heartbeat("d0")  # REBALANCE_IN_PROGRESS: d0 rejoins alone
+    machine.stable_group_owns_every_subscribed_partition_once()
+    assert machine.clients["d0"].assignment == {"orders": frozenset(range(6))}
+
+
+def test_model_catches_partitions_orphaned_by_a_leave_without_rebalance() -> None:
+    machine = QuietLeaveMachine()
+    _split_orders_then_d1_leaves(machine)
+    with pytest.raises(InvariantViolated, match="SubscribedPartitionsAssigned"):
+        machine.stable_group_owns_every_subscribed_partition_once()
 
 
 class AnyGenerationView(ClassicGroupView):
