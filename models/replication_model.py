@@ -3,7 +3,8 @@ controller, with the faults that broke Kafka's replication before.
 
 `Cluster` drives `reference.core.replication` in memory and says each step in plain words:
 produce with acks=all (min.insync.replicas=2), a follower's fetch (or its OffsetForLeaderEpoch
-while truncating), metadata reaching one broker (brokers may lag behind the controller: zombies),
+while truncating), a broker replaying the metadata log to its end (brokers may lag behind the
+controller: zombies; `deliver_latest_metadata` applies what was missed as one delta),
 the controller fencing and unfencing brokers, moving leadership (reorder + preferred election),
 crashes that lose the unflushed suffix (the broker is fenced at once), restarts, flushes, and
 time passing (ISR shrink). After every step it checks, through spec/invariants.py:
@@ -39,6 +40,7 @@ from reference.core.replication import (
     Controller,
     Election,
     FetchRequest,
+    MetadataView,
     Record,
     Replica,
     ReplicaLog,
@@ -78,6 +80,10 @@ class Cluster:
             self.controller.register_broker(broker)
             self.controller.unfence_broker(broker)
         self.controller.create_partition(PARTITION, tuple(range(replica_count)))
+        # The metadata log: every state the partition went through, replayed in order by each
+        # broker (`applied` is how far each got).
+        self.history: list[MetadataView] = [self.controller.view(PARTITION)]
+        self.applied = [-1] * replica_count
         self.now_ms = 1_700_000_000_000  # wall-clock: a follower never caught up (0) is long behind
         self.next_record_id = 0
         self.pending: list[tuple[int, Record, int, int]] = []  # offset, record, leader, epoch
@@ -138,25 +144,43 @@ class Cluster:
 
     def _alter_partition(self, leader: Replica, proposal: AlterPartitionRequest) -> None:
         response = self.controller.alter_partition(PARTITION, proposal)
+        self._log_metadata()
         leader.alter_partition_answered(proposal, response, self.now_ms)
         self.say(f"  {leader.broker_id} proposes ISR {sorted(proposal.new_isr)}: "
                  f"{response.error.name}")
 
+    def _log_metadata(self) -> None:
+        view = self.controller.view(PARTITION)
+        if view != self.history[-1]:
+            self.history.append(view)
+
     def deliver_metadata(self, broker: int) -> None:
+        """The broker replays the metadata log up to its end, one record at a time."""
         replica = self.replicas[broker]
-        if replica.is_alive:
-            replica.apply_metadata(self.controller.view(PARTITION), self.now_ms)
-            state = self.controller.partitions[PARTITION]
-            self.say(f"{broker} learns leader {state.leader} epoch {state.leader_epoch} "
-                     f"ISR {sorted(state.isr)}")
+        if not replica.is_alive or self.applied[broker] == len(self.history) - 1:
+            return
+        for index in range(self.applied[broker] + 1, len(self.history)):
+            replica.apply_metadata(self.history[index], self.now_ms)
+        self.applied[broker] = len(self.history) - 1
+        state = self.history[-1].partition
+        self.say(f"{broker} learns leader {state.leader} epoch {state.leader_epoch} "
+                 f"ISR {sorted(state.isr)}")
+
+    def deliver_latest_metadata(self, broker: int) -> None:
+        """The broker, behind, applies the records it missed as one delta: it sees only the
+        latest state (as KRaft's metadata loader coalesces batches while catching up)."""
+        self.applied[broker] = max(self.applied[broker], len(self.history) - 2)
+        self.deliver_metadata(broker)
 
     def fence(self, broker: int) -> None:
         self.controller.fence_broker(broker)
+        self._log_metadata()
         self.say(f"controller fences {broker}: {self._describe()}")
 
     def unfence(self, broker: int) -> None:
         if self.replicas[broker].is_alive:
             self.controller.unfence_broker(broker)
+            self._log_metadata()
             self.say(f"controller unfences {broker}: {self._describe()}")
 
     def move_leadership(self, broker: int) -> ErrorCode:
@@ -164,7 +188,9 @@ class Cluster:
         state = self.controller.partitions[PARTITION]
         order = (broker, *(replica for replica in state.replicas if replica != broker))
         self.controller.reorder_replicas(PARTITION, order)
+        self._log_metadata()
         error = self.controller.elect_leaders(PARTITION, Election.PREFERRED)
+        self._log_metadata()
         self.say(f"leadership to {broker}: {error.name}: {self._describe()}")
         return error
 
@@ -178,6 +204,7 @@ class Cluster:
         if alone and lost:
             self.is_beyond_tolerance = True  # the only in-sync copy lost acknowledged data
         self.controller.fence_broker(broker)
+        self._log_metadata()
         self.say(f"{broker} crashes, losing {lost} unflushed records: {self._describe()}")
 
     def restart(self, broker: int) -> None:
@@ -186,7 +213,7 @@ class Cluster:
         if not replica.is_alive:
             replica.restart()
             self.say(f"{broker} restarts with log end {replica.log.log_end_offset}")
-            self.deliver_metadata(broker)
+            self.deliver_latest_metadata(broker)  # it loads the latest image on start
             self.unfence(broker)
 
     def replication_round(self, *order: int) -> None:

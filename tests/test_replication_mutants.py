@@ -48,10 +48,11 @@ _STALE_FOLLOWER: list[Step] = [
     *_ZOMBIE, ("move_leadership", 0), ("deliver_metadata", 0), ("deliver_metadata", 1),
     ("fetch", 1), ("fetch", 1), ("fetch", 2)]
 
-# As above, but the zombie finally hears of epoch 2: same leader (0) as at epoch 0.
+# As above, but the zombie finally catches up with the metadata log in one delta: it sees
+# epoch 2 with the same leader (0) as at epoch 0, and never the epoch in between.
 _SAME_LEADER_NEW_EPOCH: list[Step] = [
     *_ZOMBIE, ("move_leadership", 0), ("deliver_metadata", 0), ("deliver_metadata", 1),
-    ("fetch", 1), ("fetch", 1), ("deliver_metadata", 2), ("fetch", 2), ("fetch", 2),
+    ("fetch", 1), ("fetch", 1), ("deliver_latest_metadata", 2), ("fetch", 2), ("fetch", 2),
     ("fetch", 1), ("fetch", 2)]
 
 # (mutant, trace, the fetch path the bug belonged to, the invariant it breaks)
