@@ -200,9 +200,11 @@ class Cluster:
         if not replica.is_alive:
             return
         alone = self.controller.partitions[PARTITION].isr == {broker}
+        committed_end = max([replica.log.high_watermark,
+                             *(offset + 1 for offset in self.acknowledged)])
         lost = replica.crash()
-        if alone and lost:
-            self.is_beyond_tolerance = True  # the only in-sync copy lost acknowledged data
+        if alone and replica.log.log_end_offset < committed_end:
+            self.is_beyond_tolerance = True  # the only in-sync copy lost committed records
         self.controller.fence_broker(broker)
         self._log_metadata()
         self.say(f"{broker} crashes, losing {lost} unflushed records: {self._describe()}")
@@ -423,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     switch = mutants.enabled(arguments.mutant) if arguments.mutant else nullcontext()
     try:
         with switch:
-            run_model(arguments.examples, arguments.steps)
+            run_model(arguments.examples, arguments.steps, target=arguments.mutant)
     except InvariantViolated as violation:
         print("\n".join(getattr(violation, "__notes__", [])))
         print(f"invariant violated: {violation}")
