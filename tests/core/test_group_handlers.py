@@ -235,7 +235,7 @@ def test_records_are_written_in_kafkas_formats() -> None:
     joined = stable_member(client)
     commit(client, 11, joined)
     partition = client.broker.groups.partition_of("g")
-    records = [record for _, record in client.broker.offsets_topic.read(partition)]
+    records = [record for _, record in client.broker.offsets_topic.read_records(partition)]
     kinds = [(record.record_type, record.value_version) for record in records]
     assert kinds == [(CoordinatorRecordType.GROUP_METADATA, 3),
                      (CoordinatorRecordType.OFFSET_COMMIT, 3)]

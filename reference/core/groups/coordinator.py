@@ -45,10 +45,11 @@ LOAD_RECORDS_PER_TICK = 100_000  # a bound on one tick's loading, so the broker 
 class CoordinatorLog(Protocol):
     """Where the coordinator's records live: the partitions of `__consumer_offsets`."""
 
-    def append(self, partition: int, records: Sequence[CoordinatorRecord], now_ms: int) -> None:
+    def append_records(self, partition: int, records: Sequence[CoordinatorRecord],
+                       now_ms: int) -> None:
         ...
 
-    def read(self, partition: int) -> Iterator[tuple[int, CoordinatorRecord]]:
+    def read_records(self, partition: int) -> Iterator[tuple[int, CoordinatorRecord]]:
         """(log offset, record) of every readable record, oldest first."""
         ...
 
@@ -120,7 +121,7 @@ class GroupCoordinator:
         replayed = 0
         while self._unloaded and replayed < LOAD_RECORDS_PER_TICK:
             partition = self._unloaded[0]
-            for position, record in self._log.read(partition):
+            for position, record in self._log.read_records(partition):
                 self._replay(record, now_ms, position)
                 replayed += 1
             self._unloaded.pop(0)
@@ -144,7 +145,7 @@ class GroupCoordinator:
         for record in records:
             by_partition.setdefault(self.partition_of(group_of(record)), []).append(record)
         for partition, batch in by_partition.items():
-            self._log.append(partition, batch, now_ms)
+            self._log.append_records(partition, batch, now_ms)
         for record in records:
             self._replay(record, now_ms, origin=origin)
 

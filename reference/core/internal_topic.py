@@ -1,0 +1,123 @@
+"""A coordinator's internal topic (`__consumer_offsets`, `__transaction_state`) as its log:
+created on first use, written in batches of key/value records, read back on start.
+
+Source: Kafka 4.x KafkaApis.getCoordinator (the topic is created by the first FindCoordinator
+  that needs it), AutoTopicCreationManager (compacted, the coordinator's segment size), and
+  CoordinatorLoaderImpl (a load reads every batch below the high watermark and skips control
+  batches).
+Behaviour: with one live broker, a replication factor above 1 cannot be met, so the topic is not
+  created and FindCoordinator keeps answering COORDINATOR_NOT_AVAILABLE, as Kafka's controller
+  refuses it (INVALID_REPLICATION_FACTOR). `kspec broker` sets the factors to 1, as Kafka's
+  shipped config/server.properties does. Appends take Kafka's coordinator path (no client-only
+  checks).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reference.core.partition import Partition, whole_batches
+from spec.records.batch import decode_batch, encode_batch
+from spec.records.record import Record
+
+if TYPE_CHECKING:
+    from reference.core.broker import Broker
+
+log = logging.getLogger("kspec.internal_topic")
+
+LIVE_BROKERS = 1
+LOAD_READ_BYTES = 1 << 20
+KeyValue = tuple[bytes, bytes | None]
+
+
+@dataclass(frozen=True, slots=True)
+class InternalTopicSpec:
+    """How a coordinator's topic is made: its name and the broker configs that shape it."""
+
+    name: str
+    partitions_config: str  # e.g. offsets.topic.num.partitions
+    replication_factor_config: str
+    segment_bytes_config: str
+    extra_configs: Mapping[str, str]
+
+
+class InternalTopic:
+    """One coordinator's topic on this broker."""
+
+    def __init__(self, broker: Broker, spec: InternalTopicSpec) -> None:
+        self._broker = broker
+        self.spec = spec
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    def exists(self) -> bool:
+        return self._broker.topics.get(self.name) is not None
+
+    def partition_count(self) -> int:
+        topic = self._broker.topics.get(self.name)
+        return 0 if topic is None else len(topic.partitions)
+
+    def create(self, now_ms: int) -> bool:
+        """Create the topic if the configuration allows it on this cluster; False if not."""
+        if self.exists():
+            return True
+        config = self._broker.config
+        replication_factor = config.int_value(self.spec.replication_factor_config)
+        if replication_factor > LIVE_BROKERS:
+            log.warning("cannot create %s: %s=%d but only %d broker is registered", self.name,
+                        self.spec.replication_factor_config, replication_factor, LIVE_BROKERS)
+            return False
+        configs = {"cleanup.policy": "compact", **self.spec.extra_configs,
+                   "segment.bytes": str(config.int_value(self.spec.segment_bytes_config))}
+        self._broker.create_topic(self.name, config.int_value(self.spec.partitions_config),
+                                  configs, now_ms)
+        return True
+
+    def partition(self, index: int) -> Partition:
+        partition = self._broker.partition(self.name, index)
+        assert partition is not None, f"{self.name}-{index} is missing"
+        return partition
+
+    def append(self, index: int, entries: Sequence[KeyValue], now_ms: int) -> int:
+        """Append the records as one batch; the offset of the first."""
+        batch = encode_batch([Record(delta, now_ms, key, value)
+                              for delta, (key, value) in enumerate(entries)])
+        first_offset = self.partition(index).append_from_coordinator(batch, now_ms=now_ms)
+        self._broker.note_append()
+        return first_offset
+
+    def read(self, index: int) -> Iterator[tuple[int, bytes, bytes | None]]:
+        """(offset, key, value) of every keyed record in data batches, oldest first."""
+        for data in self._batches(self.partition(index)):
+            batch = decode_batch(data)
+            if batch.header.is_control:
+                continue
+            for entry in batch.records:
+                if entry.key is None:
+                    log.warning("%s-%d: a record without a key at offset %d, skipped",
+                                self.name, index, entry.offset(batch.header))
+                    continue
+                yield entry.offset(batch.header), entry.key, entry.value
+
+    def _batches(self, partition: Partition) -> Iterator[bytes]:
+        """Every whole batch of the partition, below its high watermark."""
+        position = partition.log_start_offset
+        storage = self._broker.storage
+        while position < partition.high_watermark:
+            fetched = partition.read(position, LOAD_READ_BYTES, read_committed=False,
+                                     min_one_batch=True)
+            data = b"".join(storage.read(piece.path, piece.position, piece.size_bytes)
+                            for piece in fetched.slices)
+            headers = whole_batches(data)
+            start = 0
+            for header in headers:
+                yield data[start:start + header.size_bytes]
+                start += header.size_bytes
+            if not headers or headers[-1].next_offset <= position:
+                return  # nothing whole to read here: stop rather than spin
+            position = headers[-1].next_offset
