@@ -243,7 +243,7 @@ def kcat_offsets() -> Flow:
 
 
 def client_flows() -> list[Flow]:
-    from conformance.cases.flows import aiokafka_produce_fetch, confluent_produce_fetch
+    from conformance.cases.codec_flows import aiokafka_produce_fetch, confluent_produce_fetch
 
     return [*(confluent_produce_fetch(codec) for codec in ("none", "gzip", "snappy")),
             *(aiokafka_produce_fetch(codec) for codec in ("none", "lz4", "zstd")),

@@ -23,10 +23,13 @@ from conformance.recorder import RecorderThread
 from conformance.replay import embedded_broker
 from conformance.snappy_shim import install_snappy_shim
 from conformance.target import Connection, run_setup
+from spec.generated.describe_configs import DescribeConfigsRequest
 from spec.generated.request_header import RequestHeader
 from spec.messages import encode_request
 
 TIMEOUT_MS = 15_000
+BROKER_RESOURCE, BROKER_NODE_ID = 4, 1
+OFFSETS_REPLICATION_FACTOR = "offsets.topic.replication.factor"
 CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
 
 
@@ -37,6 +40,11 @@ class Flow:
     drive: Callable[[str], None]
     setup: tuple[TopicSetup, ...] = ()
     cleanup: tuple[str, ...] = ()
+    needs_group_coordinator: bool = False
+
+
+class FlowSkipped(RuntimeError):
+    """The broker recorded against cannot serve what the flow needs."""
 
 
 # --- kafka-python flows ----------------------------------------------------------------------
@@ -166,123 +174,6 @@ def admin_configs_flow() -> Flow:
                 "describe the cluster.", drive, setup=(TopicSetup(topic, 1),))
 
 
-# --- confluent-kafka (librdkafka) flows ------------------------------------------------------
-
-
-def confluent_produce_fetch(codec: str) -> Flow:
-    topic = f"cases-confluent-{codec}"
-
-    def drive(bootstrap: str) -> None:
-        from confluent_kafka import Consumer, Producer, TopicPartition
-
-        producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True,
-                             "compression.type": codec, "linger.ms": 50})
-        for index in range(3):
-            producer.produce(topic, key=f"key-{index}", partition=0,
-                             value=f"value {index} in {codec}; " * 4,
-                             headers=[("index", str(index))],
-                             timestamp=1_700_000_000_000 + index)
-        if producer.flush(15) != 0:
-            raise RuntimeError("confluent-kafka producer did not deliver every record")
-        consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "cases-confluent",
-                             "enable.auto.commit": False, "fetch.wait.max.ms": 100})
-        try:
-            consumer.assign([TopicPartition(topic, 0, 0)])
-            received = 0
-            for _ in range(50):
-                message = consumer.poll(0.2)
-                if message is not None and message.error() is None:
-                    received += 1
-                if received == 3:
-                    return
-            raise RuntimeError(f"read {received} of 3 records from {topic}")
-        finally:
-            consumer.close()
-
-    return Flow(f"confluent-kafka-produce-fetch-{codec}",
-                f"confluent-kafka (librdkafka): an idempotent producer sends three {codec} "
-                "records to partition 0; a consumer assigned to it reads them from offset 0.",
-                drive, setup=(TopicSetup(topic, 1),))
-
-
-# --- aiokafka flows --------------------------------------------------------------------------
-
-
-def aiokafka_produce_fetch(codec: str) -> Flow:
-    topic = f"cases-aiokafka-{codec}"
-
-    async def run(bootstrap: str) -> None:
-        from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap,
-                                    compression_type=None if codec == "none" else codec,
-                                    enable_idempotence=True, linger_ms=50)
-        await producer.start()
-        try:
-            for index in range(3):
-                await producer.send(topic, key=f"key-{index}".encode(), partition=0,
-                                    value=f"value {index} in {codec}; ".encode() * 4,
-                                    headers=[("index", str(index).encode())],
-                                    timestamp_ms=1_700_000_000_000 + index)
-            await producer.flush()
-        finally:
-            await producer.stop()
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
-                                    enable_auto_commit=False, fetch_max_wait_ms=100)
-        await consumer.start()
-        try:
-            partition = TopicPartition(topic, 0)
-            consumer.assign([partition])
-            consumer.seek(partition, 0)
-            received = 0
-            for _ in range(50):
-                batches = await consumer.getmany(timeout_ms=200)
-                received += sum(len(records) for records in batches.values())
-                if received >= 3:
-                    return
-            raise RuntimeError(f"read {received} of 3 records from {topic}")
-        finally:
-            await consumer.stop()
-
-    def drive(bootstrap: str) -> None:
-        import asyncio
-
-        asyncio.run(run(bootstrap))
-
-    return Flow(f"aiokafka-produce-fetch-{codec}",
-                f"aiokafka: an idempotent producer sends three {codec} records to partition 0; "
-                "a consumer without a group reads them back from offset 0.", drive,
-                setup=(TopicSetup(topic, 1),))
-
-
-# --- kcat (the librdkafka command line) ---------------------------------------------------------
-
-
-def kcat_flow() -> Flow:
-    topic = "cases-kcat"
-
-    def drive(bootstrap: str) -> None:
-        import shutil
-        import subprocess
-
-        kcat = shutil.which("kcat") or shutil.which("kafkacat")
-        if kcat is None:
-            raise RuntimeError("kcat is not installed: run `make tools`")
-        lines = "".join(f"line {index} from kcat\n" for index in range(3))
-        for arguments, stdin_text in [
-            (["-L", "-t", topic], ""),
-            (["-P", "-t", topic, "-p", "0", "-z", "lz4"], lines),
-            (["-C", "-t", topic, "-p", "0", "-o", "beginning", "-e"], ""),
-        ]:
-            subprocess.run([kcat, "-b", bootstrap, *arguments], input=stdin_text, text=True,
-                           capture_output=True, timeout=30, check=True)
-
-    return Flow("kcat-metadata-produce-consume",
-                "kcat: list the topic's metadata, produce three lz4 lines to partition 0, "
-                "consume the partition from the beginning to its end.", drive,
-                setup=(TopicSetup(topic, 1),))
-
-
 # --- raw requests (error paths) --------------------------------------------------------------
 
 
@@ -291,6 +182,7 @@ class RawClient:
 
     def __init__(self, bootstrap: str) -> None:
         host, _, port = bootstrap.rpartition(":")
+        self.bootstrap = bootstrap
         self.connection = Connection(host, int(port))
         self.correlation_id = 0
 
@@ -300,8 +192,15 @@ class RawClient:
         return response
 
     def send(self, message: Any, version: int) -> None:
-        """A request that gets no answer (Produce with acks=0)."""
+        """A request whose answer is not read now: none comes (Produce with acks=0), or it
+        comes later (a JoinGroup parked until the rebalance's join phase ends)."""
         self.connection.send(self.frame(message, version))
+
+    def receive(self, api_key: int, version: int) -> Any:
+        """The answer to the request `send` left unread."""
+        response, _trailing_bytes = lenient_decode_response(self.connection.receive(), api_key,
+                                                            version)
+        return response
 
     def frame(self, message: Any, version: int) -> bytes:
         self.correlation_id += 1
@@ -339,6 +238,8 @@ def raw_flow(name: str, description: str, calls: Sequence[tuple[Any, int]] = (),
 
 def record_flow(flow: Flow) -> Case:
     with embedded_broker() as (host, port):
+        if flow.needs_group_coordinator:
+            require_group_coordinator(f"{host}:{port}")
         run_setup(Case(name=flow.name, exchanges=(), setup=flow.setup, cleanup=flow.cleanup),
                   host, port)
         with RecorderThread(host, port) as recorder:
@@ -349,12 +250,38 @@ def record_flow(flow: Flow) -> Case:
                    cleanup=flow.cleanup)
 
 
+def require_group_coordinator(bootstrap: str) -> None:
+    """FlowSkipped unless `__consumer_offsets` can be created on this one-broker cluster (its
+    replication factor, 3 by default, must not exceed the brokers); asked by DescribeConfigs,
+    so the recording still sees the first FindCoordinator create the topic."""
+    client = RawClient(bootstrap)
+    try:
+        answer = client.call(DescribeConfigsRequest(resources=(
+            DescribeConfigsRequest.DescribeConfigsResource(
+                resource_type=BROKER_RESOURCE, resource_name=str(BROKER_NODE_ID),
+                configuration_keys=(OFFSETS_REPLICATION_FACTOR,)),)), 4)
+    finally:
+        client.close()
+    configs = {config.name: config.value for config in answer.results[0].configs}
+    replication_factor = configs.get(OFFSETS_REPLICATION_FACTOR)
+    if int(replication_factor or 3) > 1:
+        raise FlowSkipped(f"{OFFSETS_REPLICATION_FACTOR} is {replication_factor} on a "
+                          "one-broker cluster: no group coordinator")
+
+
 def all_flows() -> list[Flow]:
     from conformance.cases.admin_flows import admin_flows
     from conformance.cases.client_flows import client_flows
     from conformance.cases.cluster_flows import cluster_flows
+    from conformance.cases.codec_flows import (
+        aiokafka_produce_fetch,
+        confluent_produce_fetch,
+        kcat_flow,
+    )
     from conformance.cases.error_flows import error_flows
     from conformance.cases.fetch_flows import fetch_flows
+    from conformance.cases.group_client_flows import group_client_flows
+    from conformance.cases.group_flows import group_flows
     from conformance.cases.produce_flows import produce_flows
 
     return [admin_flow(), admin_configs_flow(), list_offsets_flow(),
@@ -362,7 +289,8 @@ def all_flows() -> list[Flow]:
             confluent_produce_fetch("lz4"), confluent_produce_fetch("zstd"),
             aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), kcat_flow(),
             *error_flows(), *produce_flows(), *fetch_flows(),
-            *admin_flows(), *cluster_flows(), *client_flows()]
+            *admin_flows(), *cluster_flows(), *client_flows(), *group_flows(),
+            *group_client_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -374,7 +302,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for flow in all_flows():
         if args.only and flow.name not in args.only:
             continue
-        case = record_flow(flow)
+        try:
+            case = record_flow(flow)
+        except FlowSkipped as reason:
+            print(f"{flow.name}: skipped: {reason}", flush=True)
+            continue
         path = args.out / f"{flow.name}{CASE_SUFFIX}"
         save_case(case, path)
         print(f"{path}: {len(case.exchanges)} exchanges, {len(case.substitutions)} "
