@@ -19,6 +19,7 @@ from reference.core.log.log import PartitionLog, partition_directory
 from reference.core.log.offsets import FetchData
 from reference.core.log.retention import delete_old_segments, delete_records_before
 from reference.core.log.settings import LogSettings, TimestampPolicy
+from reference.core.log.txn_index import AbortedTxn
 from reference.core.log.validator import (
     AppendOrigin,
     RecordError,
@@ -39,7 +40,13 @@ from spec.config import TopicConfig
 from spec.decode_error import DecodeError
 from spec.generated.errors import ErrorCode
 from spec.invariants import check, high_watermark_within_log
-from spec.records.batch import iter_batches
+from spec.records.batch import decode_batch, iter_batches
+from spec.records.control import (
+    ControlRecordType,
+    EndTransactionMarker,
+    control_batch,
+    decode_end_txn_marker,
+)
 from spec.records.header import NO_TIMESTAMP, BatchHeader, parse_batch_header
 
 ACKS_ALL = -1
@@ -67,6 +74,27 @@ def whole_batches(data: bytes) -> list[BatchHeader]:
     except DecodeError:
         pass  # a partial or unreadable batch ends what can be replayed, as in Kafka's iterator
     return headers
+
+
+def transaction_marker(data: bytes, start: int, header: BatchHeader) -> EndTransactionMarker | None:
+    """The COMMIT/ABORT a control batch carries (None for data and other control batches)."""
+    if not header.is_control or not header.has_producer_id:
+        return None
+    try:
+        return decode_end_txn_marker(decode_batch(data, start, verify_crc=False).records[0])
+    except DecodeError:
+        return None  # another control type (e.g. a KRaft record): not a transaction's end
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerRequest:
+    """A marker the transaction coordinator asks this partition to write."""
+
+    is_commit: bool
+    producer_id: int
+    producer_epoch: int
+    coordinator_epoch: int
+    transaction_version: int
 
 
 def log_settings(config: TopicConfig) -> LogSettings:
@@ -122,8 +150,12 @@ class Partition:
 
     @property
     def last_stable_offset(self) -> int:
-        """No transactions yet (issue 8): nothing is open, so the LSO is the high watermark."""
-        return self.high_watermark
+        """Below the oldest open transaction and the high watermark (Kafka's
+        `lastStableOffset`): what a read_committed fetch may return."""
+        first_unstable = self.producers.first_unstable_offset()
+        if first_unstable is None:
+            return self.high_watermark
+        return min(first_unstable, self.high_watermark)
 
     def _check_offsets(self) -> None:
         check("HighWatermarkWithinLog", high_watermark_within_log(
@@ -163,6 +195,30 @@ class Partition:
         assert result.error_code is ErrorCode.NONE, result
         return result.base_offset
 
+    def append_marker(self, marker: MarkerRequest, *, now_ms: int) -> ErrorCode:
+        """Write a transaction's COMMIT or ABORT control batch (Kafka's `appendEndTxnMarker`);
+        an abort is added to the segment's transaction index with the LSO it leaves."""
+        batch = control_batch(marker.is_commit, marker.producer_id, marker.producer_epoch,
+                              marker.coordinator_epoch, self.log.log_end_offset, now_ms,
+                              self.leader_epoch)
+        header = parse_batch_header(batch, 0)
+        control_type = ControlRecordType.COMMIT if marker.is_commit else ControlRecordType.ABORT
+        end_marker = EndTransactionMarker(control_type, marker.coordinator_epoch)
+        verdict = self.producers.validate_marker(header, end_marker, ProducerOrigin.COORDINATOR,
+                                                 marker.transaction_version)
+        if isinstance(verdict, Rejected):
+            return ErrorCode(int(verdict.error))
+        appended = self.log.append(batch, now_ms=now_ms)
+        completed = self.producers.record_marker(header, end_marker, appended.first_offset,
+                                                 now_ms)
+        if completed is not None and completed.is_aborted:
+            self.log.append_aborted_transaction(AbortedTxn(
+                completed.producer_id, completed.first_offset, completed.last_offset,
+                self.producers.last_stable_offset_after(completed)))
+        self.high_watermark = self.log.log_end_offset
+        self._check_offsets()
+        return ErrorCode.NONE
+
     def _append_validated(self, validated: ValidatedRecords, now_ms: int) -> ProduceResult:
         header = parse_batch_header(validated.records, 0)
         verdict = self.producers.validate_batch(header, ProducerOrigin.CLIENT, now_ms)
@@ -190,18 +246,25 @@ class Partition:
                              min_one_batch=min_one_batch)
 
     def _logged_batches(self, start_offset: int, end_offset: int) -> Iterator[LoggedBatch]:
-        """The data batches in [start, end) for rebuilding the producer state on load, read by
-        structure as Kafka's `rebuildProducerState` reads them (CRCs are the reader's concern)."""
+        """The batches in [start, end) for rebuilding the producer state on load, read by
+        structure as Kafka's `rebuildProducerState` reads them (CRCs are the reader's concern);
+        a transaction marker comes with its COMMIT/ABORT."""
         position = start_offset
         while position < end_offset:
             fetched = self.log.read(position, REPLAY_READ_BYTES, max_offset_exclusive=end_offset)
-            headers = [header for piece in fetched.slices for header in whole_batches(
-                self.storage.read(piece.path, piece.position, piece.size_bytes))]
+            headers = whole_batches(b"".join(
+                self.storage.read(piece.path, piece.position, piece.size_bytes)
+                for piece in fetched.slices))
             if not headers or headers[-1].next_offset <= position:
                 return  # nothing whole to read here: stop rather than spin
+            data = b"".join(self.storage.read(piece.path, piece.position, piece.size_bytes)
+                            for piece in fetched.slices)
+            batch_start = 0
             for header in headers:
-                if header.last_offset >= start_offset and not header.is_control:
-                    yield LoggedBatch(header)
+                marker = transaction_marker(data, batch_start, header)
+                if header.last_offset >= start_offset and (marker or not header.is_control):
+                    yield LoggedBatch(header, marker)
+                batch_start += header.size_bytes
             position = headers[-1].next_offset
 
     # -- configuration and time ----------------------------------------------------------------

@@ -195,6 +195,19 @@ class ProducerStateManager:
         self.map_end_offset = offset + 1
         return completed
 
+    def first_unstable_offset(self) -> int | None:
+        """The first offset of the oldest open transaction (Kafka's firstUndecidedOffset)."""
+        return min((entry.current_txn_first_offset for entry in self._producers.values()
+                    if entry.current_txn_first_offset is not None), default=None)
+
+    def last_stable_offset_after(self, completed: CompletedTxn) -> int:
+        """Kafka's `lastStableOffset(completedTxn)`: where the LSO stands once `completed` is
+        closed, the first offset of another producer's open transaction if there is one."""
+        others = [entry.current_txn_first_offset for entry in self._producers.values()
+                  if entry.current_txn_first_offset is not None
+                  and entry.producer_id != completed.producer_id]
+        return min(others, default=completed.last_offset + 1)
+
     def update_map_end_offset(self, offset: int) -> None:
         """The log ends at `offset`, nothing new to remember (Kafka's `updateMapEndOffset`)."""
         assert offset >= 0, offset
