@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from confluent_kafka import Consumer, KafkaException, Message, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient, ConfigResource  # type: ignore[attr-defined]
 
 from reference.server.kafka_client import GroupDescription, KafkaClient
 from tests.clients.test_confluent_kafka_records import create_topic
@@ -234,11 +235,21 @@ def test_members_join_and_leave_reading_every_record_once(quick_broker: BrokerPr
         group.close()
 
 
+def initial_rebalance_delay_ms(bootstrap: str) -> int:
+    """The broker's group.initial.rebalance.delay.ms, as DescribeConfigs gives it."""
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    broker_id = str(admin.list_topics(timeout=TIMEOUT_S).controller_id)
+    resource = ConfigResource(ConfigResource.Type.BROKER, broker_id)
+    entries = admin.describe_configs([resource])[resource].result(timeout=TIMEOUT_S)
+    return int(entries["group.initial.rebalance.delay.ms"].value)
+
+
 @pytest.mark.parametrize("delay_ms", [3000, 0])
 def test_time_for_three_members_to_become_stable(request: pytest.FixtureRequest,
                                                  topic_name: str, delay_ms: int) -> None:
     """The shared broker runs Kafka's default delay (3 s); quick_broker runs with 0."""
     broker: BrokerProcess = request.getfixturevalue("broker" if delay_ms else "quick_broker")
+    assert initial_rebalance_delay_ms(broker.bootstrap) == delay_ms
     create_topic(broker.bootstrap, topic_name, partitions=PARTITIONS)
     group = ClassicGroup(broker.bootstrap, topic_name)
     try:
