@@ -36,6 +36,7 @@ from reference.core.topics import (
     TopicRegistry,
     new_topic_records,
 )
+from reference.core.transaction_state import TransactionService
 from spec.config import BrokerConfig, TopicConfig
 
 log = logging.getLogger("kspec.broker")
@@ -83,12 +84,14 @@ class Broker:
         self.periodic = Periodic(config, now_ms)
         self.offsets_topic = OffsetsTopic(self)
         self.groups = GroupCoordinator(config, rng, self.offsets_topic, self.topics_view)
+        self.transactions = TransactionService(self)
         self.metadata_log = MetadataLog.open(storage, now_ms)
         for record in self.metadata_log.replay():
             self._apply(record, now_ms)
         offsets_topic = self.topics.get(OFFSETS_TOPIC)
         if offsets_topic is not None:  # its groups load on the first ticks
             self.groups.start_loading(range(len(offsets_topic.partitions)))
+        self.transactions.start_loading(range(self.transactions.topic.partition_count()))
 
     @classmethod
     def open(cls, config: BrokerConfig, storage: Storage, *, rng: random.Random, now_ms: int,
@@ -232,6 +235,8 @@ class Broker:
             self.write_checkpoints()
         self.metadata_log.tick(now_ms)
         self.groups.tick(now_ms, expire_offsets=due.offsets_expiry)
+        self.transactions.tick(now_ms, abort_timed_out=due.transaction_abort,
+                               expire_ids=due.transactional_id_expiry)
 
     def write_checkpoints(self) -> None:
         partitions = [(key.topic, key.partition, partition)

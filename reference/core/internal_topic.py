@@ -19,8 +19,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reference.core.partition import Partition, whole_batches
+from reference.core.partition import Partition, transaction_marker, whole_batches
 from spec.records.batch import decode_batch, encode_batch
+from spec.records.control import ControlRecordType
+from spec.records.header import NO_PRODUCER_ID
 from spec.records.record import Record
 
 if TYPE_CHECKING:
@@ -42,6 +44,25 @@ class InternalTopicSpec:
     replication_factor_config: str
     segment_bytes_config: str
     extra_configs: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRecord:
+    """A record as a load reads it; `producer_id` is set when a transaction wrote it."""
+
+    offset: int
+    key: bytes
+    value: bytes | None
+    producer_id: int = NO_PRODUCER_ID
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMarker:
+    """A transaction's end as a load reads it."""
+
+    offset: int
+    producer_id: int
+    is_commit: bool
 
 
 class InternalTopic:
@@ -91,18 +112,24 @@ class InternalTopic:
         self._broker.note_append()
         return first_offset
 
-    def read(self, index: int) -> Iterator[tuple[int, bytes, bytes | None]]:
-        """(offset, key, value) of every keyed record in data batches, oldest first."""
+    def read(self, index: int) -> Iterator[StoredRecord | StoredMarker]:
+        """Every keyed record of the data batches and every transaction marker, oldest first."""
         for data in self._batches(self.partition(index)):
             batch = decode_batch(data)
-            if batch.header.is_control:
+            header = batch.header
+            if header.is_control:
+                marker = transaction_marker(data, 0, header)
+                if marker is not None:
+                    yield StoredMarker(header.base_offset, header.producer_id,
+                                       marker.control_type is ControlRecordType.COMMIT)
                 continue
+            producer_id = header.producer_id if header.is_transactional else NO_PRODUCER_ID
             for entry in batch.records:
                 if entry.key is None:
                     log.warning("%s-%d: a record without a key at offset %d, skipped",
                                 self.name, index, entry.offset(batch.header))
                     continue
-                yield entry.offset(batch.header), entry.key, entry.value
+                yield StoredRecord(entry.offset(header), entry.key, entry.value, producer_id)
 
     def _batches(self, partition: Partition) -> Iterator[bytes]:
         """Every whole batch of the partition, below its high watermark."""

@@ -11,7 +11,8 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from reference.core.internal_topic import InternalTopic, InternalTopicSpec
+from reference.core.groups.coordinator import LoadedRecord
+from reference.core.internal_topic import InternalTopic, InternalTopicSpec, StoredMarker
 from spec.coordinator_records import CoordinatorRecord, UnknownRecordType, decode_record
 from spec.coordinator_records import encode_record as encode_coordinator_record
 
@@ -36,10 +37,15 @@ class OffsetsTopic(InternalTopic):
                        now_ms: int) -> None:
         self.append(partition, [encode_coordinator_record(record) for record in records], now_ms)
 
-    def read_records(self, partition: int) -> Iterator[tuple[int, CoordinatorRecord]]:
-        for offset, key, value in self.read(partition):
+    def read_records(self, partition: int) -> Iterator[LoadedRecord | StoredMarker]:
+        for stored in self.read(partition):
+            if isinstance(stored, StoredMarker):
+                yield stored
+                continue
             try:
-                yield offset, decode_record(key, value)
+                record = decode_record(stored.key, stored.value)
             except UnknownRecordType as unknown:
                 log.info("%s-%d: skipping record type %d", OFFSETS_TOPIC, partition,
                          unknown.record_type)
+                continue
+            yield LoadedRecord(stored.offset, record, stored.producer_id)

@@ -24,6 +24,8 @@ class Due:
     producer_expiry: bool = False
     checkpoints: bool = False
     offsets_expiry: bool = False
+    transaction_abort: bool = False
+    transactional_id_expiry: bool = False
 
 
 class Periodic:
@@ -35,6 +37,10 @@ class Periodic:
             "producer_expiry": config.producer_id_expiration_check_interval_ms,
             "checkpoints": config.int_value("log.flush.offset.checkpoint.interval.ms"),
             "offsets_expiry": config.int_value("offsets.retention.check.interval.ms"),
+            "transaction_abort": config.int_value(
+                "transaction.abort.timed.out.transaction.cleanup.interval.ms"),
+            "transactional_id_expiry": config.int_value(
+                "transaction.remove.expired.transaction.cleanup.interval.ms"),
         }
         initial_delay_ms = config.int_value("log.initial.task.delay.ms")
         first_delays_ms = {"retention": initial_delay_ms, "checkpoints": initial_delay_ms}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reference.core.dispatch import DeferBytes, SendBytes
+from reference.core.groups.coordinator import LoadedRecord
 from reference.core.offsets_topic import OFFSETS_TOPIC
 from reference.sim.inprocess import CoreClient
 from spec.coordinator_records import CoordinatorRecordType
@@ -235,7 +236,8 @@ def test_records_are_written_in_kafkas_formats() -> None:
     joined = stable_member(client)
     commit(client, 11, joined)
     partition = client.broker.groups.partition_of("g")
-    records = [record for _, record in client.broker.offsets_topic.read_records(partition)]
+    records = [entry.record for entry in client.broker.offsets_topic.read_records(partition)
+               if isinstance(entry, LoadedRecord)]
     kinds = [(record.record_type, record.value_version) for record in records]
     assert kinds == [(CoordinatorRecordType.GROUP_METADATA, 3),
                      (CoordinatorRecordType.OFFSET_COMMIT, 3)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from reference.core.groups.classic import ClassicGroupCoordinator
@@ -38,8 +39,28 @@ from reference.core.groups.topics_view import TopicsView
 from spec.config import BrokerConfig
 from spec.coordinator_records import CoordinatorRecord, CoordinatorRecordType
 from spec.errors import ErrorCode
+from spec.records.header import NO_PRODUCER_ID
 
 LOAD_RECORDS_PER_TICK = 100_000  # a bound on one tick's loading, so the broker stays responsive
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRecord:
+    """A record read back from the log: where it sits, and the transaction that wrote it."""
+
+    offset: int
+    record: CoordinatorRecord
+    producer_id: int = NO_PRODUCER_ID
+
+
+class TransactionEnd(Protocol):
+    """A transaction marker read back from the log."""
+
+    @property
+    def producer_id(self) -> int: ...
+
+    @property
+    def is_commit(self) -> bool: ...
 
 
 class CoordinatorLog(Protocol):
@@ -49,8 +70,8 @@ class CoordinatorLog(Protocol):
                        now_ms: int) -> None:
         ...
 
-    def read_records(self, partition: int) -> Iterator[tuple[int, CoordinatorRecord]]:
-        """(log offset, record) of every readable record, oldest first."""
+    def read_records(self, partition: int) -> Iterator[LoadedRecord | TransactionEnd]:
+        """Every readable record and transaction marker, oldest first."""
         ...
 
 
@@ -121,19 +142,22 @@ class GroupCoordinator:
         replayed = 0
         while self._unloaded and replayed < LOAD_RECORDS_PER_TICK:
             partition = self._unloaded[0]
-            for position, record in self._log.read_records(partition):
-                self._replay(record, now_ms, position)
+            for entry in self._log.read_records(partition):
+                if isinstance(entry, LoadedRecord):
+                    self._replay(entry.record, now_ms, entry.offset, entry.producer_id)
+                else:  # a transactional offset commit's end (Kafka's replayEndTransactionMarker)
+                    self.offsets.replay_end_transaction(entry.producer_id, entry.is_commit)
                 replayed += 1
             self._unloaded.pop(0)
 
     def _replay(self, record: CoordinatorRecord, now_ms: int, position: int | None = None,
-                origin: object = None) -> None:
+                producer_id: int = NO_PRODUCER_ID, origin: object = None) -> None:
         if origin is not self.classic:
             self.classic.replay(record, now_ms)
         if origin is not self.consumer:
             self.consumer.replay(record)
         if origin is not self.offsets:
-            self.offsets.replay(record, position)
+            self.offsets.replay(record, position, producer_id)
 
     # --- writing -------------------------------------------------------------------------------
 
