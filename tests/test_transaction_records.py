@@ -3,9 +3,12 @@ Empty's null partition list, tombstones, and refusal of what Kafka cannot read."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from spec.decode_error import DecodeError
+from spec.generated_coordinator.transaction_log import TransactionLogValue
 from spec.transaction_records import (
     TransactionLogEntry,
     TransactionState,
@@ -86,3 +89,13 @@ def test_state_names_are_kafkas() -> None:
     assert TransactionState.PREPARE_EPOCH_FENCE.display_name == "PrepareEpochFence"
     assert TransactionState.from_display_name("CompleteAbort") is TransactionState.COMPLETE_ABORT
     assert TransactionState.from_display_name("Nope") is None
+
+
+def test_a_newer_kafkas_tagged_field_is_read_past() -> None:
+    # Kafka 4.2+ writes NextProducerEpoch as tag 3; a 4.0 reader passes over it
+    key, value = encode_transaction_record("tx", ONGOING, 2)
+    assert value is not None
+    newer = TransactionLogValue.decode(value[2:], 1)
+    newer = replace(newer, unknown_tagged_fields=((3, b"\x00\x07"),))
+    record = decode_transaction_record(key, value[:2] + newer.encode(1))
+    assert record.entry == ONGOING
