@@ -49,9 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_groups_arguments(commands.add_parser(
         "groups", help="list, describe and reset consumer groups (kafka-consumer-groups.sh)"))
 
-    prove = commands.add_parser("prove", help="check every Z3 proof obligation")
-    prove.add_argument("--only", default="", metavar="PREFIX",
-                       help="only the obligations whose name starts with PREFIX")
+    from reference.server.prove_command import add_prove_arguments
+    add_prove_arguments(commands.add_parser("prove", help="check the Z3 proof obligations"))
 
     commands.add_parser("record", add_help=False,
                         help="record wire traffic through a proxy: --listen PORT "
