@@ -17,7 +17,8 @@ SERVED_API_NAMES = (
     "DescribeConfigs", "AlterConfigs", "IncrementalAlterConfigs", "DescribeLogDirs",
     "DescribeCluster", "FindCoordinator", "JoinGroup", "SyncGroup", "Heartbeat", "LeaveGroup",
     "OffsetCommit", "OffsetFetch", "OffsetDelete", "DeleteGroups", "ListGroups",
-    "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe",
+    "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe", "AddPartitionsToTxn",
+    "AddOffsetsToTxn", "EndTxn",
 )
 
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reference.core.handlers import (
+    add_offsets_to_txn,
+    add_partitions_to_txn,
     alter_configs,
     api_versions,
     consumer_group_describe,
@@ -23,6 +25,7 @@ from reference.core.handlers import (
     describe_configs,
     describe_groups,
     describe_log_dirs,
+    end_txn,
     fetch,
     find_coordinator,
     heartbeat,
@@ -57,6 +60,7 @@ HANDLERS: dict[int, Handler] = {
         offset_for_leader_epoch, find_coordinator, join_group, sync_group, heartbeat,
         leave_group, offset_commit, offset_fetch, offset_delete, delete_groups, list_groups,
         describe_groups, consumer_group_heartbeat, consumer_group_describe,
+        add_partitions_to_txn, add_offsets_to_txn, end_txn,
     )
 }
 assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)

@@ -9,15 +9,16 @@ Behaviour (Kafka's `KafkaApis.handleFindCoordinatorRequest` and `getCoordinator`
 - An unknown key type is INVALID_REQUEST for the whole request.
 - v0-3 answer an error with Node.noNode (-1, "", -1) and the error's message, and success with
   error_message "NONE" (Kafka's `Errors.NONE.message()`); v4+ coordinators carry no message.
-Not yet served: key type 1 (transactional ids) answers COORDINATOR_NOT_AVAILABLE until the
-transaction coordinator lands (issue 8); key type 2 (share groups) is not enabled, as in a
-Kafka 4.0 broker without share groups, and answers INVALID_REQUEST.
+- A transactional id (key type 1) likewise leads to `__transaction_state`, created on first use.
+Not served: key type 2 (share groups) is not enabled, as in a Kafka 4.0 broker without share
+groups, and answers INVALID_REQUEST.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reference.core.internal_topic import InternalTopic
 from reference.core.requests import Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.find_coordinator import FindCoordinatorRequest, FindCoordinatorResponse
@@ -52,10 +53,12 @@ def handle(broker: Broker, context: RequestContext, request: FindCoordinatorRequ
 def find(broker: Broker, key_type: int, now_ms: int) -> tuple[ErrorCode, tuple[int, str, int]]:
     """The coordinator of a key of this type: (error, (node id, host, port))."""
     if key_type == TRANSACTION_KEY_TYPE:
-        return ErrorCode.COORDINATOR_NOT_AVAILABLE, NO_NODE
-    if key_type != GROUP_KEY_TYPE:
+        topic: InternalTopic = broker.transactions.topic
+    elif key_type == GROUP_KEY_TYPE:
+        topic = broker.offsets_topic
+    else:
         return ErrorCode.INVALID_REQUEST, NO_NODE
-    if not broker.offsets_topic.exists():
-        broker.offsets_topic.create(now_ms)
+    if not topic.exists():
+        topic.create(now_ms)
         return ErrorCode.COORDINATOR_NOT_AVAILABLE, NO_NODE
     return ErrorCode.NONE, (broker.node_id, broker.listener.host, broker.listener.port)
