@@ -36,7 +36,7 @@ def test_api_versions_lists_every_served_api() -> None:
     keys = {entry.api_key: (entry.min_version, entry.max_version) for entry in response.api_keys}
     assert keys[18] == (0, 4) and keys[0] == (0, 11) and keys[1] == (0, 17)
     assert keys[11] == (0, 9) and keys[10] == (0, 6)  # JoinGroup, FindCoordinator
-    assert 22 in keys and 24 not in keys  # InitProducerId; AddPartitionsToTxn: not yet
+    assert keys[24] == (0, 5) and 56 not in keys  # AddPartitionsToTxn; AlterPartition: not yet
 
 
 def test_api_versions_at_an_unknown_version_answers_v0_with_its_own_range() -> None:
