@@ -59,14 +59,14 @@ def _open_broker(data_dir: str) -> tuple[Any, Any]:
     from reference.server.broker_command import disk_usage
     from reference.server.file_storage import FileStorage
     from reference.server.server import now_ms
-    from spec.config import BrokerConfig
+    from spec.config import SINGLE_NODE_SERVER_PROPERTIES, BrokerConfig
 
     storage = FileStorage(data_dir)
     log_dir = LogDir(path=storage.root, usage=lambda: disk_usage(storage.root))
     # Unseeded on purpose: session ids, topic ids and the cluster id then differ from the
     # recording's, so every embedded replay also exercises the case's captures.
-    broker = Broker.open(BrokerConfig.from_strings({"node.id": "1"}), storage,
-                         rng=random.Random(), now_ms=now_ms(), log_dir=log_dir)
+    config = BrokerConfig.from_strings({**SINGLE_NODE_SERVER_PROPERTIES, "node.id": "1"})
+    broker = Broker.open(config, storage, rng=random.Random(), now_ms=now_ms(), log_dir=log_dir)
     return broker, storage
 
 
