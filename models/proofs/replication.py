@@ -36,7 +36,7 @@ from models.proofs.replication_state import (
 from models.proofs.replication_trace import labelled, labelled_choice, render
 from models.z3_typed import BoundedSearch, ProofOutcome, Term, Verdict, any_of, negate
 
-DEFAULT_BOUNDS = Bounds(log_length=2, epochs=2, steps=4)
+DEFAULT_BOUNDS = Bounds(log_length=2, epochs=2, steps=5)
 DEEP_BOUNDS = Bounds(log_length=2, epochs=2, steps=6)
 
 

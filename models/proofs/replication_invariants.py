@@ -1,7 +1,9 @@
 """The replication invariants over the model's state, as z3 terms.
 
-They mirror the named invariants of ../../shared/DESIGN.md (and their predicates in
-spec/invariants.py): the same names, stated over the model's variables. Three are properties
+They mirror the named invariants of DESIGN.md and their predicates in spec/invariants.py
+(`leader_in_isr`, `strong_isr`, `log_matching`, `high_watermark_monotonic`,
+`leader_epoch_monotonic`, `no_committed_record_lost`): the same names and meaning, stated
+over the model's variables. Three are properties
 of a state; two compare a state with the next one (a step), and LeaderEpochMonotonic also asks
 that epochs never decrease along a log, which is what makes a leader-epoch cache meaningful.
 """
@@ -54,14 +56,14 @@ def log_matching(state: ClusterState) -> Term:
 
 
 def no_committed_record_lost(state: ClusterState) -> Term:
-    """NoCommittedRecordLost: the controller's leader holds every record acked with acks=all."""
+    """NoCommittedRecordLost: every record acked with acks=all is still at its offset on every
+    member of the controller's ISR, so any clean election keeps it."""
     claims = []
-    for leader in REPLICAS:
-        entries = state.replicas[leader].entries
+    for member in REPLICAS:
+        entries = state.replicas[member].entries
         for offset, acked in enumerate(state.acked):
             kept = all_of(entries[offset] >= 0, entries[offset].eq(acked))
-            claims.append(implies(all_of(state.leader.eq(leader), state.acked_length > offset),
-                                  kept))
+            claims.append(implies(all_of(state.isr[member], state.acked_length > offset), kept))
     return all_of(*claims)
 
 
