@@ -175,3 +175,24 @@ def test_same_leader_new_epoch_starts_a_new_fetch_state_unless_kafka_7164_mutant
     assert correct.follower is not None and mutant.follower is not None
     assert correct.follower.phase is FetchPhase.TRUNCATING
     assert mutant.follower.phase is FetchPhase.FETCHING
+
+
+def test_diverging_answer_does_not_move_the_high_watermark() -> None:
+    # Kafka skips the partition data of an answer with a diverging epoch: its HW may lie above
+    # the records about to be cut (found by the model: LogMatching broke without this).
+    replica = follower(0, 0, 3, leader_epoch=5)
+    role = replica.follower
+    assert role is not None
+    request = role.next_request()
+    assert isinstance(request, FetchRequest)
+    role.fetch_answered(request, FetchResponse(ErrorCode.NONE, (), 1, 1, EpochEndOffset(1, 1)))
+    assert replica.log.high_watermark == 0
+
+
+def test_answer_to_a_request_from_an_older_epoch_is_ignored() -> None:
+    replica = follower(1, 1, leader_epoch=5)
+    role = replica.follower
+    assert role is not None
+    stale = FetchRequest(1, 4, role.fetch_offset, last_fetched_epoch=1)
+    role.fetch_answered(stale, FetchResponse(ErrorCode.FENCED_LEADER_EPOCH))
+    assert role.phase is FetchPhase.FETCHING

@@ -103,6 +103,21 @@ def test_correct_design_keeps_the_acknowledged_record_after_a_fast_leader_change
                for offset, record in cluster.acknowledged.items())
 
 
+def test_follower_that_led_an_unwritten_epoch_takes_no_hw_from_a_diverging_answer() -> None:
+    # Found by the model: broker 1 copies r0, r1 (epoch 0); 2 leads epoch 1 and writes r2 at
+    # offset 0; leadership moves 0, 1, 0, 2 unheard (1 led epoch 3 without writing); 2 alone
+    # commits r2; when 1 catches up, 2 answers a diverging epoch with HW 1.
+    trace: list[Step] = [
+        ("produce",), ("produce",), ("fetch", 1), ("move_leadership", 2),
+        ("metadata_reaches_all",), ("produce",), ("move_leadership", 0), ("move_leadership", 1),
+        ("move_leadership", 0), ("move_leadership", 2), ("deliver_metadata", 2),
+        ("tick", 20_000), ("tick", 20_000), ("deliver_metadata", 1), ("fetch", 1), ("fetch", 1),
+        ("fetch", 1), ("fetch", 1)]
+    cluster = replay(trace, None, uses_diverging_epoch=True)
+    follower, leader = cluster.replicas[1], cluster.replicas[2]
+    assert follower.log.records == leader.log.records
+
+
 def test_correct_zombie_is_fenced_and_truncated_once_it_learns_the_epoch() -> None:
     cluster = replay(_STALE_FOLLOWER, None, uses_diverging_epoch=True)
     zombie, leader = cluster.replicas[2], cluster.replicas[0]

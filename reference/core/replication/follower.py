@@ -11,7 +11,8 @@ Mirrors Kafka's `AbstractFetcherThread`/`ReplicaFetcherThread` for one partition
   then fetches without an epoch;
 - FENCED_LEADER_EPOCH at the follower's own epoch parks the partition until new metadata;
   UNKNOWN_LEADER_EPOCH and NOT_LEADER_OR_FOLLOWER are retried;
-- each answer sets the high watermark to the leader's, clamped to the log end.
+- each answer with records (or none) sets the high watermark to the leader's, clamped to the
+  log end; an answer with a diverging epoch only truncates (its HW may cover the divergence).
 Divergence: OFFSET_OUT_OF_RANGE carries the leader's log end in the response here, where
 Kafka's follower asks ListOffsets for it.
 """
@@ -120,7 +121,10 @@ class FollowerRole:
                                                self.mutants))
 
     def fetch_answered(self, request: FetchRequest, response: FetchResponse) -> None:
-        if self.phase is not FetchPhase.FETCHING or request.fetch_offset != self.fetch_offset:
+        """`processFetchRequest` for one partition: only an answer to the request this state
+        would send now (same offset, same epoch) is taken."""
+        if (self.phase is not FetchPhase.FETCHING or request.fetch_offset != self.fetch_offset
+                or request.current_leader_epoch != self.leader_epoch):
             return
         if response.error == ErrorCode.OFFSET_OUT_OF_RANGE:
             self._out_of_range(response)
@@ -128,10 +132,13 @@ class FollowerRole:
         if response.error != ErrorCode.NONE:
             self._on_error(response.error, request.current_leader_epoch)
             return
-        self._append(response)
         if response.diverging_epoch is not None and self.uses_diverging_epoch:
+            # Truncate only: the HW in this answer may lie above the diverging records, and is
+            # taken from the next fetch, once the log matches.
             self._truncate(offset_truncation_state(self.log, response.diverging_epoch,
                                                    self.fetch_offset, self.mutants))
+            return
+        self._append(response)
 
     def _append(self, response: FetchResponse) -> None:
         """`processPartitionData`: append at the log end, then take the leader's HW."""
