@@ -3,8 +3,9 @@
 Extends `ClassicGroupMachine` (models/classic_group_model.py) with the committed-offsets store,
 `reference.core.groups.offsets.OffsetStore`, wired to the same coordinator through
 `ClassicGroupDirectory`, as the broker wires them. A consumer commits a partition of its last
-assignment with the member id and generation it holds, or, as a commit sent before a rebalance
-and answered after it, with the generation of that assignment. An admin resets an offset
+assignment with the member id and generation it holds, or, as a commit sent before its last
+rebalance that arrives after it, with its previous generation. A zombie (a process the group has
+moved on from) commits with the identity it last held. An admin resets an offset
 (kafka-consumer-groups --reset-offsets: generation -1, no member id), which Kafka accepts only
 while the group is Empty (or unknown).
 It checks, besides the group model's invariants:
@@ -38,17 +39,19 @@ from spec.invariants import (
 )
 
 State = ClassicGroupState
+ALL_PARTITIONS = tuple((topic, partition) for topic, count in sorted(PARTITION_COUNTS.items())
+                       for partition in range(count))
+OFFSETCOMMIT_VERSION = 9  # v9+: an unknown group with a generation is GROUP_ID_NOT_FOUND
 MAX_ZOMBIES = 4
 
 
 class Zombie(NamedTuple):
+    """The identity a consumer held when the model forgot it, and the partitions it had."""
+
     member_id: str
     group_instance_id: str | None
     generation_id: int
     owned: tuple[tuple[str, int], ...]
-ALL_PARTITIONS = tuple((topic, partition) for topic, count in sorted(PARTITION_COUNTS.items())
-                       for partition in range(count))
-OFFSETCOMMIT_VERSION = 9  # v9+: an unknown group with a generation is GROUP_ID_NOT_FOUND
 
 
 def expected_commit_error(group: ClassicGroup | None, member_id: str,
@@ -129,9 +132,11 @@ class ClassicGroupOffsetsMachine(ClassicGroupMachine):
         is_member_commit = generation_id >= 0 or bool(member_id)
         if is_member_commit and group is not None:
             is_member = member_id in group.members
-            check("StaleCommitRefused", stale_commit_refused(
-                error is ErrorCode.NONE, is_member, generation_id == group.generation_id,
-                group.state is State.COMPLETING_REBALANCE),
+            holds_current_generation = generation_id == group.generation_id
+            is_awaiting_assignment = group.state is State.COMPLETING_REBALANCE
+            check("StaleCommitRefused",
+                  stale_commit_refused(error is ErrorCode.NONE, is_member,
+                                       holds_current_generation, is_awaiting_assignment),
                   member_id=member_id, generation=generation_id, state=group.state.value,
                   group_generation=group.generation_id, error=error.name)
         assert error is expected, (f"OffsetCommit answered {error.name}, Kafka gives "
