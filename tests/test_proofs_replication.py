@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 import io
+from collections.abc import Callable
 
 import pytest
 
-from models.proofs.replication import DEFAULT_BOUNDS, mutant_obligations, obligations
+from models.proofs.replication import DEFAULT_BOUNDS, find_run, mutant_obligations, obligations
 from models.proofs.replication_actions import REPLICATION_MUTANTS
 from models.proofs.replication_epochs import end_offset_for
 from models.proofs.replication_schedules import MUTANT_SCHEDULES
-from models.proofs.replication_state import NONE, ReplicaState, number
+from models.proofs.replication_state import NONE, REPLICAS, ClusterState, ReplicaState, number
 from models.proofs.replication_truncation import truncation_round
 from models.prove import run_prove_arguments
-from models.z3_typed import Verdict, bool_val, evaluate
+from models.z3_typed import Term, Verdict, all_of, any_of, bool_val, evaluate, negate
 
 
 def _log(*epochs: int, empty_epoch: int = NONE, high_watermark: int = 0,
@@ -103,3 +104,32 @@ def test_kspec_prove_with_a_mutant_prints_the_breaking_run() -> None:
     assert "replication.StrongIsr" in printed and "REFUTED" in printed
     assert "B truncates against A" in printed or "C truncates against A" in printed
     assert "(mutant truncate-to-high-watermark on)" in printed
+
+
+def _acknowledged(before: ClusterState, after: ClusterState) -> Term:
+    return after.acked_length >= 1
+
+
+def _truncated_without_crash(before: ClusterState, after: ClusterState) -> Term:
+    return any_of(*[all_of(after.replicas[r].length < before.replicas[r].length,
+                           after.replicas[r].is_truncated) for r in REPLICAS])
+
+
+def _joined_isr_with_records(before: ClusterState, after: ClusterState) -> Term:
+    return any_of(*[all_of(negate(before.isr[r]), after.isr[r], after.replicas[r].length >= 1)
+                    for r in REPLICAS])
+
+
+def _lost_unflushed_records(before: ClusterState, after: ClusterState) -> Term:
+    return any_of(*[all_of(after.replicas[r].length < before.replicas[r].length,
+                           negate(after.replicas[r].is_truncated)) for r in REPLICAS])
+
+
+@pytest.mark.parametrize(("goal", "steps"), [
+    (_acknowledged, 3), (_truncated_without_crash, 4), (_joined_isr_with_records, 3),
+    (_lost_unflushed_records, 2)])
+def test_the_bounds_reach_what_the_invariants_are_about(
+        goal: Callable[[ClusterState, ClusterState], Term], steps: int) -> None:
+    # A model that cannot acknowledge, truncate, rejoin or crash would prove everything.
+    trace = find_run(goal)
+    assert trace is not None and trace.endswith(f"the goal is met at step {steps}"), trace

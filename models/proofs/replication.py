@@ -81,21 +81,41 @@ class _Unrolling:
         somewhere = search.find(anywhere, {})
         if somewhere.verdict is not Verdict.REFUTED:
             return somewhere
-        return self._shortest(search, name)
+        return self.shortest(lambda step: self.broken_at(name, step),
+                             f"replication.{name} fails at step {{step}}")
 
-    def _shortest(self, search: BoundedSearch, name: str) -> ProofOutcome:
+    def shortest(self, goal_at: Callable[[int], Term], ending: str) -> ProofOutcome:
+        """The shortest run reaching `goal_at(step)`, told as a trace ending with `ending`
+        (its `{step}` filled in); PROVED if there is none."""
+        search = self._built()
         for step in range(len(self.states)):
             shown: dict[str, Term] = {}
             for state in self.states[:step + 1]:
                 shown.update(labelled(state))
             for choice in self.choices[:step]:
                 shown.update(labelled_choice(choice))
-            outcome = search.find(self.broken_at(name, step), shown)
+            outcome = search.find(goal_at(step), shown)
             if outcome.verdict is Verdict.REFUTED:
                 trace = render(outcome.counterexample, self.states[:step + 1],
-                               self.choices[:step], self.texts, f"replication.{name}")
+                               self.choices[:step], self.texts, ending.format(step=step))
                 return ProofOutcome(Verdict.REFUTED, {"step": step}, trace)
-        raise AssertionError(f"{name} was broken at some step but at none alone")
+        return ProofOutcome(Verdict.PROVED, {})
+
+
+def find_run(goal: Callable[[ClusterState, ClusterState], Term],
+             bounds: Bounds = DEFAULT_BOUNDS) -> str | None:
+    """The shortest run whose last step (before, after) meets `goal`, or None within the bounds.
+
+    The tests use it to show the bounds reach what the obligations are about (an acknowledged
+    record, a truncation, an ISR change): a model that cannot get there proves nothing.
+    """
+    unrolling = _Unrolling(bounds, frozenset())
+    unrolling._built()
+    states = unrolling.states
+    outcome = unrolling.shortest(
+        lambda step: goal(states[step - 1], states[step]) if step else any_of(),
+        "the goal is met at step {step}")
+    return outcome.trace if outcome.verdict is Verdict.REFUTED else None
 
 
 def obligations(mutants: Set[str] = frozenset(), bounds: Bounds = DEFAULT_BOUNDS,

@@ -71,8 +71,8 @@ def _action_text(values: Mapping[str, int], choice: StepChoice, texts: Sequence[
 
 
 def render(values: Mapping[str, int], states: Sequence[ClusterState],
-           choices: Sequence[StepChoice], texts: Sequence[str], broken: str) -> str:
-    """The run in `values` up to the last of `states`, ending where `broken` fails."""
+           choices: Sequence[StepChoice], texts: Sequence[str], ending: str) -> str:
+    """The run in `values` up to the last of `states`, then the line `ending`."""
     lines: list[str] = []
     for step, state in enumerate(states):
         heading = "initial state" if step == 0 else \
@@ -80,5 +80,5 @@ def render(values: Mapping[str, int], states: Sequence[ClusterState],
         lines.append(f"step {step}: {heading}")
         lines.append("  " + _controller_line(values, state))
         lines += ["  " + _replica_line(values, state, r) for r in REPLICAS]
-    lines.append(f"{broken} fails at step {len(states) - 1}")
+    lines.append(ending)
     return "\n".join(lines)
