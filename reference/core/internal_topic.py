@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from reference.core.partition import Partition, transaction_marker, whole_batches
 from spec.records.batch import decode_batch, encode_batch
 from spec.records.control import ControlRecordType
-from spec.records.header import NO_PRODUCER_ID
+from spec.records.header import NO_PRODUCER_EPOCH, NO_PRODUCER_ID
 from spec.records.record import Record
 
 if TYPE_CHECKING:
@@ -104,10 +104,17 @@ class InternalTopic:
         assert partition is not None, f"{self.name}-{index} is missing"
         return partition
 
-    def append(self, index: int, entries: Sequence[KeyValue], now_ms: int) -> int:
-        """Append the records as one batch; the offset of the first."""
+    def append(self, index: int, entries: Sequence[KeyValue], now_ms: int, *,
+               producer_id: int = NO_PRODUCER_ID, producer_epoch: int = NO_PRODUCER_EPOCH,
+               is_transactional: bool = False) -> int:
+        """Append the records as one batch; the offset of the first. A transactional batch
+        (TxnOffsetCommit) carries the producer's id and epoch, so its marker closes it and the
+        partition's last stable offset holds below it meanwhile."""
+        assert not is_transactional or producer_id != NO_PRODUCER_ID, producer_id
         batch = encode_batch([Record(delta, now_ms, key, value)
-                              for delta, (key, value) in enumerate(entries)])
+                              for delta, (key, value) in enumerate(entries)],
+                             producer_id=producer_id, producer_epoch=producer_epoch,
+                             is_transactional=is_transactional)
         first_offset = self.partition(index).append_from_coordinator(batch, now_ms=now_ms)
         self._broker.note_append()
         return first_offset

@@ -15,6 +15,7 @@ from reference.core.groups.coordinator import LoadedRecord
 from reference.core.internal_topic import InternalTopic, InternalTopicSpec, StoredMarker
 from spec.coordinator_records import CoordinatorRecord, UnknownRecordType, decode_record
 from spec.coordinator_records import encode_record as encode_coordinator_record
+from spec.records.header import NO_PRODUCER_EPOCH, NO_PRODUCER_ID
 
 if TYPE_CHECKING:
     from reference.core.broker import Broker
@@ -34,8 +35,11 @@ class OffsetsTopic(InternalTopic):
         super().__init__(broker, OFFSETS_TOPIC_SPEC)
 
     def append_records(self, partition: int, records: Sequence[CoordinatorRecord],
-                       now_ms: int) -> None:
-        self.append(partition, [encode_coordinator_record(record) for record in records], now_ms)
+                       now_ms: int, *, producer_id: int = NO_PRODUCER_ID,
+                       producer_epoch: int = NO_PRODUCER_EPOCH) -> None:
+        self.append(partition, [encode_coordinator_record(record) for record in records], now_ms,
+                    producer_id=producer_id, producer_epoch=producer_epoch,
+                    is_transactional=producer_id != NO_PRODUCER_ID)
 
     def read_records(self, partition: int) -> Iterator[LoadedRecord | StoredMarker]:
         for stored in self.read(partition):

@@ -185,13 +185,15 @@ class Partition:
 
     def append_from_coordinator(self, records: bytes, *, now_ms: int) -> int:
         """Append a batch this broker's group coordinator built (Kafka's AppendOrigin.COORDINATOR:
-        no client-only checks); returns the offset of its first record."""
+        no client-only checks); returns the offset of its first record. A transactional batch
+        (TxnOffsetCommit) carries no sequence, so the producer state checks only its epoch and
+        transaction state; the caller verified the transaction first, so it is not refused."""
         validated = validate_and_assign(
             records, next_offset=self.log.log_end_offset, settings=self.log.settings,
             now_ms=now_ms, partition_leader_epoch=self.leader_epoch,
             origin=AppendOrigin.COORDINATOR, topic_partition=str(self))
         assert isinstance(validated, ValidatedRecords), validated
-        result = self._append_validated(validated, now_ms)
+        result = self._append_validated(validated, now_ms, ProducerOrigin.COORDINATOR)
         assert result.error_code is ErrorCode.NONE, result
         return result.base_offset
 
@@ -219,9 +221,10 @@ class Partition:
         self._check_offsets()
         return ErrorCode.NONE
 
-    def _append_validated(self, validated: ValidatedRecords, now_ms: int) -> ProduceResult:
+    def _append_validated(self, validated: ValidatedRecords, now_ms: int,
+                          origin: ProducerOrigin = ProducerOrigin.CLIENT) -> ProduceResult:
         header = parse_batch_header(validated.records, 0)
-        verdict = self.producers.validate_batch(header, ProducerOrigin.CLIENT, now_ms)
+        verdict = self.producers.validate_batch(header, origin, now_ms)
         if isinstance(verdict, DuplicateBatch):
             return ProduceResult(ErrorCode.NONE, verdict.first_offset, verdict.log_append_time_ms,
                                  verdict.log_start_offset)
@@ -243,7 +246,8 @@ class Partition:
         read_committed); raises OffsetOutOfRangeError outside [log start, log end]."""
         bound = self.last_stable_offset if read_committed else self.high_watermark
         return self.log.read(fetch_offset, max_bytes, max_offset_exclusive=bound,
-                             min_one_batch=min_one_batch)
+                             min_one_batch=min_one_batch,
+                             include_aborted_transactions=read_committed)
 
     def _logged_batches(self, start_offset: int, end_offset: int) -> Iterator[LoggedBatch]:
         """The batches in [start, end) for rebuilding the producer state on load, read by

@@ -18,7 +18,7 @@ SERVED_API_NAMES = (
     "DescribeCluster", "FindCoordinator", "JoinGroup", "SyncGroup", "Heartbeat", "LeaveGroup",
     "OffsetCommit", "OffsetFetch", "OffsetDelete", "DeleteGroups", "ListGroups",
     "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe", "AddPartitionsToTxn",
-    "AddOffsetsToTxn", "EndTxn",
+    "AddOffsetsToTxn", "EndTxn", "TxnOffsetCommit",
 )
 
 

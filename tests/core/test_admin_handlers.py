@@ -37,6 +37,7 @@ def test_api_versions_lists_every_served_api() -> None:
     assert keys[18] == (0, 4) and keys[0] == (0, 11) and keys[1] == (0, 17)
     assert keys[11] == (0, 9) and keys[10] == (0, 6)  # JoinGroup, FindCoordinator
     assert keys[24] == (0, 5) and 56 not in keys  # AddPartitionsToTxn; AlterPartition: not yet
+    assert keys[28] == (0, 4)  # TxnOffsetCommit
 
 
 def test_api_versions_at_an_unknown_version_answers_v0_with_its_own_range() -> None:

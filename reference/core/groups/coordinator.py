@@ -39,7 +39,7 @@ from reference.core.groups.topics_view import TopicsView
 from spec.config import BrokerConfig
 from spec.coordinator_records import CoordinatorRecord, CoordinatorRecordType
 from spec.errors import ErrorCode
-from spec.records.header import NO_PRODUCER_ID
+from spec.records.header import NO_PRODUCER_EPOCH, NO_PRODUCER_ID
 
 LOAD_RECORDS_PER_TICK = 100_000  # a bound on one tick's loading, so the broker stays responsive
 
@@ -67,7 +67,9 @@ class CoordinatorLog(Protocol):
     """Where the coordinator's records live: the partitions of `__consumer_offsets`."""
 
     def append_records(self, partition: int, records: Sequence[CoordinatorRecord],
-                       now_ms: int) -> None:
+                       now_ms: int, *, producer_id: int = NO_PRODUCER_ID,
+                       producer_epoch: int = NO_PRODUCER_EPOCH) -> None:
+        """With a producer id, one transactional batch (a TxnOffsetCommit's)."""
         ...
 
     def read_records(self, partition: int) -> Iterator[LoadedRecord | TransactionEnd]:
@@ -162,16 +164,19 @@ class GroupCoordinator:
     # --- writing -------------------------------------------------------------------------------
 
     def write(self, records: Sequence[CoordinatorRecord], now_ms: int, *,
-              origin: object) -> None:
+              origin: object, producer_id: int = NO_PRODUCER_ID,
+              producer_epoch: int = NO_PRODUCER_EPOCH) -> None:
         """Append records (each to its group's partition, in order), then apply them to every
-        state machine but `origin`, which applied them when it made them."""
+        state machine but `origin`, which applied them when it made them. With a producer id
+        they are a transaction's offsets (TxnOffsetCommit): pending until its marker."""
         by_partition: dict[int, list[CoordinatorRecord]] = {}
         for record in records:
             by_partition.setdefault(self.partition_of(group_of(record)), []).append(record)
         for partition, batch in by_partition.items():
-            self._log.append_records(partition, batch, now_ms)
+            self._log.append_records(partition, batch, now_ms, producer_id=producer_id,
+                                     producer_epoch=producer_epoch)
         for record in records:
-            self._replay(record, now_ms, origin=origin)
+            self._replay(record, now_ms, producer_id=producer_id, origin=origin)
 
     def flush_classic(self, now_ms: int) -> None:
         """Write what the classic coordinator's last operations recorded."""

@@ -16,12 +16,13 @@ Version notes: OffsetCommit v9+ says GROUP_ID_NOT_FOUND and STALE_MEMBER_EPOCH w
   versions say ILLEGAL_GENERATION and UNSUPPORTED_VERSION.
 Divergences: only a null group id is INVALID_GROUP_ID for OffsetCommit, OffsetFetch and
   DeleteGroups (Kafka accepts "" there for compatibility; OffsetDelete refuses ""). Fetch-all
-  lists partitions sorted by topic and partition (Kafka: hash-map order). TxnOffsetCommit is not
-  served yet, so no pending transactional offset arises from a request; `replay` with a producer
-  id and `replay_end_transaction` carry them for a later issue. KIP-848 per-partition commit
-  validation and topic ids (OffsetCommit v10) are not modelled. A simple group comes into being
-  only by replaying a commit record, so a commit with no accepted partition creates none (Kafka
-  creates it in memory anyway, until the next expiry pass deletes it).
+  lists partitions sorted by topic and partition (Kafka: hash-map order). TxnOffsetCommit
+  (`commit_transactional_offsets`) makes records its caller writes as the transaction's batch;
+  `replay` with a producer id keeps them pending until `replay_end_transaction`. KIP-848
+  per-partition commit validation and topic ids (OffsetCommit v10) are not modelled. A simple
+  group comes into being only by replaying a commit record, so a commit with no accepted
+  partition creates none (Kafka creates it in memory anyway, until the next expiry pass deletes
+  it).
 Callers: route every record to the group state machines too (a GroupMetadata tombstone from
   DeleteGroups or expiry deletes the classic group there), and refresh the member's session after
   a classic commit in Stable or PreparingRebalance, as Kafka's commitOffset does.
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reference.core.groups.offsets_classic import ClassicGroupView
 from reference.core.groups.offsets_group import (
     NO_EXPIRE_TIMESTAMP,
     GroupDirectory,
@@ -248,6 +250,51 @@ class OffsetStore:
         if error is ErrorCode.STALE_MEMBER_EPOCH and api_version < 9:
             return ErrorCode.UNSUPPORTED_VERSION
         return error
+
+    # --- TxnOffsetCommit -----------------------------------------------------------------------
+
+    def commit_transactional_offsets(self, group_id: str, commits: Sequence[PartitionCommit], *,
+                                     now_ms: int, member_id: str = "", generation_id: int = -1,
+                                     group_instance_id: str | None = None) -> CommitResult:
+        """TxnOffsetCommit (Kafka's commitTransactionalOffset). Unlike the other operations the
+        records are *not* applied here: the caller appends them as the transaction's batch and
+        replays them with its producer id, so they stay pending until the marker."""
+        error = self._validate_transactional_commit(group_id, member_id, generation_id,
+                                                    group_instance_id)
+        if error is not ErrorCode.NONE:
+            return CommitResult(tuple(PartitionError(commit.topic, commit.partition, error)
+                                      for commit in commits))
+        answers: list[PartitionError] = []
+        records: list[CoordinatorRecord] = []
+        for commit in commits:
+            if commit.metadata is not None and _java_length(commit.metadata) > self._metadata_max:
+                answers.append(PartitionError(commit.topic, commit.partition,
+                                              ErrorCode.OFFSET_METADATA_TOO_LARGE))
+                continue
+            # No expire timestamp: TxnOffsetCommit has no retention time.
+            records.append(offset_commit_record((group_id, commit.topic, commit.partition),
+                                                CommittedOffset(
+                commit.offset, commit.leader_epoch, commit.metadata or "", now_ms,
+                NO_EXPIRE_TIMESTAMP, record_offset=-1)))
+            answers.append(PartitionError(commit.topic, commit.partition, ErrorCode.NONE))
+        return CommitResult(tuple(answers), tuple(records))
+
+    def _validate_transactional_commit(self, group_id: str, member_id: str, generation_id: int,
+                                       group_instance_id: str | None) -> ErrorCode:
+        """validateTransactionalOffsetCommit: an unknown group is a simple group only for
+        generation < 0; the member fields (v3+) are checked only when one is given."""
+        group = self._group(group_id)
+        if group is None:
+            return ErrorCode.NONE if generation_id < 0 else ErrorCode.ILLEGAL_GENERATION
+        if isinstance(group, ClassicGroupView):
+            return group.validate_offset_commit(member_id, group_instance_id, generation_id,
+                                                is_transactional=True)
+        is_anonymous = generation_id == -1 and member_id == "" and group_instance_id is None
+        if is_anonymous:
+            return ErrorCode.NONE  # ConsumerGroup.validateOffsetCommit's transactional escape
+        error = group.validate_offset_commit(member_id, group_instance_id, generation_id)
+        # Kafka turns STALE_MEMBER_EPOCH into ILLEGAL_GENERATION for TxnOffsetCommit.
+        return ErrorCode.ILLEGAL_GENERATION if error is ErrorCode.STALE_MEMBER_EPOCH else error
 
     # --- OffsetFetch ---------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from reference.core.handlers import (
     offset_for_leader_epoch,
     produce,
     sync_group,
+    txn_offset_commit,
 )
 from reference.core.served_apis import SERVED_VERSIONS
 
@@ -60,7 +61,7 @@ HANDLERS: dict[int, Handler] = {
         offset_for_leader_epoch, find_coordinator, join_group, sync_group, heartbeat,
         leave_group, offset_commit, offset_fetch, offset_delete, delete_groups, list_groups,
         describe_groups, consumer_group_heartbeat, consumer_group_describe,
-        add_partitions_to_txn, add_offsets_to_txn, end_txn,
+        add_partitions_to_txn, add_offsets_to_txn, end_txn, txn_offset_commit,
     )
 }
 assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)

@@ -17,8 +17,9 @@ and `DelayedFetch`):
   UNKNOWN_LEADER_EPOCH.
 - The answer waits (a deferred reply) until the readable bytes reach min_bytes or max_wait_ms
   passes, unless an error occurred, max_wait_ms <= 0, or nothing was asked.
-- aborted_transactions is null for read_uncommitted and a list for read_committed (empty until
-  transactions land).
+- aborted_transactions is null for read_uncommitted; for read_committed, the aborted
+  transactions overlapping the returned range (the segments' transaction indexes, Kafka's
+  `LocalLog.addAbortedTransactions`), which the consumer drops.
 Record bytes are never copied: a partition's records are a file region the TCP shell sends with
 sendfile.
 """
@@ -39,6 +40,7 @@ from reference.core.fetch_sessions import (
     UnroutableSessionId,
 )
 from reference.core.log.offsets import OffsetOutOfRangeError
+from reference.core.log.txn_index import AbortedTxn
 from reference.core.requests import Defer, Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchRequest, FetchResponse
@@ -62,6 +64,7 @@ class PartitionRead:
 
     result: PartitionResult
     records: bytes | ExternalBytes = b""
+    aborted: tuple[AbortedTxn, ...] = ()  # read_committed: the aborted transactions in range
 
 
 Reads = dict[SessionPartition, PartitionRead]
@@ -197,7 +200,7 @@ def read_one(broker: Broker, request: FetchRequest, asked_partition: SessionPart
         error_code=ErrorCode.NONE, high_watermark=partition.high_watermark,
         last_stable_offset=partition.last_stable_offset,
         log_start_offset=partition.log_start_offset,
-        records_size_bytes=data.size_bytes), records)
+        records_size_bytes=data.size_bytes), records, tuple(data.aborted_transactions or ()))
 
 
 def leader_epoch_error(partition: Partition, current_leader_epoch: int | None) -> ErrorCode | None:
@@ -244,5 +247,8 @@ def partition_data(index: int, read: PartitionRead,
         partition_index=index, error_code=result.error_code,
         high_watermark=result.high_watermark, last_stable_offset=result.last_stable_offset,
         log_start_offset=result.log_start_offset,
-        aborted_transactions=() if read_committed else None,
+        aborted_transactions=tuple(
+            FetchResponse.AbortedTransaction(producer_id=aborted.producer_id,
+                                             first_offset=aborted.first_offset)
+            for aborted in read.aborted) if read_committed else None,
         records=read.records)

@@ -1,0 +1,143 @@
+"""Transactions through the broker core: TxnOffsetCommit, read_committed Fetch, verification."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.transactions_model import (
+    READ_COMMITTED,
+    READ_UNCOMMITTED,
+    TxnClient,
+    read_committed_view,
+)
+from reference.core.offsets_topic import OFFSETS_TOPIC
+from reference.sim.inprocess import CoreClient
+from spec.generated.errors import ErrorCode
+
+GROUP = "group"
+TXN = "txn"
+
+
+@pytest.fixture
+def client() -> TxnClient:
+    driver = TxnClient(CoreClient(), "topic", 2)
+    driver.setup(GROUP)
+    return driver
+
+
+def begin_with_offsets(client: TxnClient) -> tuple[int, int]:
+    error, producer_id, epoch = client.init(TXN)
+    assert error == ErrorCode.NONE
+    assert client.add_partitions(TXN, producer_id, epoch, (0,)) == ErrorCode.NONE
+    assert client.produce(TXN, producer_id, epoch, 0, 0, [b"a", b"b"]) == ErrorCode.NONE
+    assert client.add_offsets(TXN, producer_id, epoch, GROUP) == ErrorCode.NONE
+    return producer_id, epoch
+
+
+def offsets_partition_lso(client: TxnClient) -> tuple[int, int]:
+    broker = client.core.broker
+    partition = broker.partition(OFFSETS_TOPIC, broker.groups.partition_of(GROUP))
+    assert partition is not None
+    return partition.last_stable_offset, partition.high_watermark
+
+
+def test_transactional_offsets_are_unstable_until_the_commit_marker(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    assert client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 5}) == {0: ErrorCode.NONE}
+    assert client.fetch_offsets(GROUP, (0,), True) == {0: (ErrorCode.UNSTABLE_OFFSET_COMMIT, -1)}
+    assert client.fetch_offsets(GROUP, (0,), False) == {0: (ErrorCode.NONE, -1)}
+    stable, high_watermark = offsets_partition_lso(client)
+    assert stable < high_watermark  # the transactional batch holds the LSO
+    assert client.end(TXN, producer_id, epoch, True) == ErrorCode.NONE
+    assert client.fetch_offsets(GROUP, (0,), True) == {0: (ErrorCode.NONE, 5)}
+    assert offsets_partition_lso(client)[0] == offsets_partition_lso(client)[1]
+
+
+def test_aborted_transactional_offsets_are_dropped(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 5})
+    assert client.end(TXN, producer_id, epoch, False) == ErrorCode.NONE
+    assert client.fetch_offsets(GROUP, (0,), True) == {0: (ErrorCode.NONE, -1)}
+
+
+def test_committed_transactional_offsets_survive_a_restart(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 9, 1: 4})
+    client.end(TXN, producer_id, epoch, True)
+    client.core.restart(crash=False)
+    client.tick()
+    assert client.fetch_offsets(GROUP, (0, 1), True) == {0: (ErrorCode.NONE, 9),
+                                                         1: (ErrorCode.NONE, 4)}
+
+
+def test_pending_offsets_reload_as_pending_and_then_commit(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 9})
+    client.core.restart(crash=False)
+    client.tick()
+    assert client.fetch_offsets(GROUP, (0,), True)[0][0] == ErrorCode.UNSTABLE_OFFSET_COMMIT
+    assert client.end(TXN, producer_id, epoch, True) == ErrorCode.NONE
+    assert client.fetch_offsets(GROUP, (0,), True) == {0: (ErrorCode.NONE, 9)}
+
+
+def test_offsets_of_a_group_not_added_to_the_transaction_are_invalid_txn_state(
+        client: TxnClient) -> None:
+    _, producer_id, epoch = client.init(TXN)
+    client.add_partitions(TXN, producer_id, epoch, (0,))
+    answer = client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 1})
+    assert answer == {0: ErrorCode.INVALID_TXN_STATE}
+
+
+def test_a_fenced_producer_cannot_commit_offsets(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    # A new instance fences the old one: its first InitProducerId aborts the open transaction
+    # (CONCURRENT_TRANSACTIONS), the retry gets the bumped epoch.
+    assert client.init(TXN)[0] == ErrorCode.CONCURRENT_TRANSACTIONS
+    error, _, new_epoch = client.init(TXN)
+    assert error == ErrorCode.NONE and new_epoch > epoch
+    answer = client.commit_offsets(TXN, producer_id, epoch, GROUP, {0: 1})
+    assert answer == {0: ErrorCode.INVALID_PRODUCER_EPOCH}
+
+
+def test_request_level_refusals(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    assert client.commit_offsets(TXN, producer_id, epoch, "", {0: 1}) == {
+        0: ErrorCode.INVALID_GROUP_ID}
+    assert client.commit_offsets(TXN, producer_id, epoch, GROUP, {7: 1}) == {
+        7: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION}
+
+
+def test_unknown_group_with_a_generation_is_illegal_generation(client: TxnClient) -> None:
+    from spec.generated.txn_offset_commit import TxnOffsetCommitRequest
+    producer_id, epoch = begin_with_offsets(client)
+    request = TxnOffsetCommitRequest(
+        transactional_id=TXN, group_id=GROUP, producer_id=producer_id, producer_epoch=epoch,
+        generation_id=3, member_id="m", topics=(TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic(
+            name="topic", partitions=(
+                TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition(
+                    partition_index=0, committed_offset=1),)),))
+    answer = client.call(request, 3)
+    assert answer.topics[0].partitions[0].error_code == ErrorCode.ILLEGAL_GENERATION
+
+
+def test_read_committed_fetch_lists_the_aborted_transaction(client: TxnClient) -> None:
+    _, producer_id, epoch = client.init(TXN)
+    client.add_partitions(TXN, producer_id, epoch, (0,))
+    client.produce(TXN, producer_id, epoch, 0, 0, [b"aborted"])
+    client.end(TXN, producer_id, epoch, False)
+    client.add_partitions(TXN, producer_id, epoch, (0,))
+    client.produce(TXN, producer_id, epoch, 1, 0, [b"committed"])
+    client.end(TXN, producer_id, epoch, True)
+    view, controls = client.fetch(0, READ_COMMITTED)
+    assert view.aborted == ((producer_id, 0),)
+    assert [record.value for record in read_committed_view(view, controls)] == [b"committed"]
+    uncommitted, _ = client.fetch(0, READ_UNCOMMITTED)
+    assert [record.value for record in uncommitted.records] == [b"aborted", b"committed"]
+
+
+def test_read_committed_stops_at_an_open_transaction(client: TxnClient) -> None:
+    _, producer_id, epoch = client.init(TXN)
+    client.add_partitions(TXN, producer_id, epoch, (0,))
+    client.produce(TXN, producer_id, epoch, 0, 0, [b"open"])
+    view, _ = client.fetch(0, READ_COMMITTED)
+    assert view.records == () and view.last_stable_offset == 0 and view.high_watermark == 1
