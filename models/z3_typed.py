@@ -2,8 +2,10 @@
 
 z3-solver ships no type information, so every untyped call stays in this module and the
 proofs (models/proofs/) are `mypy --strict` clean. Only what the proofs need is wrapped:
-linear and bounded non-linear integer arithmetic, comparisons, connectives, and `prove`, which
-asks z3 for a model of the assumptions plus the negated claim.
+linear and bounded non-linear integer arithmetic, small signed bit-vectors (a Python int takes
+the sort of the term it meets), comparisons, connectives, `prove`, which asks z3 for a model of
+the assumptions plus the negated claim, and `BoundedSearch`, which asks one unrolled
+transition system several such questions.
 """
 
 from __future__ import annotations

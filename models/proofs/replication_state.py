@@ -42,6 +42,11 @@ class Bounds:
     epochs: int
     steps: int
 
+    def __post_init__(self) -> None:
+        # Offsets, epochs and epoch + 1 must fit the signed bit-vectors without wrapping.
+        assert max(self.log_length, self.epochs + 1) < 2 ** (WIDTH_BITS - 1), self
+        assert self.log_length >= 1 and self.epochs >= 0 and self.steps >= 0, self
+
     def describe(self) -> str:
         return (f"replicas=3, log<={self.log_length}, epochs<={self.epochs}, "
                 f"steps<={self.steps}")
