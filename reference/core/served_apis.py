@@ -18,7 +18,8 @@ SERVED_API_NAMES = (
     "DescribeCluster", "FindCoordinator", "JoinGroup", "SyncGroup", "Heartbeat", "LeaveGroup",
     "OffsetCommit", "OffsetFetch", "OffsetDelete", "DeleteGroups", "ListGroups",
     "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe", "AddPartitionsToTxn",
-    "AddOffsetsToTxn", "EndTxn", "TxnOffsetCommit",
+    "AddOffsetsToTxn", "EndTxn", "TxnOffsetCommit", "WriteTxnMarkers", "DescribeTransactions",
+    "ListTransactions", "DescribeProducers",
 )
 
 

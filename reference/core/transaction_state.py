@@ -81,6 +81,10 @@ class TransactionService:
             return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
         return ErrorCode.NONE
 
+    @property
+    def is_loading(self) -> bool:
+        return bool(self._unloaded)
+
     def load(self, now_ms: int) -> None:
         """Replay unloaded partitions, then complete what they left half-ended."""
         if not self._unloaded:

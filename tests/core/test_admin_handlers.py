@@ -37,7 +37,8 @@ def test_api_versions_lists_every_served_api() -> None:
     assert keys[18] == (0, 4) and keys[0] == (0, 11) and keys[1] == (0, 17)
     assert keys[11] == (0, 9) and keys[10] == (0, 6)  # JoinGroup, FindCoordinator
     assert keys[24] == (0, 5) and 56 not in keys  # AddPartitionsToTxn; AlterPartition: not yet
-    assert keys[28] == (0, 4)  # TxnOffsetCommit
+    assert keys[28] == (0, 4) and keys[27] == (0, 1)  # TxnOffsetCommit, WriteTxnMarkers
+    assert keys[65] == (0, 0) and keys[66] == (0, 1) and keys[61] == (0, 0)
 
 
 def test_api_versions_at_an_unknown_version_answers_v0_with_its_own_range() -> None:

@@ -141,3 +141,61 @@ def test_read_committed_stops_at_an_open_transaction(client: TxnClient) -> None:
     client.produce(TXN, producer_id, epoch, 0, 0, [b"open"])
     view, _ = client.fetch(0, READ_COMMITTED)
     assert view.records == () and view.last_stable_offset == 0 and view.high_watermark == 1
+
+
+def test_describe_and_list_transactions(client: TxnClient) -> None:
+    from spec.generated.describe_transactions import DescribeTransactionsRequest
+    from spec.generated.list_transactions import ListTransactionsRequest
+    producer_id, epoch = begin_with_offsets(client)
+    described = client.call(DescribeTransactionsRequest(transactional_ids=(TXN, "nobody", "")), 0)
+    ongoing, unknown, empty = described.transaction_states
+    assert (ongoing.error_code, ongoing.transaction_state) == (ErrorCode.NONE, "Ongoing")
+    assert (ongoing.producer_id, ongoing.producer_epoch) == (producer_id, epoch)
+    assert {(topic.topic, topic.partitions) for topic in ongoing.topics} == {
+        ("topic", (0,)), (OFFSETS_TOPIC, (client.core.broker.groups.partition_of(GROUP),))}
+    assert unknown.error_code == ErrorCode.TRANSACTIONAL_ID_NOT_FOUND
+    assert empty.error_code == ErrorCode.INVALID_REQUEST
+    listed = client.call(ListTransactionsRequest(state_filters=("Ongoing", "Bogus")), 1)
+    assert [(entry.transactional_id, entry.transaction_state)
+            for entry in listed.transaction_states] == [(TXN, "Ongoing")]
+    assert listed.unknown_state_filters == ("Bogus",)
+    client.end(TXN, producer_id, epoch, True)
+    listed = client.call(ListTransactionsRequest(state_filters=("Ongoing",)), 1)
+    assert listed.transaction_states == ()
+
+
+def test_describe_producers_shows_the_open_transaction(client: TxnClient) -> None:
+    from spec.generated.describe_producers import DescribeProducersRequest
+    producer_id, epoch = begin_with_offsets(client)
+    request = DescribeProducersRequest(topics=(DescribeProducersRequest.TopicRequest(
+        name="topic", partition_indexes=(0, 9)),))
+    answered, missing = client.call(request, 0).topics[0].partitions
+    assert missing.error_code == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+    (state,) = answered.active_producers
+    assert (state.producer_id, state.producer_epoch, state.last_sequence) == (producer_id, epoch, 1)
+    assert state.current_txn_start_offset == 0
+    client.end(TXN, producer_id, epoch, True)
+    (state,) = client.call(request, 0).topics[0].partitions[0].active_producers
+    assert state.current_txn_start_offset == -1
+
+
+def write_marker(client: TxnClient, producer_id: int, epoch: int, commit: bool,
+                 partition: int = 0) -> int:
+    from spec.generated.write_txn_markers import WriteTxnMarkersRequest
+    request = WriteTxnMarkersRequest(markers=(WriteTxnMarkersRequest.WritableTxnMarker(
+        producer_id=producer_id, producer_epoch=epoch, transaction_result=commit,
+        coordinator_epoch=0, topics=(WriteTxnMarkersRequest.WritableTxnMarkerTopic(
+            name="topic", partition_indexes=(partition,)),)),))
+    answer = client.call(request, 1)
+    return int(answer.markers[0].topics[0].partitions[0].error_code)
+
+
+def test_write_txn_markers_ends_a_partition_transaction(client: TxnClient) -> None:
+    producer_id, epoch = begin_with_offsets(client)
+    assert write_marker(client, producer_id, epoch, False) == ErrorCode.NONE
+    view, controls = client.fetch(0, READ_COMMITTED)
+    assert view.aborted == ((producer_id, 0),) and read_committed_view(view, controls) == []
+    client.init(TXN)  # aborts the coordinator's open transaction with a bumped epoch
+    assert write_marker(client, producer_id, epoch, True) == ErrorCode.INVALID_PRODUCER_EPOCH
+    assert write_marker(client, producer_id, -1, True) == ErrorCode.INVALID_PRODUCER_EPOCH
+    assert write_marker(client, producer_id, epoch, True, 9) == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION

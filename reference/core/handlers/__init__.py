@@ -25,6 +25,8 @@ from reference.core.handlers import (
     describe_configs,
     describe_groups,
     describe_log_dirs,
+    describe_producers,
+    describe_transactions,
     end_txn,
     fetch,
     find_coordinator,
@@ -35,6 +37,7 @@ from reference.core.handlers import (
     leave_group,
     list_groups,
     list_offsets,
+    list_transactions,
     metadata,
     offset_commit,
     offset_delete,
@@ -43,6 +46,7 @@ from reference.core.handlers import (
     produce,
     sync_group,
     txn_offset_commit,
+    write_txn_markers,
 )
 from reference.core.served_apis import SERVED_VERSIONS
 
@@ -62,6 +66,7 @@ HANDLERS: dict[int, Handler] = {
         leave_group, offset_commit, offset_fetch, offset_delete, delete_groups, list_groups,
         describe_groups, consumer_group_heartbeat, consumer_group_describe,
         add_partitions_to_txn, add_offsets_to_txn, end_txn, txn_offset_commit,
+        write_txn_markers, describe_transactions, list_transactions, describe_producers,
     )
 }
 assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)
