@@ -31,7 +31,6 @@ Run: `python -m models.classic_group_model`.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
@@ -43,7 +42,14 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from reference.core.groups.assignors import AssignmentMember, range_assign
+from models.consumer_protocol_client import (
+    Owned,
+    decode_assignment,
+    decode_subscription,
+    encode_assignment,
+    encode_subscription,
+    leader_assignment,
+)
 from reference.core.groups.classic import ClassicGroupCoordinator
 from reference.core.groups.classic_group import ClassicGroupState, Protocol
 from reference.core.groups.classic_results import (
@@ -64,7 +70,6 @@ from spec.invariants import (
     one_leader_per_generation,
     subscribed_partitions_assigned,
 )
-from spec.wire import Reader, Writer
 
 GROUP = "model-group"
 SESSION_MS = 6_000
@@ -74,104 +79,6 @@ PARTITION_COUNTS = {"audit": 1, "orders": 6, "payments": 3}
 SUBSCRIPTIONS = (("orders",), ("orders", "payments"), ("audit", "payments"),
                  ("audit", "orders", "payments"))
 ASSIGNORS = {"range": ("range",), "both": ("roundrobin", "range")}  # in order of preference
-ASSIGNMENT_VERSION = 3  # ConsumerProtocolAssignment's highest version, as Kafka 4.x writes it
-
-Owned = dict[str, frozenset[int]]
-"""topic -> partitions a member is assigned."""
-
-
-# --- the consumer protocol, as the client library encodes it --------------------------------------
-
-def encode_subscription(topics: Sequence[str]) -> bytes:
-    """ConsumerProtocolSubscription v1, version-prefixed: topics, null user data, no owned
-    partitions."""
-    writer = Writer()
-    writer.int16(1)
-    writer.array_length(topics)
-    for topic in topics:
-        writer.string(topic)
-    writer.nullable_bytes(None)
-    writer.int32(0)
-    return writer.getvalue()
-
-
-def decode_subscription(data: bytes) -> frozenset[str]:
-    """The topics of a subscription (every version starts with version and topics), read here
-    rather than with the coordinator's reader, so that the model does not share its bugs."""
-    reader = Reader(data)
-    assert reader.int16("ConsumerProtocolSubscription.version") >= 0
-    count = reader.array_length("ConsumerProtocolSubscription.topics")
-    return frozenset(reader.string("ConsumerProtocolSubscription.topics") for _ in range(count))
-
-
-def encode_assignment(owned: Mapping[str, frozenset[int]]) -> bytes:
-    """ConsumerProtocolAssignment (KIP-429 layout, the same in v0-v3), version-prefixed."""
-    writer = Writer()
-    writer.int16(ASSIGNMENT_VERSION)
-    topics = sorted(topic for topic, partitions in owned.items() if partitions)
-    writer.array_length(topics)
-    for topic in topics:
-        writer.string(topic)
-        writer.array_length(sorted(owned[topic]))
-        for partition in sorted(owned[topic]):
-            writer.int32(partition)
-    writer.nullable_bytes(None)
-    return writer.getvalue()
-
-
-def decode_assignment(data: bytes) -> Owned:
-    """The topic partitions of an assignment; empty bytes (no assignment sent) own nothing."""
-    if not data:
-        return {}
-    reader = Reader(data)
-    assert reader.int16("ConsumerProtocolAssignment.version") >= 0
-    owned: dict[str, set[int]] = {}
-    for _ in range(reader.array_length("ConsumerProtocolAssignment.assignedPartitions")):
-        topic = reader.string("TopicPartition.topic")
-        count = reader.array_length("TopicPartition.partitions")
-        owned.setdefault(topic, set()).update(
-            reader.int32("TopicPartition.partitions") for _ in range(count))
-    reader.nullable_bytes("ConsumerProtocolAssignment.userData")
-    return {topic: frozenset(partitions) for topic, partitions in owned.items()}
-
-
-def _member_order(member: JoinMember) -> tuple[int, str]:
-    """The clients' MemberInfo order: static members by instance id, then the rest by id."""
-    if member.group_instance_id is not None:
-        return (0, member.group_instance_id)
-    return (1, member.member_id)
-
-
-def roundrobin_assign(subscriptions: Mapping[str, frozenset[str]],
-                      ordered_member_ids: Sequence[str]) -> dict[str, Owned]:
-    """The client's RoundRobinAssignor: every subscribed topic's partitions, topics by name,
-    dealt in turn to the next member (in MemberInfo order) that subscribes to the topic."""
-    owned: dict[str, dict[str, set[int]]] = {member_id: {} for member_id in ordered_member_ids}
-    topics = sorted({topic for subscribed in subscriptions.values() for topic in subscribed})
-    turn = 0
-    for topic in topics:
-        for partition in range(PARTITION_COUNTS[topic]):
-            while topic not in subscriptions[ordered_member_ids[turn % len(ordered_member_ids)]]:
-                turn += 1
-            member_id = ordered_member_ids[turn % len(ordered_member_ids)]
-            owned[member_id].setdefault(topic, set()).add(partition)
-            turn += 1
-    return {member_id: {topic: frozenset(ps) for topic, ps in topics_owned.items()}
-            for member_id, topics_owned in owned.items()}
-
-
-def leader_assignment(protocol_name: str, members: Sequence[JoinMember]) -> dict[str, Owned]:
-    """What the leader's assignor gives each listed member (range: the same arithmetic as the
-    broker-side `range`, which follows the client's RangeAssignor without racks)."""
-    subscriptions = {member.member_id: decode_subscription(member.metadata)
-                     for member in members}
-    if protocol_name == "range":
-        return range_assign([AssignmentMember(member.member_id, subscriptions[member.member_id],
-                                              member.group_instance_id) for member in members],
-                            PARTITION_COUNTS)
-    ordered = [member.member_id for member in sorted(members, key=_member_order)]
-    return roundrobin_assign(subscriptions, ordered)
-
 
 # --- the machine ----------------------------------------------------------------------------------
 
@@ -288,7 +195,8 @@ class ClassicGroupMachine(RuleBasedStateMachine):
         if client.assigns and is_current:
             assignments = tuple(
                 (member_id, encode_assignment(owned)) for member_id, owned in
-                leader_assignment(client.protocol_name, client.listed_members).items())
+                leader_assignment(client.protocol_name, client.listed_members,
+                                  PARTITION_COUNTS).items())
         request = SyncRequest(GROUP, generation_id, client.member_id, client.instance_id,
                               "consumer", None, assignments)
         answer = self.coordinator.sync(request, self.now_ms)

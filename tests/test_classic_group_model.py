@@ -10,16 +10,15 @@ import pytest
 from hypothesis import Phase, settings
 from hypothesis.stateful import run_state_machine_as_test
 
-from models.classic_group_model import (
-    GROUP,
-    ClassicGroupMachine,
+from models.classic_group_model import GROUP, PARTITION_COUNTS, ClassicGroupMachine
+from models.classic_group_offsets_model import ClassicGroupOffsetsMachine
+from models.consumer_protocol_client import (
     decode_assignment,
     decode_subscription,
     encode_assignment,
     encode_subscription,
     leader_assignment,
 )
-from models.classic_group_offsets_model import ClassicGroupOffsetsMachine
 from reference.core.groups.classic import ClassicGroupCoordinator
 from reference.core.groups.classic_group import ClassicGroup, ClassicGroupState
 from reference.core.groups.classic_offsets_view import ClassicGroupDirectory
@@ -72,11 +71,11 @@ def _members(*names: str) -> tuple[JoinMember, ...]:
 
 def test_leader_assigns_as_kafkas_client_assignors() -> None:
     # RangeAssignor: per topic, contiguous ranges in member order, the first ones one more.
-    ranged = leader_assignment("range", _members("c1", "c0"))
+    ranged = leader_assignment("range", _members("c1", "c0"), PARTITION_COUNTS)
     assert ranged["c0"] == {"orders": frozenset({0, 1, 2}), "payments": frozenset({0, 1})}
     assert ranged["c1"] == {"orders": frozenset({3, 4, 5}), "payments": frozenset({2})}
     # RoundRobinAssignor: all partitions, topics by name, dealt to the members in turn.
-    dealt = leader_assignment("roundrobin", _members("c1", "c0"))
+    dealt = leader_assignment("roundrobin", _members("c1", "c0"), PARTITION_COUNTS)
     assert dealt["c0"] == {"orders": frozenset({0, 2, 4}), "payments": frozenset({0, 2})}
     assert dealt["c1"] == {"orders": frozenset({1, 3, 5}), "payments": frozenset({1})}
 
@@ -84,7 +83,7 @@ def test_leader_assigns_as_kafkas_client_assignors() -> None:
 def test_static_members_come_first_in_the_assignors_member_order() -> None:
     static = JoinMember("a-dynamic-looking-id", "zz", encode_subscription(("payments",)))
     dynamic = JoinMember("0-first-by-id", None, encode_subscription(("payments",)))
-    assigned = leader_assignment("range", (dynamic, static))
+    assigned = leader_assignment("range", (dynamic, static), PARTITION_COUNTS)
     assert assigned["a-dynamic-looking-id"] == {"payments": frozenset({0, 1})}
 
 
