@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
-from models.proofs.replication import DEFAULT_BOUNDS, find_run, mutant_obligations, obligations
+from models.proofs.replication import (
+    DEEP_BOUNDS,
+    DEFAULT_BOUNDS,
+    find_run,
+    mutant_obligations,
+    obligations,
+)
 from models.proofs.replication_actions import REPLICATION_MUTANTS
 from models.proofs.replication_epochs import end_offset_for
 from models.proofs.replication_schedules import MUTANT_SCHEDULES
@@ -133,3 +139,16 @@ def test_the_bounds_reach_what_the_invariants_are_about(
     # A model that cannot acknowledge, truncate, rejoin or crash would prove everything.
     trace = find_run(goal)
     assert trace is not None and trace.endswith(f"the goal is met at step {steps}"), trace
+
+
+@pytest.mark.slow
+def test_every_replication_obligation_is_proved_within_the_deep_bounds() -> None:
+    for obligation in obligations(bounds=DEEP_BOUNDS):
+        assert obligation.check().verdict is Verdict.PROVED, obligation.name
+
+
+@pytest.mark.slow
+def test_the_search_over_every_run_finds_truncation_to_the_high_watermark() -> None:
+    by_name = {o.name: o for o in obligations({"truncate-to-high-watermark"}, DEEP_BOUNDS)}
+    outcome = by_name["replication.StrongIsr"].check()
+    assert outcome.verdict is Verdict.REFUTED and outcome.counterexample == {"step": 6}
