@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_groups_arguments(commands.add_parser(
         "groups", help="list, describe and reset consumer groups (kafka-consumer-groups.sh)"))
 
+    from reference.server.simulate_command import add_simulate_arguments
+    add_simulate_arguments(commands.add_parser(
+        "simulate", help="seeded fault-injection runs of the broker core, history-checked"))
+
     from reference.server.prove_command import add_prove_arguments
     add_prove_arguments(commands.add_parser("prove", help="check the Z3 proof obligations"))
 
@@ -82,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "groups":
         from reference.server.groups_command import run_groups
         return run_groups(arguments)
+    if arguments.command == "simulate":
+        from reference.server.simulate_command import run_simulate
+        return run_simulate(arguments)
     if arguments.command == "prove":
         from reference.server.prove_command import run_prove
         return run_prove(arguments)

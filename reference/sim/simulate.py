@@ -1,0 +1,160 @@
+"""One seeded simulation run, its shrinking, and its report: what `kspec simulate` runs.
+
+`run(options)` is a pure function of its options (the seed above all): it builds the world,
+draws the fault schedule, runs `steps` scheduler events checking the invariants after each,
+then finishes (stop producing, heal, drain the consumers, check the whole log) and hands the
+history to the Jepsen-style checker. The first violation ends the run: an invariant's name
+(`InvariantViolated`) or an anomaly's (history.ANOMALY_NAMES).
+
+`shrink` makes a failing run small: delta debugging over the fault schedule (drop faults
+while the run still fails), then fewer steps (halving while it still fails). The same seed
+with fewer faults is a different run past the first dropped fault, so a shrunk run is checked
+again and may fail with a different name; it is kept only while it fails.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from reference.core import mutants
+from reference.sim.faults import Fault, plan_faults
+from reference.sim.history import check_history
+from reference.sim.scheduler import START_MS
+from reference.sim.world import World, WorldShape
+from spec.invariants import InvariantViolated
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    seed: int
+    steps: int = 2_000
+    faults: frozenset[str] = frozenset()
+    mutant: str | None = None
+    keep_faults: tuple[int, ...] | None = None  # indices into the drawn schedule; None: all
+    plan_steps: int | None = None  # the horizon the schedule is drawn over; None: `steps`
+    shape: WorldShape = field(default_factory=WorldShape)
+
+    def command(self) -> str:
+        """The `kspec simulate` command line that replays this run."""
+        parts = [f"kspec simulate --seed {self.seed} --steps {self.steps}"]
+        if self.faults:
+            parts.append(f"--faults {','.join(sorted(self.faults))}")
+        if self.plan_steps is not None and self.plan_steps != self.steps:
+            parts.append(f"--plan-steps {self.plan_steps}")
+        if self.keep_faults is not None:
+            parts.append(f"--keep-faults {','.join(map(str, self.keep_faults)) or 'none'}")
+        if self.mutant:
+            parts.append(f"--mutant {self.mutant}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    name: str
+    explanation: str
+    step: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    options: Options
+    faults: tuple[Fault, ...]
+    violation: Violation | None
+    steps_run: int
+    events: int
+    operations: int
+    acknowledged: int
+    read: int
+    faults_applied: int
+    crashes: int
+    lost_responses: int
+    trace: tuple[str, ...]
+    elapsed_s: float
+
+
+def schedule_of(options: Options) -> tuple[Fault, ...]:
+    """The fault windows the run injects: drawn from the seed, then cut to `keep_faults`."""
+    horizon = options.steps if options.plan_steps is None else options.plan_steps
+    drawn = plan_faults(random.Random(f"faults-{options.seed}"), options.faults, horizon)
+    if options.keep_faults is None:
+        return drawn
+    return tuple(drawn[index] for index in options.keep_faults if index < len(drawn))
+
+
+def run(options: Options, progress: Callable[[int, int], None] | None = None) -> Result:
+    started = time.perf_counter()
+    faults = schedule_of(options)
+    world = World(options.seed, faults, shape=options.shape,
+                  tears_on_crash="disk" in options.faults)
+    if options.mutant:
+        with mutants.enabled(options.mutant):
+            violation = _drive(world, options, progress)
+    else:
+        violation = _drive(world, options, progress)
+    trace = tuple(f"{at_ms - START_MS:>7} ms  {text}" for at_ms, text in world.trace())
+    return Result(options, faults, violation, world.steps_run, world.scheduler.events_run,
+                  len(world.history.operations), world.acknowledged_count, world.read_count,
+                  world.faults_applied, world.node.crash_count, world.network.lost_responses,
+                  trace, time.perf_counter() - started)
+
+
+def _drive(world: World, options: Options,
+           progress: Callable[[int, int], None] | None) -> Violation | None:
+    try:
+        for step in range(options.steps):
+            world.step()
+            if progress is not None and step % 1000 == 999:
+                progress(step + 1, options.steps)
+        world.finish()
+    except InvariantViolated as violated:
+        return Violation(violated.name, str(violated), world.steps_run)
+    anomalies = check_history(world.history.operations)
+    if anomalies:
+        first = anomalies[0]
+        shown = "; ".join(operation.describe() for operation in first.operations)
+        return Violation(first.name, f"{first.explanation} [{shown}]"
+                         + (f" (and {len(anomalies) - 1} more)" if len(anomalies) > 1 else ""),
+                         world.steps_run)
+    return None
+
+
+def shrink(failing: Result, *, budget_runs: int = 200) -> Result:
+    """A smaller run from the same seed that still fails (see the module docstring)."""
+    assert failing.violation is not None
+    best = failing
+    runs = 0
+
+    def fails(options: Options) -> Result | None:
+        nonlocal runs
+        runs += 1
+        result = run(options)
+        return result if result.violation is not None else None
+
+    indices = list(range(len(schedule_of(replace(failing.options, keep_faults=None)))))
+    if failing.options.keep_faults is not None:
+        indices = list(failing.options.keep_faults)
+    chunk = max(1, len(indices) // 2)
+    while chunk >= 1 and runs < budget_runs:
+        removed_any = False
+        for start in range(0, len(indices), chunk):
+            kept = indices[:start] + indices[start + chunk:]
+            candidate = fails(replace(best.options, keep_faults=tuple(kept)))
+            if candidate is not None:
+                best, indices, removed_any = candidate, kept, True
+                break
+        if not removed_any:
+            chunk //= 2
+    horizon = best.options.plan_steps or best.options.steps
+    best = replace(best, options=replace(best.options, keep_faults=tuple(indices),
+                                         plan_steps=horizon))
+    while best.options.steps > 20 and runs < budget_runs:
+        candidate = fails(replace(best.options, steps=best.options.steps // 2))
+        if candidate is None:
+            break
+        best = candidate
+    drawn = schedule_of(replace(best.options, keep_faults=None))
+    started = tuple(i for i in indices if drawn[i].start_step < best.options.steps)
+    return replace(best, options=replace(best.options, keep_faults=started))
