@@ -101,7 +101,11 @@ def _print_violation(shrunk: Result, original: Result) -> None:
     print(f"  {shrunk.violation.explanation}")
     for fault in shrunk.faults:
         print(f"  fault at step {fault.start_step}: {fault.describe()}")
-    lines = shrunk.trace
+    involved = set(shrunk.violation.processes)
+    lines = [str(line) for line in shrunk.trace
+             if not involved or not line.process or line.process in involved]
+    if involved:
+        print(f"  (operations of {', '.join(sorted(involved))}, and what the world did)")
     if len(lines) > TRACE_LINES:
         print(f"  ... {len(lines) - TRACE_LINES} earlier lines left out")
         lines = lines[-TRACE_LINES:]

@@ -56,6 +56,17 @@ class Violation:
     name: str
     explanation: str
     step: int
+    processes: tuple[str, ...] = ()  # the clients whose operations show it (anomalies only)
+
+
+@dataclass(frozen=True, slots=True)
+class TraceLine:
+    at_ms: int  # since the run started
+    process: str  # "" for what the world did (faults, crashes, lost messages)
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.at_ms:>7} ms  {self.text}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +82,7 @@ class Result:
     faults_applied: int
     crashes: int
     lost_responses: int
-    trace: tuple[str, ...]
+    trace: tuple[TraceLine, ...]
     elapsed_s: float
 
 
@@ -94,7 +105,8 @@ def run(options: Options, progress: Callable[[int, int], None] | None = None) ->
             violation = _drive(world, options, progress)
     else:
         violation = _drive(world, options, progress)
-    trace = tuple(f"{at_ms - START_MS:>7} ms  {text}" for at_ms, text in world.trace())
+    trace = tuple(TraceLine(at_ms - START_MS, process, text)
+                  for at_ms, process, text in world.trace())
     return Result(options, faults, violation, world.steps_run, world.scheduler.events_run,
                   len(world.history.operations), world.acknowledged_count, world.read_count,
                   world.faults_applied, world.node.crash_count, world.network.lost_responses,
@@ -115,9 +127,10 @@ def _drive(world: World, options: Options,
     if anomalies:
         first = anomalies[0]
         shown = "; ".join(operation.describe() for operation in first.operations)
-        return Violation(first.name, f"{first.explanation} [{shown}]"
-                         + (f" (and {len(anomalies) - 1} more)" if len(anomalies) > 1 else ""),
-                         world.steps_run)
+        more = f" (and {len(anomalies) - 1} more)" if len(anomalies) > 1 else ""
+        processes = tuple(sorted({operation.process for operation in first.operations}))
+        return Violation(first.name, f"{first.explanation} [{shown}]{more}", world.steps_run,
+                         processes)
     return None
 
 

@@ -153,11 +153,12 @@ class World:
             self.scheduler.run_next()
             self.invariants.check(self.node)
 
-    def trace(self) -> Iterator[tuple[int, str]]:
-        """Notes and completed operations, in time order."""
-        operations = [(op.time_ms, op.describe()) for op in self.history.operations
-                      if op.kind != "invoke"]
-        yield from sorted(self.notes + operations, key=lambda entry: entry[0])
+    def trace(self) -> Iterator[tuple[int, str, str]]:
+        """(time, process, text) for notes (process "") and completed operations, by time."""
+        operations = [(op.time_ms, op.process, op.describe()) for op in self.history.operations
+                      if op.kind != "invoke" or op.function == "send"]
+        notes = [(at_ms, "", text) for at_ms, text in self.notes]
+        yield from sorted(notes + operations, key=lambda entry: entry[0])
 
     @property
     def acknowledged_count(self) -> int:
