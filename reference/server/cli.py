@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for every command, or (given `command`) with only that one's arguments."""
     parser = argparse.ArgumentParser(
         prog="kspec", description="A formally checked reference implementation of Kafka.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -37,24 +38,39 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("--version", type=int, help="API version of a response frame")
     decode.add_argument("--roundtrip", action="store_true",
                         help="re-encode and fail unless the bytes are identical")
-    from reference.server.replay_command import add_replay_arguments, add_report_arguments
-    add_replay_arguments(commands.add_parser(
-        "replay", help="replay conformance cases against a broker"))
-    add_report_arguments(commands.add_parser("report", help="render saved replay results again"))
-    from conformance.import_pcap import add_arguments as add_import_pcap_arguments
-    add_import_pcap_arguments(commands.add_parser(
-        "import-pcap", help="turn a packet capture (pcap/pcapng) of Kafka traffic into a case"))
+    # The commands below import their modules (conformance, the simulator, z3) to declare their
+    # arguments; only the chosen one's are needed, so `kspec broker` starts without them.
+    def wanted(*names: str) -> bool:
+        return command is None or command in names
 
-    from reference.server.groups_command import add_groups_arguments
-    add_groups_arguments(commands.add_parser(
-        "groups", help="list, describe and reset consumer groups (kafka-consumer-groups.sh)"))
+    replay = commands.add_parser("replay", help="replay conformance cases against a broker")
+    report = commands.add_parser("report", help="render saved replay results again")
+    if wanted("replay", "report"):
+        from reference.server.replay_command import add_replay_arguments, add_report_arguments
+        add_replay_arguments(replay)
+        add_report_arguments(report)
+    import_pcap = commands.add_parser(
+        "import-pcap", help="turn a packet capture (pcap/pcapng) of Kafka traffic into a case")
+    if wanted("import-pcap"):
+        from conformance.import_pcap import add_arguments as add_import_pcap_arguments
+        add_import_pcap_arguments(import_pcap)
 
-    from reference.server.simulate_command import add_simulate_arguments
-    add_simulate_arguments(commands.add_parser(
-        "simulate", help="seeded fault-injection runs of the broker core, history-checked"))
+    groups = commands.add_parser(
+        "groups", help="list, describe and reset consumer groups (kafka-consumer-groups.sh)")
+    if wanted("groups"):
+        from reference.server.groups_command import add_groups_arguments
+        add_groups_arguments(groups)
 
-    from reference.server.prove_command import add_prove_arguments
-    add_prove_arguments(commands.add_parser("prove", help="check the Z3 proof obligations"))
+    simulate = commands.add_parser(
+        "simulate", help="seeded fault-injection runs of the broker core, history-checked")
+    if wanted("simulate"):
+        from reference.server.simulate_command import add_simulate_arguments
+        add_simulate_arguments(simulate)
+
+    prove = commands.add_parser("prove", help="check the Z3 proof obligations")
+    if wanted("prove"):
+        from reference.server.prove_command import add_prove_arguments
+        add_prove_arguments(prove)
 
     commands.add_parser("record", add_help=False,
                         help="record wire traffic through a proxy: --listen PORT "
@@ -67,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["record"]:  # the recorder parses its own arguments
         from conformance.recorder import main as run_record
         return run_record(argv[1:])
-    arguments = build_parser().parse_args(argv)
+    arguments = build_parser(argv[0] if argv else None).parse_args(argv)
     if arguments.command == "broker":
         from reference.server.broker_command import run_broker
         return run_broker(arguments)
