@@ -50,10 +50,21 @@ def produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
 
 def group_consumer(bootstrap: str, topic: str, group_id: str, name: str,
                    **extra: Any) -> KafkaConsumer:
-    return KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group_id, client_id=name,
-                         auto_offset_reset="earliest", session_timeout_ms=6000,
-                         heartbeat_interval_ms=500, request_timeout_ms=TIMEOUT_MS + 5000,
-                         **extra)
+    """A member that knows the topic's partitions before it joins.
+
+    kafka-python 3.0.12 hangs a leader that joins before it has the topic's metadata: it
+    rejoins once the metadata arrives (its assignment no longer matches it), and when a short
+    poll gives up during that rejoin, the next poll sees nothing left to rejoin for and never
+    collects the SyncGroup answer, so the member stops heartbeating and the coordinator
+    rightly expires it after the session timeout.
+    """
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, client_id=name,
+                             auto_offset_reset="earliest", session_timeout_ms=6000,
+                             heartbeat_interval_ms=500, request_timeout_ms=TIMEOUT_MS + 5000,
+                             **extra)
+    assert consumer.partitions_for_topic(topic) == set(range(PARTITIONS))
+    consumer.subscribe([topic])
+    return consumer
 
 
 def committed(bootstrap: str, group_id: str) -> dict[int, int]:
