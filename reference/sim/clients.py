@@ -230,6 +230,10 @@ class Consumer(Client):
         elif error == ErrorCode.NONE:
             self.high_watermark = result.high_watermark
             self._record_reads(bytes(result.records or b""), invoked_ms)
+        self.after_poll()
+
+    def after_poll(self) -> None:
+        """What follows an answered poll: the next poll (a group member commits first)."""
         self.later(self.rng.randint(0, 20), "poll", self.poll)
 
     def _record_reads(self, records: bytes, invoked_ms: int) -> None:

@@ -123,6 +123,8 @@ def _drive(world: World, options: Options,
         world.finish()
     except InvariantViolated as violated:
         return Violation(violated.name, str(violated), world.steps_run)
+    except AssertionError as failed:  # the core's own assertions (and the simulator's)
+        return Violation("AssertionError", str(failed) or repr(failed), world.steps_run)
     anomalies = check_history(world.history.operations)
     if anomalies:
         first = anomalies[0]

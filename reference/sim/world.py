@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reference.sim import faults as fault_settings
 from reference.sim.clients import TOPIC, Consumer, Producer
 from reference.sim.faults import Fault
+from reference.sim.group_consumer import GroupConsumer
 from reference.sim.history import History
 from reference.sim.network import Network
 from reference.sim.node import BrokerNode
@@ -34,6 +35,7 @@ class WorldShape:
     producers: int = 2
     consumers_per_partition: int = 1
     partitions: int = 2
+    is_group_member: bool = True  # consumers keep their position in committed offsets
 
 
 class World:
@@ -43,7 +45,11 @@ class World:
         self.notes: list[tuple[int, str]] = []
         self.history = History()
         self.network = Network(self.scheduler, note=self.note)
-        self.node = BrokerNode(self.scheduler, NODE_ID, overrides={},
+        # Every write flushed, so no acknowledged write (records, commits) may be lost to a crash;
+        # two offsets partitions rather than 50 keep a run's start cheap.
+        self.node = BrokerNode(self.scheduler, NODE_ID,
+                               overrides={"log.flush.interval.messages": "1",
+                                          "offsets.topic.num.partitions": "2"},
                                on_down=self.network.node_down, note=self.note)
         self.network.nodes[NODE_ID] = self.node
         if tears_on_crash:
@@ -53,8 +59,9 @@ class World:
                                    self.history, partition_count=shape.partitions,
                                    first_value=(index + 1) * VALUES_PER_PRODUCER)
                           for index in range(shape.producers)]
-        self.consumers = [Consumer(f"consumer-{partition}-{copy}", NODE_ID, self.scheduler,
-                                   self.network, self.history, partition=partition)
+        kind = GroupConsumer if shape.is_group_member else Consumer
+        self.consumers = [kind(f"consumer-{partition}-{copy}", NODE_ID, self.scheduler,
+                               self.network, self.history, partition=partition)
                           for partition in range(shape.partitions)
                           for copy in range(shape.consumers_per_partition)]
         for client in [*self.producers, *self.consumers]:
