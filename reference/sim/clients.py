@@ -16,9 +16,10 @@ nothing and is not recorded. A poll answered OFFSET_OUT_OF_RANGE seeks to the lo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from reference.sim.history import History, Message
+from reference.sim.history import History, Kind, Message
 from reference.sim.network import Connection, Network
 from reference.sim.scheduler import Scheduler
 from spec.decode_error import DecodeError
@@ -62,7 +63,8 @@ class Client:
             self._connection = self.network.connect(self.name, self.node_id)
         return self._connection
 
-    def request(self, request: Any, version: int, on_answer: Any, on_error: Any) -> None:
+    def request(self, request: Any, version: int, on_answer: Callable[[Any], None],
+                on_error: Callable[[str], None]) -> None:
         """Send `request`; `on_answer(message)` or `on_error(reason)` runs later."""
         self._correlation_id += 1
         correlation_id = self._correlation_id
@@ -77,7 +79,7 @@ class Client:
 
         self.network.send(self.connection(), frame, answered, on_error)
 
-    def later(self, delay_ms: int, label: str, action: Any) -> None:
+    def later(self, delay_ms: int, label: str, action: Callable[[], None]) -> None:
         self.scheduler.schedule(delay_ms, f"{self.name}: {label}", action)
 
 
@@ -166,7 +168,7 @@ class Producer(Client):
         else:
             self.later(self.rng.randint(10, 100), "retry send", self.attempt)
 
-    def _finish(self, kind: Any, error: str) -> None:
+    def _finish(self, kind: Kind, error: str) -> None:
         assert self.in_flight is not None
         partition, values, _ = self.in_flight
         self.history.record(self.scheduler.now_ms, self.name, kind, "send",
