@@ -8,15 +8,17 @@
   may skip epochs); a new leader assigns its epoch at its log end; a follower must truncate.
 - truncate: one KIP-101/279 round (models/proofs/replication_truncation.py), answered only by
   a leader on the follower's epoch (KIP-320's current_leader_epoch fencing).
-- fetch: a truncated follower on the leader's epoch fetches; the leader records the fetch
-  offset and epoch, moves its high watermark to the smallest log end it knows in the ISR, and
-  the follower takes the high watermark from the response (Partition.updateFollowerFetchState,
-  maybeIncrementLeaderHW; ReplicaFetcherThread).
+- fetch: a truncated follower on the leader's epoch copies everything past its log end and
+  takes the leader's high watermark, capped at its own log end (ReplicaFetcherThread).
+- advance: the leader on the controller's epoch moves its high watermark to the smallest log
+  end among the ISR, counting a follower only once it has truncated on the leader's epoch
+  (Partition.maybeIncrementLeaderHW); acks=all writes below it are acknowledged while the ISR
+  has min.insync.replicas members (Partition.checkEnoughReplicasReachOffset).
 - shrink / expand: the leader changes the ISR through the controller (AlterPartition, fenced by
-  leader epoch); a follower joins once its fetch offset reaches the high watermark and the
-  start of the leader's epoch (Partition.isFollowerInSync).
-- crash: a broker restarts with a prefix of its log (unflushed suffix lost) and an older high
-  watermark checkpoint; the controller fences it out of the ISR, electing a successor from the
+  leader epoch); a follower joins once its log end reaches the high watermark and the start of
+  the leader's epoch (Partition.isFollowerInSync).
+- crash: a broker restarts with a prefix of its log (the unflushed suffix is lost, and the high
+  watermark with it); the controller fences it out of the ISR, electing a successor from the
   ISR if it led. The last ISR member never crashes: that is more than acks=all promises.
 Mutants change the guards or the truncation rule (REPLICATION_MUTANTS).
 """
