@@ -12,6 +12,7 @@ import pytest
 
 from reference.server.cli import main
 from reference.sim.simulate import Options, run, shrink
+from reference.sim.world import WorldShape
 
 ALL_FAULTS = frozenset({"crash", "disk", "network"})
 SHORT_STEPS = 100
@@ -97,3 +98,11 @@ def test_the_command_reports_a_clean_run(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["simulate", "--seed", "5", "--steps", "200", "--faults", "crash"]) == 0
     shown = capsys.readouterr().out
     assert "no violation" in shown and "events/s" in shown
+
+
+def test_without_a_flush_per_write_a_crash_loses_acknowledged_writes() -> None:
+    """Kafka's default on one node (no fsync per write): the checks see the loss at once."""
+    result = run(Options(seed=0, steps=600, faults=frozenset({"crash"}),
+                         shape=WorldShape(flushes_every_write=False)))
+    assert result.violation is not None and result.crashes > 0
+    assert result.violation.name in {"HighWatermarkMonotonic", "NoCommittedRecordLost"}

@@ -36,6 +36,9 @@ class WorldShape:
     consumers_per_partition: int = 1
     partitions: int = 2
     is_group_member: bool = True  # consumers keep their position in committed offsets
+    # False is Kafka's default (no fsync per write): a single node then loses acknowledged
+    # writes in a crash by design, which the tests use to show the checks catch a loss.
+    flushes_every_write: bool = True
 
 
 class World:
@@ -47,14 +50,15 @@ class World:
         self.network = Network(self.scheduler, note=self.note)
         # Every write flushed, so no acknowledged write (records, commits) may be lost to a crash;
         # two offsets partitions rather than 50 keep a run's start cheap.
-        self.node = BrokerNode(self.scheduler, NODE_ID,
-                               overrides={"log.flush.interval.messages": "1",
-                                          "offsets.topic.num.partitions": "2"},
+        overrides = {"offsets.topic.num.partitions": "2"}
+        if shape.flushes_every_write:
+            overrides["log.flush.interval.messages"] = "1"
+        self.node = BrokerNode(self.scheduler, NODE_ID, overrides=overrides,
                                on_down=self.network.node_down, note=self.note)
         self.network.nodes[NODE_ID] = self.node
         if tears_on_crash:
             self.node.storage.tear_probability = fault_settings.TEAR_PROBABILITY
-        self._create_topic(shape.partitions)
+        self._create_topic(shape.partitions, flushes_every_write=shape.flushes_every_write)
         self.producers = [Producer(f"producer-{index}", NODE_ID, self.scheduler, self.network,
                                    self.history, partition_count=shape.partitions,
                                    first_value=(index + 1) * VALUES_PER_PRODUCER)
@@ -75,11 +79,12 @@ class World:
     def note(self, text: str) -> None:
         self.notes.append((self.scheduler.now_ms, text))
 
-    def _create_topic(self, partitions: int) -> None:
+    def _create_topic(self, partitions: int, *, flushes_every_write: bool) -> None:
         # The topic is created before the clients start, straight through the core.
+        configs = ((CreateTopicsRequest.CreatableTopicConfig(name="flush.messages", value="1"),)
+                   if flushes_every_write else ())
         request = CreateTopicsRequest(topics=(CreateTopicsRequest.CreatableTopic(
-            name=TOPIC, num_partitions=partitions, replication_factor=1, configs=(
-                CreateTopicsRequest.CreatableTopicConfig(name="flush.messages", value="1"),)),))
+            name=TOPIC, num_partitions=partitions, replication_factor=1, configs=configs),))
         answer = call_node(self.node, request, 7)
         assert answer is not None and answer.topics[0].error_code == 0, answer
 
