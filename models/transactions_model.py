@@ -4,16 +4,32 @@ must return.
 `TxnClient` speaks the transactional protocol to a `CoreClient` (FindCoordinator, InitProducerId,
 AddPartitionsToTxn, transactional Produce, AddOffsetsToTxn, TxnOffsetCommit, EndTxn) and reads
 back with Fetch at either isolation level, filtering aborted data with the response's aborted
-transactions list as a Kafka consumer does. `read_committed_view` is the filter;
-`check_fetch` asserts NoAbortedRead, NoTornTransaction and LastStableOffsetBelowOpenTransaction
-against an abstract record of which values each transaction wrote and how it ended.
+transactions list as a Kafka consumer does. `read_committed_view` is the filter.
+
+`TransactionsModel` drives transactional producers (begin, send, commit, abort, crash and
+restart, a zombie with an old epoch, a late copy of a marker) and the broker (restart) and after
+every step `check_reads` compares both isolation levels with an abstract record of which values
+each transaction wrote and how it ended: NoAbortedRead, NoTornTransaction,
+LastStableOffsetBelowOpenTransaction, no lost committed write, FencedEpochNeverWrites. The
+mutant `late-txn-marker-hits-next-txn` (KAFKA-17754) lets a late ABORT marker of the epoch the
+next transaction uses into the partition; the model finds it as a lost committed write or a torn
+transaction. Run: `python -m models.transactions_model [--mutant] [--examples N]`.
 """
 
 from __future__ import annotations
 
+import argparse
+import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
+from hypothesis import Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+
+from reference.core import mutants
+from reference.core.partition import MarkerRequest
 from reference.sim.inprocess import CoreClient
 from spec.generated.add_offsets_to_txn import AddOffsetsToTxnRequest
 from spec.generated.add_partitions_to_txn import AddPartitionsToTxnRequest
@@ -25,6 +41,13 @@ from spec.generated.init_producer_id import InitProducerIdRequest
 from spec.generated.offset_fetch import OffsetFetchRequest
 from spec.generated.produce import ProduceRequest
 from spec.generated.txn_offset_commit import TxnOffsetCommitRequest
+from spec.invariants import (
+    InvariantViolated,
+    check,
+    last_stable_offset_below_open_transaction,
+    no_aborted_read,
+    no_torn_transaction,
+)
 from spec.records.batch import decode_batch, encode_batch, iter_batches
 from spec.records.record import Record
 
@@ -183,3 +206,210 @@ class TxnClient:
                         for entry in data.aborted_transactions or ())
         return FetchView(tuple(records), aborted, data.last_stable_offset,
                          data.high_watermark), controls
+
+
+# --- the state machine -------------------------------------------------------------------------
+
+TRANSACTIONAL_IDS = ("alpha", "beta")
+TOPIC = "events"
+GROUP = "group"
+# One partition each for the coordinators' topics: a broker per example stays cheap.
+SMALL_INTERNAL_TOPICS = (("offsets.topic.num.partitions", "1"),
+                         ("transaction.state.log.num.partitions", "1"))
+LATE_MARKER_MUTANT = "late-txn-marker-hits-next-txn"
+END_TXN_VERSION = 5  # transactions v2 (KIP-890 part 2): every EndTxn bumps the epoch
+
+
+@dataclass
+class ProducerModel:
+    """What one transactional producer instance believes, and what it wrote."""
+
+    producer_id: int
+    epoch: int
+    sequence: int = 0
+    open_values: list[bytes] | None = None  # None: no transaction begun
+    has_ended: bool = False  # a marker of this epoch was sent (a late copy may arrive)
+
+
+@dataclass
+class LogModel:
+    """What each isolation level must return: values by how their transaction ended."""
+
+    committed: list[list[bytes]]
+    aborted: set[bytes]
+    fenced_attempts: set[bytes]
+
+
+class TransactionsModel(RuleBasedStateMachine):
+    """Transactional producers (begin, send, commit, abort, crash and restart, a zombie with an
+    old epoch, a late marker) and read_committed / read_uncommitted reads of one partition."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.client = TxnClient(CoreClient(overrides=dict(SMALL_INTERNAL_TOPICS)), TOPIC, 1)
+        self.client.setup(GROUP)
+        self.producers: dict[str, ProducerModel] = {}
+        self.zombies: dict[str, ProducerModel] = {}
+        self.log = LogModel([], set(), set())
+        self.next_value = 0
+        for transactional_id in TRANSACTIONAL_IDS:
+            self.producers[transactional_id] = self._init(transactional_id)
+
+    def _init(self, transactional_id: str) -> ProducerModel:
+        for _ in range(5):  # CONCURRENT_TRANSACTIONS while it aborts the previous one
+            error, producer_id, epoch = self.client.init(transactional_id)
+            if error == ErrorCode.NONE:
+                return ProducerModel(producer_id, epoch)
+            assert error == ErrorCode.CONCURRENT_TRANSACTIONS, error
+            self.client.tick()
+        raise AssertionError(f"InitProducerId for {transactional_id} never completed")
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def begin_transaction(self, transactional_id: str) -> None:
+        producer = self.producers[transactional_id]
+        if producer.open_values is not None:
+            return
+        assert self.client.add_partitions(transactional_id, producer.producer_id,
+                                          producer.epoch, (0,)) == ErrorCode.NONE
+        producer.open_values = []
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS), count=st.integers(1, 3))
+    def send(self, transactional_id: str, count: int) -> None:
+        producer = self.producers[transactional_id]
+        if producer.open_values is None:
+            return
+        values = self._values(count)
+        error = self.client.produce(transactional_id, producer.producer_id, producer.epoch,
+                                    producer.sequence, 0, values)
+        assert error == ErrorCode.NONE, error
+        producer.sequence += count
+        producer.open_values += values
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS), commit=st.booleans())
+    def end_transaction(self, transactional_id: str, commit: bool) -> None:
+        producer = self.producers[transactional_id]
+        if producer.open_values is None:
+            return
+        answer = self.client.call(EndTxnRequest(
+            transactional_id=transactional_id, producer_id=producer.producer_id,
+            producer_epoch=producer.epoch, committed=commit), END_TXN_VERSION)
+        assert answer.error_code == ErrorCode.NONE, answer
+        self._settle(producer.open_values, commit)
+        self.producers[transactional_id] = ProducerModel(
+            answer.producer_id, answer.producer_epoch, has_ended=True)
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def crash_and_restart_producer(self, transactional_id: str) -> None:
+        """The process dies; its successor's InitProducerId aborts what it left open."""
+        old = self.producers[transactional_id]
+        self.zombies[transactional_id] = old
+        self.producers[transactional_id] = self._init(transactional_id)
+        if old.open_values is not None:
+            self._settle(old.open_values, commit=False)
+            old.open_values = None
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def zombie_sends(self, transactional_id: str) -> None:
+        zombie = self.zombies.get(transactional_id)
+        if zombie is None:
+            return
+        values = self._values(1)
+        error = self.client.produce(transactional_id, zombie.producer_id, zombie.epoch,
+                                    zombie.sequence, 0, values)
+        assert error != ErrorCode.NONE, "a fenced epoch wrote"
+        self.log.fenced_attempts.update(values)
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def late_abort_marker_arrives(self, transactional_id: str) -> None:
+        """A copy of the producer's last transaction's ABORT marker, delayed in the network,
+        reaches the partition while the next transaction is open there (KAFKA-17754)."""
+        producer = self.producers[transactional_id]
+        if not producer.has_ended or not producer.open_values:
+            return
+        partition = self.client.core.broker.partition(TOPIC, 0)
+        assert partition is not None
+        entry = partition.producers.producers[producer.producer_id]
+        partition.append_marker(MarkerRequest(
+            False, producer.producer_id, producer.epoch, entry.coordinator_epoch,
+            transaction_version=2), now_ms=self.client.core.now_ms)
+
+    @rule()
+    def restart_broker(self) -> None:
+        self.client.core.restart(crash=False)
+        self.client.tick()
+
+    def _values(self, count: int) -> list[bytes]:
+        values = [f"v{self.next_value + index}".encode() for index in range(count)]
+        self.next_value += count
+        return values
+
+    def _settle(self, values: list[bytes], commit: bool) -> None:
+        if commit:
+            self.log.committed.append(list(values))
+        else:
+            self.log.aborted.update(values)
+
+    @invariant()
+    def isolation_levels_return_what_they_must(self) -> None:
+        check_reads(self.client, self.log, [producer.open_values or []
+                                             for producer in self.producers.values()])
+
+
+def check_reads(client: TxnClient, log: LogModel, open_transactions: list[list[bytes]]) -> None:
+    view, controls = client.fetch(0, READ_COMMITTED)
+    delivered = [record.value for record in read_committed_view(view, controls)]
+    check("NoAbortedRead", no_aborted_read(delivered, log.aborted),
+          delivered=delivered, aborted=sorted(log.aborted))
+    check("NoTornTransaction", no_torn_transaction(delivered, log.committed),
+          delivered=delivered, committed=log.committed)
+    uncommitted, _ = client.fetch(0, READ_UNCOMMITTED)
+    offsets = {record.value: record.offset for record in uncommitted.records}
+    open_firsts = [min(offsets[value] for value in values) for values in open_transactions
+                   if values]
+    check("LastStableOffsetBelowOpenTransaction", last_stable_offset_below_open_transaction(
+        view.last_stable_offset, open_firsts), last_stable_offset=view.last_stable_offset,
+        open_first_offsets=open_firsts)
+    committed = {value for values in log.committed for value in values}
+    if not open_firsts:  # nothing holds the LSO back: every committed record is readable
+        check("NoLostCommittedWrite", committed <= set(delivered),
+              missing=sorted(committed - set(delivered)))
+    check("FencedEpochNeverWrites", not log.fenced_attempts & set(offsets),
+          written=sorted(log.fenced_attempts & set(offsets)))
+
+
+def run_model(max_examples: int | None = None, step_count: int | None = None, *,
+              shrink: bool = True) -> None:
+    """Run the state machine under the current Hypothesis profile, optionally cheaper."""
+    overrides: dict[str, object] = {"deadline": None}  # a step restarts a broker at times
+    if max_examples is not None:
+        overrides["max_examples"] = max_examples
+    if step_count is not None:
+        overrides["stateful_step_count"] = step_count
+    if not shrink:
+        overrides["phases"] = [Phase.explicit, Phase.reuse, Phase.generate]
+    run_state_machine_as_test(TransactionsModel,
+                              settings=settings(**overrides))  # type: ignore[arg-type]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m models.transactions_model [--mutant] [--examples N] [--steps N]`."""
+    parser = argparse.ArgumentParser(description="transactions over the broker, in-process")
+    parser.add_argument("--examples", type=int, default=200)
+    parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--mutant", action="store_true",
+                        help="switch on late-txn-marker-hits-next-txn (KAFKA-17754)")
+    arguments = parser.parse_args(argv)
+    started = time.monotonic()
+    try:
+        with mutants.enabled(LATE_MARKER_MUTANT) if arguments.mutant else nullcontext():
+            run_model(arguments.examples, arguments.steps)
+    except InvariantViolated as violation:
+        print("\n".join(getattr(violation, "__notes__", [])))  # Hypothesis puts the trace there
+        print(f"invariant violated after {time.monotonic() - started:.1f} s: {violation}")
+        return 1
+    print(f"no invariant violated ({time.monotonic() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -366,3 +366,26 @@ def assignment_as_leader_sent(sent: Mapping[str, bytes], member: str, received: 
     when the leader left it out. A stale or misrouted assignment breaks it even where
     NoDoubleAssignment still holds."""
     return sent.get(member, b"") == received
+
+
+# --- Transactions in the log (issue 8) ---------------------------------------------------------
+
+def no_aborted_read(delivered: Collection[object], aborted: Collection[object]) -> bool:
+    """NoAbortedRead: a read_committed consumer is never given a record of an aborted
+    transaction (after dropping what the Fetch answer's aborted transactions list names)."""
+    return not set(delivered) & set(aborted)
+
+
+def no_torn_transaction(delivered: Collection[object],
+                        transactions: Sequence[Collection[object]]) -> bool:
+    """NoTornTransaction: of each transaction's records in one partition, a read_committed
+    consumer that read up to the last stable offset sees all or none."""
+    seen = set(delivered)
+    return all(set(records) <= seen or not set(records) & seen for records in transactions)
+
+
+def last_stable_offset_below_open_transaction(last_stable_offset: int,
+                                              open_first_offsets: Collection[int]) -> bool:
+    """LastStableOffsetBelowOpenTransaction: the last stable offset never passes the first
+    offset of a transaction still open in the partition."""
+    return all(last_stable_offset <= first for first in open_first_offsets)

@@ -44,6 +44,7 @@ from reference.core.log.txn_index import AbortedTxn
 from reference.core.requests import Defer, Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchRequest, FetchResponse
+from spec.invariants import check, last_stable_offset_below_open_transaction
 from spec.wire import ExternalBytes
 
 if TYPE_CHECKING:
@@ -195,12 +196,24 @@ def read_one(broker: Broker, request: FetchRequest, asked_partition: SessionPart
     except OffsetOutOfRangeError:
         return failed(ErrorCode.OFFSET_OUT_OF_RANGE)
     assert len(data.slices) <= 1, data
+    if request.isolation_level == READ_COMMITTED:
+        check_stable_bound(partition)
     records: bytes | ExternalBytes = data.slices[0] if data.slices else b""
     return PartitionRead(PartitionResult(
         error_code=ErrorCode.NONE, high_watermark=partition.high_watermark,
         last_stable_offset=partition.last_stable_offset,
         log_start_offset=partition.log_start_offset,
         records_size_bytes=data.size_bytes), records, tuple(data.aborted_transactions or ()))
+
+
+def check_stable_bound(partition: Partition) -> None:
+    """A read_committed read stops at the LSO, so the LSO must not pass an open transaction."""
+    open_first_offsets = [entry.current_txn_first_offset
+                          for entry in partition.producers.producers.values()
+                          if entry.current_txn_first_offset is not None]
+    check("LastStableOffsetBelowOpenTransaction", last_stable_offset_below_open_transaction(
+        partition.last_stable_offset, open_first_offsets), partition=str(partition),
+        last_stable_offset=partition.last_stable_offset, open_first_offsets=open_first_offsets)
 
 
 def leader_epoch_error(partition: Partition, current_leader_epoch: int | None) -> ErrorCode | None:

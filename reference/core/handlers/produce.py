@@ -7,6 +7,10 @@ Behaviour (Kafka's `KafkaApis.handleProduceRequest`, `ProduceRequest.validateRec
   v7: UNSUPPORTED_COMPRESSION_TYPE;
 - acks other than -1, 0 and 1: INVALID_REQUIRED_ACKS for every partition;
 - an internal topic from a client other than `__admin_client`: INVALID_TOPIC_EXCEPTION;
+- a transactional batch for a partition its transaction does not hold (verified with the
+  transaction coordinator, KIP-890 part 1): INVALID_TXN_STATE, INVALID_PRODUCER_EPOCH for a
+  fenced epoch, NOT_ENOUGH_REPLICAS for a retriable coordinator error
+  (reference/core/handlers/txn_offset_commit.py `verify_produce`);
 - then the log's validation (CRC, size, timestamps, keys on compacted topics, with per-record
   errors from v8), the producer state (duplicates answered with their original offsets), and
   min.insync.replicas for acks=-1.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING
 
+from reference.core.handlers.txn_offset_commit import verify_produce
 from reference.core.partition import ProduceResult
 from reference.core.requests import NoResponse, Reply, RequestContext, Respond
 from reference.core.topics import INTERNAL_TOPICS
@@ -78,6 +83,10 @@ def produce_to(broker: Broker, context: RequestContext, request: ProduceRequest,
     if topic in INTERNAL_TOPICS and context.client_id != ADMIN_CLIENT_ID:
         return ProduceResult(ErrorCode.INVALID_TOPIC_EXCEPTION,
                              error_message=f"Cannot append to internal topic {topic}")
+    refused = verify_produce(broker, context.now_ms, request.transactional_id, records, topic,
+                             asked.index)
+    if refused is not ErrorCode.NONE:
+        return ProduceResult(refused)
     result = partition.append_records(records, required_acks=request.acks,
                                       now_ms=context.now_ms)
     if result.error_code == ErrorCode.NONE:

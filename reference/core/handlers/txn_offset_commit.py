@@ -19,6 +19,9 @@ commitTransactionalOffsets` and `OffsetMetadataManager.commitTransactionalOffset
 Version notes: v2 adds the leader epoch, v3 the member fields. v5 (TRANSACTION_ABORTABLE to
   transactions-v2 clients) is not in the bundled schemas.
 Divergences: partitions are answered in request order (Kafka: hash-map order).
+Also here: `verify_produce`, the same verification on the Produce path (KIP-890 part 1). KIP-890
+  part 2 (Produce v12 adding the partition implicitly) is not in the bundled schemas (Produce
+  v0-11), so a transactions-v2 client still sends AddPartitionsToTxn.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from typing import TYPE_CHECKING
 
 from reference.core.groups.offsets_values import PartitionCommit, PartitionError
 from reference.core.requests import Reply, RequestContext, Respond
+from spec.decode_error import DecodeError
 from spec.generated.errors import ErrorCode
 from spec.generated.txn_offset_commit import TxnOffsetCommitRequest, TxnOffsetCommitResponse
+from spec.records.header import BATCH_HEADER_SIZE, parse_batch_header
 
 if TYPE_CHECKING:
     from reference.core.broker import Broker
@@ -63,6 +68,34 @@ def verify_transaction(broker: Broker, now_ms: int, transactional_id: str, produ
         transactional_id, producer_id, producer_epoch, [(topic, index)])
     error = verified[(topic, index)]
     return _VERIFICATION_ERRORS.get(error, error)
+
+
+# ReplicaManager.appendRecords: retriable verification errors older clients may not retry become
+# NOT_ENOUGH_REPLICAS on Produce (it triggers no metadata refresh).
+_PRODUCE_RETRIABLE = frozenset({
+    ErrorCode.CONCURRENT_TRANSACTIONS, ErrorCode.NETWORK_EXCEPTION,
+    ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, ErrorCode.COORDINATOR_NOT_AVAILABLE,
+    ErrorCode.NOT_COORDINATOR,
+})
+
+
+def verify_produce(broker: Broker, now_ms: int, transactional_id: str | None, records: bytes,
+                   topic: str, index: int) -> ErrorCode:
+    """Produce's verification (KIP-890 part 1, transaction.partition.verification.enable): a
+    transactional batch for a partition the producer's transaction does not hold is refused
+    before it reaches the log. NONE when the batch may go on to the log's own checks."""
+    if transactional_id is None or len(records) < BATCH_HEADER_SIZE \
+            or not broker.config.bool_value("transaction.partition.verification.enable"):
+        return ErrorCode.NONE
+    try:
+        header = parse_batch_header(records, 0)
+    except DecodeError:
+        return ErrorCode.NONE  # the log's validation answers a malformed batch
+    if not header.is_transactional or not header.has_producer_id:
+        return ErrorCode.NONE
+    error = verify_transaction(broker, now_ms, transactional_id, header.producer_id,
+                               header.producer_epoch, topic, index)
+    return ErrorCode.NOT_ENOUGH_REPLICAS if error in _PRODUCE_RETRIABLE else error
 
 
 def handle(broker: Broker, context: RequestContext, request: TxnOffsetCommitRequest) -> Reply:

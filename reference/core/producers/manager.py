@@ -180,6 +180,8 @@ class ProducerStateManager:
         """Whether a COMMIT/ABORT batch may be appended (`appendEndTxnMarker`'s checks)."""
         assert header.is_control and header.has_producer_id, header
         current = self._entry_or_empty(header.producer_id)
+        if mutants.is_active("late-txn-marker-hits-next-txn") and transaction_version >= 2:
+            transaction_version = 0  # KAFKA-17754: a late marker of the same epoch is let in
         rejected = check_marker(current, header.producer_epoch, marker, origin,
                                 transaction_version)
         return Accepted() if rejected is None else rejected
