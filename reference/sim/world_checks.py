@@ -5,7 +5,8 @@ After every step (`InvariantChecker.check`), for each partition of the topic:
 - HighWatermarkWithinLog: log start offset <= high watermark <= log end offset;
 - HighWatermarkMonotonic: the high watermark never goes back, across restarts too (one
   replica, every write flushed: recovery must bring back everything that was acknowledged);
-- NoCommittedRecordLost (by offset): every acknowledged offset is below the high watermark.
+- NoCommittedRecordLost (by offset): every acknowledged offset is below the high watermark;
+- LeaderEpochMonotonic: the partition's leader epoch never goes back, across restarts too.
 At the end (`check_final_log`), over the whole log read back through Fetch:
 - OffsetsDenseAndIncreasing, RecordWrittenOnce, IdempotentNoDuplicate, and
   AcknowledgedAtOffset (every acknowledged value sits at the offset its answer named).
@@ -32,6 +33,7 @@ from spec.invariants import (
     high_watermark_monotonic,
     high_watermark_within_log,
     idempotent_no_duplicate,
+    leader_epoch_monotonic,
     offsets_dense_and_increasing,
     record_written_once,
 )
@@ -47,6 +49,7 @@ class InvariantChecker:
         self._seen_operations = 0
         self._high_watermarks: dict[int, int] = {}
         self._highest_acknowledged: dict[int, int] = {}
+        self._leader_epochs: dict[int, int] = {}
 
     def _note_acknowledgements(self) -> None:
         operations = self._history.operations
@@ -76,6 +79,10 @@ class InvariantChecker:
         highest = self._highest_acknowledged.get(index, -1)
         check("NoCommittedRecordLost", highest < high_watermark, partition=index,
               highest_acknowledged_offset=highest, high_watermark=high_watermark)
+        epoch_before = self._leader_epochs.get(index, partition.leader_epoch)
+        check("LeaderEpochMonotonic", leader_epoch_monotonic(epoch_before, partition.leader_epoch),
+              partition=index, before=epoch_before, after=partition.leader_epoch)
+        self._leader_epochs[index] = partition.leader_epoch
 
 
 def call_node(node: BrokerNode, request: Any, version: int) -> Any:
