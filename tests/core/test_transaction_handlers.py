@@ -199,3 +199,27 @@ def test_write_txn_markers_ends_a_partition_transaction(client: TxnClient) -> No
     assert write_marker(client, producer_id, epoch, True) == ErrorCode.INVALID_PRODUCER_EPOCH
     assert write_marker(client, producer_id, -1, True) == ErrorCode.INVALID_PRODUCER_EPOCH
     assert write_marker(client, producer_id, epoch, True, 9) == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+
+
+def test_a_transactional_batch_outside_the_transaction_is_refused(client: TxnClient) -> None:
+    _, producer_id, epoch = client.init(TXN)
+    assert client.produce(TXN, producer_id, epoch, 0, 0, [b"x"]) == ErrorCode.INVALID_TXN_STATE
+    client.add_partitions(TXN, producer_id, epoch, (0,))
+    assert client.produce(TXN, producer_id, epoch, 0, 1, [b"x"]) == ErrorCode.INVALID_TXN_STATE
+    assert client.produce(TXN, producer_id, epoch, 0, 0, [b"y"]) == ErrorCode.NONE
+
+
+def test_a_fenced_zombie_cannot_produce_into_a_fresh_partition(client: TxnClient) -> None:
+    _, producer_id, epoch = client.init(TXN)
+    _, _, new_epoch = client.init(TXN)
+    assert new_epoch > epoch
+    assert client.produce(TXN, producer_id, epoch, 0, 0, [b"z"]) == (
+        ErrorCode.INVALID_PRODUCER_EPOCH)
+
+
+def test_without_verification_the_log_takes_an_unverified_batch() -> None:
+    core = CoreClient(overrides={"transaction.partition.verification.enable": "false"})
+    driver = TxnClient(core, "topic", 1)
+    driver.setup(GROUP)
+    _, producer_id, epoch = driver.init(TXN)
+    assert driver.produce(TXN, producer_id, epoch, 0, 0, [b"x"]) == ErrorCode.NONE
