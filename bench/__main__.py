@@ -19,6 +19,7 @@ GROUPS: dict[str, str] = {
     # confluent-kafka producing to kspec vs to librdkafka's mock cluster; bench/broker.py is
     # for another engineer to write: expose BENCHES there and it runs here.
     "broker": "bench.broker",
+    "transactions": "bench.transactions",  # confluent-kafka transactions/s, kspec vs the mock
 }
 
 
