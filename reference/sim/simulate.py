@@ -7,9 +7,10 @@ history to the Jepsen-style checker. The first violation ends the run: an invari
 (`InvariantViolated`) or an anomaly's (history.ANOMALY_NAMES).
 
 `shrink` makes a failing run small: delta debugging over the fault schedule (drop faults
-while the run still fails), then fewer steps (halving while it still fails). The same seed
-with fewer faults is a different run past the first dropped fault, so a shrunk run is checked
-again and may fail with a different name; it is kept only while it fails.
+while the run still fails), then fewer steps (bisecting between a passing and a failing
+count). The same seed with fewer faults is a different run past the first dropped fault, so
+a shrunk run is checked again and may fail with a different name; it is kept only while it
+fails.
 """
 
 from __future__ import annotations
@@ -139,37 +140,59 @@ def _drive(world: World, options: Options,
 def shrink(failing: Result, *, budget_runs: int = 200) -> Result:
     """A smaller run from the same seed that still fails (see the module docstring)."""
     assert failing.violation is not None
-    best = failing
-    runs = 0
+    budget = _Budget(budget_runs)
+    best = _fewer_faults(failing, budget)
+    best = _fewer_steps(best, budget)
+    drawn = schedule_of(replace(best.options, keep_faults=None))
+    kept = best.options.keep_faults or ()
+    started = tuple(i for i in kept if drawn[i].start_step < best.options.steps)
+    return replace(best, options=replace(best.options, keep_faults=started))
 
-    def fails(options: Options) -> Result | None:
-        nonlocal runs
-        runs += 1
+
+class _Budget:
+    """Counts the runs shrinking spends; `fails` is None once the run passes."""
+
+    def __init__(self, runs: int) -> None:
+        self.left = runs
+
+    def fails(self, options: Options) -> Result | None:
+        self.left -= 1
         result = run(options)
         return result if result.violation is not None else None
 
+
+def _fewer_faults(failing: Result, budget: _Budget) -> Result:
+    """Delta debugging over the schedule: drop halves, then quarters, ... while it fails."""
+    best = failing
     indices = list(range(len(schedule_of(replace(failing.options, keep_faults=None)))))
     if failing.options.keep_faults is not None:
         indices = list(failing.options.keep_faults)
     chunk = max(1, len(indices) // 2)
-    while chunk >= 1 and runs < budget_runs:
-        removed_any = False
+    while chunk >= 1 and budget.left > 0:
         for start in range(0, len(indices), chunk):
             kept = indices[:start] + indices[start + chunk:]
-            candidate = fails(replace(best.options, keep_faults=tuple(kept)))
+            candidate = budget.fails(replace(best.options, keep_faults=tuple(kept)))
             if candidate is not None:
-                best, indices, removed_any = candidate, kept, True
+                best, indices = candidate, kept
                 break
-        if not removed_any:
+            if budget.left <= 0:
+                break
+        else:
             chunk //= 2
     horizon = best.options.plan_steps or best.options.steps
-    best = replace(best, options=replace(best.options, keep_faults=tuple(indices),
+    return replace(best, options=replace(best.options, keep_faults=tuple(indices),
                                          plan_steps=horizon))
-    while best.options.steps > 20 and runs < budget_runs:
-        candidate = fails(replace(best.options, steps=best.options.steps // 2))
+
+
+def _fewer_steps(failing: Result, budget: _Budget) -> Result:
+    """Bisect for the fewest steps that still fail (the schedule keeps its horizon). Failing
+    is not monotonic in the steps, so this finds a short failing run, not the shortest."""
+    best, passing_steps = failing, 0
+    while best.options.steps - passing_steps > 10 and budget.left > 0:
+        steps = (passing_steps + best.options.steps) // 2
+        candidate = budget.fails(replace(best.options, steps=steps))
         if candidate is None:
-            break
-        best = candidate
-    drawn = schedule_of(replace(best.options, keep_faults=None))
-    started = tuple(i for i in indices if drawn[i].start_step < best.options.steps)
-    return replace(best, options=replace(best.options, keep_faults=started))
+            passing_steps = steps
+        else:
+            best = candidate
+    return best
