@@ -18,6 +18,10 @@ from conformance.case import TopicSetup
 from conformance.cases.flows import TIMEOUT_MS, Flow, produce_three
 
 POLLS = 80
+# Kafka's group.min.session.timeout.ms; the rebalance timeout (max poll interval) as short, so a
+# peer that parks a join until its rebalance timeout answers within seconds.
+SESSION_TIMEOUT_MS = MAX_POLL_INTERVAL_MS = 6_000
+HEARTBEAT_INTERVAL_MS = 1_000
 
 
 def _kafka_python_group(bootstrap: str, topic: str, group: str) -> None:
@@ -25,7 +29,10 @@ def _kafka_python_group(bootstrap: str, topic: str, group: str) -> None:
 
     consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group,
                              auto_offset_reset="earliest", enable_auto_commit=False,
-                             request_timeout_ms=TIMEOUT_MS, fetch_max_wait_ms=100)
+                             request_timeout_ms=TIMEOUT_MS, fetch_max_wait_ms=100,
+                             session_timeout_ms=SESSION_TIMEOUT_MS,
+                             heartbeat_interval_ms=HEARTBEAT_INTERVAL_MS,
+                             max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
     try:
         received = 0
         for _ in range(POLLS):
@@ -83,8 +90,10 @@ def _confluent_group(bootstrap: str, topic: str, group: str, protocol: str) -> N
     settings = {"bootstrap.servers": bootstrap, "group.id": group,
                 "auto.offset.reset": "earliest", "enable.auto.commit": False,
                 "fetch.wait.max.ms": 100, "group.protocol": protocol}
-    if protocol == "classic":
-        settings["session.timeout.ms"] = 30_000
+    if protocol == "classic":  # the KIP-848 protocol takes these from the broker
+        settings.update({"session.timeout.ms": SESSION_TIMEOUT_MS,
+                         "heartbeat.interval.ms": HEARTBEAT_INTERVAL_MS,
+                         "max.poll.interval.ms": MAX_POLL_INTERVAL_MS})
     consumer = Consumer(settings)
     try:
         consumer.subscribe([topic])
@@ -151,7 +160,11 @@ def aiokafka_consumer_group() -> Flow:
 
         consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group,
                                     auto_offset_reset="earliest", enable_auto_commit=False,
-                                    fetch_max_wait_ms=100)
+                                    fetch_max_wait_ms=100,
+                                    session_timeout_ms=SESSION_TIMEOUT_MS,
+                                    heartbeat_interval_ms=HEARTBEAT_INTERVAL_MS,
+                                    max_poll_interval_ms=MAX_POLL_INTERVAL_MS,
+                                    rebalance_timeout_ms=MAX_POLL_INTERVAL_MS)
         await consumer.start()
         try:
             received = 0

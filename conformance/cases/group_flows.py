@@ -51,6 +51,9 @@ GROUP = "cases-group"
 COORDINATOR_ATTEMPTS = 20
 COORDINATOR_NOT_AVAILABLE = 15
 JOIN_GROUP_KEY = JoinGroupRequest.API_KEY
+# Kafka's group.min.session.timeout.ms, and a rebalance timeout as short: a peer that parks a
+# join until its rebalance timeout then answers within seconds, not after the replay's timeout.
+SESSION_TIMEOUT_MS = REBALANCE_TIMEOUT_MS = 6_000
 
 
 def _string(text: str) -> bytes:
@@ -75,10 +78,11 @@ def find_coordinator(client: RawClient, group: str = GROUP) -> None:
     raise RuntimeError(f"no coordinator for {group}")
 
 
-def _join(member_id: str = "", *, group: str = GROUP, session_timeout_ms: int = 30_000
-          ) -> JoinGroupRequest:
+def _join(member_id: str = "", *, group: str = GROUP,
+          session_timeout_ms: int = SESSION_TIMEOUT_MS) -> JoinGroupRequest:
     return JoinGroupRequest(
-        group_id=group, session_timeout_ms=session_timeout_ms, rebalance_timeout_ms=60_000,
+        group_id=group, session_timeout_ms=session_timeout_ms,
+        rebalance_timeout_ms=REBALANCE_TIMEOUT_MS,
         member_id=member_id, protocol_type="consumer", reason=None,
         protocols=(JoinGroupRequest.JoinGroupRequestProtocol(name="range",
                                                              metadata=SUBSCRIPTION),))
@@ -211,7 +215,7 @@ def _heartbeat_848(member_id: str, member_epoch: int, *, join: bool = False,
                    owned: Any = None) -> ConsumerGroupHeartbeatRequest:
     return ConsumerGroupHeartbeatRequest(
         group_id=GROUP, member_id=member_id, member_epoch=member_epoch,
-        rebalance_timeout_ms=60_000 if join else -1,
+        rebalance_timeout_ms=REBALANCE_TIMEOUT_MS if join else -1,
         subscribed_topic_names=(TOPIC,) if join else None,
         topic_partitions=() if join else owned)  # a join owns nothing, as an empty list
 
