@@ -23,29 +23,23 @@ from models.proofs.replication_actions import REPLICATION_MUTANTS
 from models.z3_typed import Verdict
 
 
-def all_obligations() -> list[Obligation]:
-    return [*assignors.obligations()]
+def all_obligations(deep: bool = False) -> list[Obligation]:
+    """Every obligation a bare `kspec prove` checks: the assignors, and the replication model at
+    its default bounds (its larger ones with `deep`)."""
+    bounds = replication.DEEP_BOUNDS if deep else replication.DEFAULT_BOUNDS
+    return [*assignors.obligations(), *replication.obligations(bounds=bounds)]
 
 
 def obligations_to_run(prefix: str = "", deep: bool = False,
                        mutant: str = "") -> list[Obligation]:
-    """What `kspec prove` checks: `all_obligations()`, plus the replication family when it is
-    asked for by name or with --deep, or only that family with a mutant on (along the
-    mutant's schedule, or with --deep over every run within the deep bounds).
-
-    The replication family joins `all_obligations()` (and a bare `kspec prove`) once
-    tests/test_proofs.py no longer requires every obligation to be bounded by group members;
-    until then it is opt-in (see .notes/s3_replication_z3_docs.md).
-    """
-    bounds = replication.DEEP_BOUNDS if deep else replication.DEFAULT_BOUNDS
+    """What `kspec prove` checks: `all_obligations()`, or only the replication family with a
+    mutant on (along the mutant's schedule, or with --deep over every run within the deep
+    bounds)."""
     if mutant and deep:  # every interleaving, not only the historic schedule
-        return replication.obligations({mutant}, bounds)
+        return replication.obligations({mutant}, replication.DEEP_BOUNDS)
     if mutant:
         return replication.mutant_obligations(mutant)
-    named = bool(prefix) and (prefix.startswith("replication")
-                              or "replication".startswith(prefix))
-    extra = replication.obligations(bounds=bounds) if named or deep else []
-    return [*all_obligations(), *extra]
+    return all_obligations(deep)
 
 
 def run_obligations(obligations: Sequence[Obligation], out: TextIO) -> bool:

@@ -39,11 +39,13 @@ def _late_extra_start(index: Term, member_count: Term, partition_count: Term) ->
 WRONG_RULE = QuotaRule(count=_late_extra_count, start=_late_extra_start)
 
 
-def test_every_obligation_is_proved() -> None:
+def test_every_assignor_obligation_is_proved_within_its_bounds() -> None:
+    # The replication family is proved in tests/test_proofs_replication.py.
+    assignor_obligations = [o for o in all_obligations() if not o.name.startswith("replication.")]
     out = io.StringIO()
-    assert run_obligations(all_obligations(), out), out.getvalue()
+    assert run_obligations(assignor_obligations, out), out.getvalue()
     lines = out.getvalue().splitlines()
-    assert len(lines) == len(all_obligations())
+    assert len(lines) == len(assignor_obligations)
     assert all("proved" in line and "members<=16" in line for line in lines)
 
 
