@@ -10,6 +10,9 @@ from models.transactions_model import (
     TxnClient,
     read_committed_view,
 )
+from reference.core.groups.offsets import OffsetStore
+from reference.core.groups.offsets_classic import ClassicGroupView
+from reference.core.groups.offsets_values import PartitionCommit
 from reference.core.offsets_topic import OFFSETS_TOPIC
 from reference.sim.inprocess import CoreClient
 from spec.generated.errors import ErrorCode
@@ -223,3 +226,36 @@ def test_without_verification_the_log_takes_an_unverified_batch() -> None:
     driver.setup(GROUP)
     _, producer_id, epoch = driver.init(TXN)
     assert driver.produce(TXN, producer_id, epoch, 0, 0, [b"x"]) == ErrorCode.NONE
+
+
+class OneClassicGroup:
+    """A group directory holding one classic group, as the classic coordinator shows it."""
+
+    def __init__(self, view: ClassicGroupView) -> None:
+        self.view = view
+
+    def group(self, group_id: str) -> ClassicGroupView | None:
+        return self.view if group_id == GROUP else None
+
+    def group_ids(self) -> list[str]:
+        return [GROUP]
+
+
+@pytest.mark.parametrize(("state", "member_id", "generation_id", "expected"), [
+    ("Stable", "m", 3, ErrorCode.NONE),
+    ("Stable", "m", 2, ErrorCode.ILLEGAL_GENERATION),
+    ("Stable", "x", 3, ErrorCode.UNKNOWN_MEMBER_ID),
+    ("Stable", "", -1, ErrorCode.NONE),  # TxnOffsetCommit below v3 names no member
+    ("CompletingRebalance", "m", 3, ErrorCode.NONE),  # OffsetCommit: REBALANCE_IN_PROGRESS
+])
+def test_transactional_commit_checks_a_classic_group_as_kafka(
+        state: str, member_id: str, generation_id: int, expected: ErrorCode) -> None:
+    view = ClassicGroupView(state=state, generation_id=3, protocol_type="consumer",
+                            member_ids=frozenset({"m"}))
+    store = OffsetStore(OneClassicGroup(view))
+    result = store.commit_transactional_offsets(
+        GROUP, [PartitionCommit("topic", 0, 5)], now_ms=0, member_id=member_id,
+        generation_id=generation_id)
+    assert [answer.error for answer in result.partitions] == [expected]
+    assert len(result.records) == (1 if expected is ErrorCode.NONE else 0)
+    assert store.offset(GROUP, "topic", 0) is None  # not applied: the caller writes it pending
