@@ -57,6 +57,7 @@ def test_a_thousand_short_seeded_runs_find_no_violation() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3_600)
 def test_many_longer_seeded_runs_find_no_violation() -> None:
     failures = failures_over(1_000, 1_000)
     assert not failures, "\n".join(failures[:5])

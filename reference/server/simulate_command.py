@@ -81,6 +81,8 @@ def _simulate(arguments: argparse.Namespace) -> int:
     failing = results[-1]
     if failing.violation is None:
         return 0
+    if not arguments.no_shrink:
+        print("shrinking: fewer faults, then fewer steps ...", file=sys.stderr, flush=True)
     _print_violation(failing if arguments.no_shrink else shrink(failing), failing)
     return 1
 
