@@ -37,14 +37,18 @@ CAPTURED_FIELDS = frozenset({
     "producer_id", "producer_epoch", "session_id", "member_id", "generation_id", "topic_id",
     "member_epoch",
 })
-# Request fields that echo a response field under another name (OffsetCommit v1+ carries the
-# classic generation or the KIP-848 member epoch in one field).
-_ECHOED_AS = {"generation_id_or_member_epoch": ("generation_id", "member_epoch")}
+# Request fields that echo a response field under another name: OffsetCommit v1+ carries the
+# classic generation or the KIP-848 member epoch in one field; AddPartitionsToTxn v0-3 names
+# its producer id and epoch apart from v4+'s.
+_ECHOED_AS = {"generation_id_or_member_epoch": ("generation_id", "member_epoch"),
+              "v3_and_below_producer_id": ("producer_id",),
+              "v3_and_below_producer_epoch": ("producer_epoch",)}
 _TRIVIAL_VALUES: tuple[Fields, ...] = (
     None, -1, 0, "", "00000000-0000-0000-0000-000000000000")
 # A fresh cluster's first producer id and epoch are 0: real values here, not placeholders.
 _TRIVIAL_BY_FIELD: dict[str, tuple[Fields, ...]] = {
-    "producer_id": (None, -1), "producer_epoch": (None, -1)}
+    name: (None, -1) for name in ("producer_id", "producer_epoch", "v3_and_below_producer_id",
+                                  "v3_and_below_producer_epoch")}
 
 
 def exchanges_from_frames(frames: Sequence[RecordedFrame]) -> list[Exchange]:

@@ -176,3 +176,14 @@ def test_a_member_epoch_is_carried_from_heartbeat_to_heartbeat_and_commit() -> N
               if sub.capture.startswith("member_epoch")}
     assert epochs == {("member_epoch@0", 1, "member_epoch"),
                       ("member_epoch@1", 2, "generation_id_or_member_epoch")}
+
+
+def test_add_partitions_to_txn_v3_echoes_the_producer_id_and_epoch_under_its_own_names() -> None:
+    exchanges = [
+        _exchange({"transactional_id": "t"}, {"producer_id": 0, "producer_epoch": 1}),
+        _exchange({"v3_and_below_producer_id": 0, "v3_and_below_producer_epoch": 1}, {}),
+    ]
+    _captures, substitutions = find_captures(exchanges)
+    assert {(sub.capture, sub.path) for sub in substitutions} == {
+        ("producer_id@0", "v3_and_below_producer_id"),
+        ("producer_epoch@0", "v3_and_below_producer_epoch")}

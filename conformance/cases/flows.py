@@ -283,6 +283,7 @@ def all_flows() -> list[Flow]:
     from conformance.cases.group_client_flows import group_client_flows
     from conformance.cases.group_flows import group_flows
     from conformance.cases.produce_flows import produce_flows
+    from conformance.cases.txn_flows import txn_flows
 
     return [admin_flow(), admin_configs_flow(), list_offsets_flow(),
             *(produce_and_fetch(codec) for codec in CODECS),
@@ -290,7 +291,7 @@ def all_flows() -> list[Flow]:
             aiokafka_produce_fetch("gzip"), aiokafka_produce_fetch("snappy"), kcat_flow(),
             *error_flows(), *produce_flows(), *fetch_flows(),
             *admin_flows(), *cluster_flows(), *client_flows(), *group_flows(),
-            *group_client_flows()]
+            *group_client_flows(), *txn_flows()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
