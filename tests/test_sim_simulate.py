@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 
@@ -45,6 +47,21 @@ def test_a_run_is_a_function_of_its_seed() -> None:
     first, second = run(options), run(options)
     assert first.trace == second.trace and first.events == second.events
     assert run(Options(seed=12, steps=300, faults=ALL_FAULTS)).trace != first.trace
+
+
+TRACE_DIGEST = """
+import hashlib
+from reference.sim.simulate import Options, run
+result = run(Options(seed=9, steps=300, faults=frozenset({"crash", "disk", "network"})))
+print(hashlib.sha256("\\n".join(map(str, result.trace)).encode()).hexdigest(), result.events)
+"""
+
+
+def test_a_run_does_not_depend_on_the_process_hash_seed() -> None:
+    digests = {subprocess.run([sys.executable, "-c", TRACE_DIGEST], capture_output=True,
+                              text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                              ).stdout for seed in ("1", "2")}
+    assert len(digests) == 1 and next(iter(digests)).strip()
 
 
 def test_a_thousand_short_seeded_runs_find_no_violation() -> None:
