@@ -10,9 +10,12 @@ responses always use v0, so a client that does not know the broker's versions ca
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import cast
 
 from spec.decode_error import DecodeError
 from spec.generated.apis import API_TABLE
@@ -32,27 +35,46 @@ _CONTROLLED_SHUTDOWN_KEY = 7
 _FALLBACK_REQUEST_HEADER_VERSION = 1  # for an unknown API: enough to read the correlation id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ApiSpec:
+    """An API's static facts. Its classes load on first use (see `request_type`)."""
+
     key: int
     name: str
     min_version: int
     max_version: int
     flexible_min_version: int | None
-    request_type: type[Message]
-    response_type: type[Message]
+    module_name: str
     listeners: tuple[str, ...]
 
     def supports(self, version: int) -> bool:
         return self.min_version <= version <= self.max_version
 
+    @property
+    def request_type(self) -> type[Message]:
+        return _message_class(self.module_name, f"{self.name}Request")
+
+    @property
+    def response_type(self) -> type[Message]:
+        return _message_class(self.module_name, f"{self.name}Response")
+
+
+@functools.cache
+def _message_class(module_name: str, class_name: str) -> type[Message]:
+    """Imported here, not at start-up: a process pays only for the APIs it touches."""
+    found = getattr(importlib.import_module(f"spec.generated.{module_name}"), class_name)
+    # Message is a protocol with data members, so issubclass cannot check it; the codec is
+    # what callers rely on.
+    assert isinstance(found, type) and callable(getattr(found, "read", None)), class_name
+    return cast("type[Message]", found)
+
 
 def _build() -> dict[int, ApiSpec]:
     apis: dict[int, ApiSpec] = {}
-    for key, name, request_type, response_type, listeners in API_TABLE:
+    for key, name, module_name, min_version, max_version, flexible, listeners in API_TABLE:
         assert key not in apis, name
-        apis[key] = ApiSpec(key, name, request_type.MIN_VERSION, request_type.MAX_VERSION,
-                            request_type.FLEXIBLE_MIN_VERSION, request_type, response_type,
+        assert min_version <= max_version, name
+        apis[key] = ApiSpec(key, name, min_version, max_version, flexible, module_name,
                             listeners)
     return apis
 

@@ -3,6 +3,8 @@ the error enum."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,9 +16,11 @@ from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchRequest
 from spec.generated.metadata import MetadataResponse
 from spec.generated.request_header import RequestHeader
+from spec.messages import API_BY_KEY
 from tests.message_strategies import SCHEMAS
 
-GENERATED = Path(__file__).resolve().parents[1] / "spec" / "generated"
+ROOT = Path(__file__).resolve().parents[1]
+GENERATED = ROOT / "spec" / "generated"
 
 
 def test_committed_code_matches_a_fresh_generation() -> None:
@@ -71,3 +75,26 @@ def test_error_codes_carry_retriable_and_kafkas_message() -> None:
     assert ErrorCode.NONE.message == ""
     assert ErrorCode.for_code(32000) is ErrorCode.UNKNOWN_SERVER_ERROR
     assert all(error.message for error in ErrorCode if error is not ErrorCode.NONE)
+
+
+def test_api_table_facts_match_the_classes_it_loads_lazily() -> None:
+    for api in API_BY_KEY.values():
+        request_type, response_type = api.request_type, api.response_type
+        assert (request_type.__name__, response_type.__name__) == (
+            f"{api.name}Request", f"{api.name}Response")
+        assert vars(request_type)["API_KEY"] == vars(response_type)["API_KEY"] == api.key
+        facts = (api.min_version, api.max_version, api.flexible_min_version)
+        assert facts == (request_type.MIN_VERSION, request_type.MAX_VERSION,
+                         request_type.FLEXIBLE_MIN_VERSION), api.name
+
+
+def test_the_registry_imports_no_api_module_until_asked() -> None:
+    """Start-up cost: the broker imports spec.messages, and must not pay for all 88 modules."""
+    probe = ("import sys, spec.messages as m\n"
+             "modules = {f'spec.generated.{api.module_name}' for api in m.API_BY_KEY.values()}\n"
+             "print(sorted(modules & set(sys.modules)))\n"
+             "m.API_BY_NAME['Fetch'].response_type\n"
+             "print(sorted(modules & set(sys.modules)))\n")
+    lines = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                           text=True, cwd=ROOT).stdout.splitlines()
+    assert lines == ["[]", "['spec.generated.fetch']"]

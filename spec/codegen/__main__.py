@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from spec.codegen.coordinator import generate_coordinator, is_coordinator_schema_folder
+from spec.codegen.emit_api_table import emit_api_table
 from spec.codegen.emit_errors import emit_errors, load_errors
 from spec.codegen.emit_module import emit_module
 from spec.codegen.names import api_module_name
@@ -38,23 +39,6 @@ def generate(schemas: Path) -> dict[str, str]:
             [request, response], f"{api} (API key {request.api_key}): request and response.")
     files["apis.py"] = emit_api_table(_requests(messages))
     return files
-
-
-def emit_api_table(requests: list[MessageSpec]) -> str:
-    modules = [api_module_name(m.name.removesuffix("Request")) for m in requests]
-    lines = ["# generated from the *Request.json and *Response.json schemas; do not edit",
-             '"""Every API: (key, name, request class, response class, listeners), by API key."""',
-             "", "from __future__ import annotations", "",
-             "from spec.generated import (", *(f"    {m}," for m in sorted(modules)), ")",
-             "from spec.wire import Message", "",
-             "API_TABLE: tuple[",
-             "    tuple[int, str, type[Message], type[Message], tuple[str, ...]], ...",
-             "] = ("]
-    for module, request in zip(modules, requests, strict=True):
-        api = request.name.removesuffix("Request")
-        classes = f"{module}.{api}Request, {module}.{api}Response"
-        lines.append(f"    ({request.api_key}, {api!r}, {classes}, {request.listeners!r}),")
-    return "\n".join([*lines, ")"]) + "\n"
 
 
 def _requests(messages: list[MessageSpec]) -> list[MessageSpec]:
