@@ -4,9 +4,10 @@ Producers behave like librdkafka with `enable.idempotence=true`, `acks=all` and 
 flight: InitProducerId first, then one batch at a time with consecutive sequences; a batch whose
 answer was lost (a disconnect) is sent again with the same producer id, epoch and sequence,
 after a backoff, up to `MAX_ATTEMPTS`. A definite error answer fails the batch (history `fail`)
-and makes the producer start over with a new producer id, as the Java client resets its
-idempotent state after a fatal sequence error; giving up after retries is indeterminate
-(`info`). Each value is an integer unique to the run, so the checker can follow it.
+and makes the producer start over with a new producer id (a simplification: real clients
+recover in their own ways, e.g. by bumping the epoch, KIP-360; any way that never re-sends the
+failed values keeps the history's meaning); giving up after retries is indeterminate (`info`).
+Each value is an integer unique to the run, so the checker can follow it.
 
 Consumers fetch one partition from a position (read_uncommitted, like a plain consumer with
 manual assignment) and record every non-empty poll; an empty poll or a failed one changes
