@@ -53,6 +53,7 @@ class BrokerNode:
         self._note = note
         self.broker: Broker | None = None
         self.crash_count = 0
+        self.is_held_down = False  # a crash fault's window: no restart until it ends
         self.start()
         assert self.broker is not None, "the first start has no disk faults to fail on"
         scheduler.schedule(TICK_INTERVAL_MS, f"node {node_id} tick", self._tick)
@@ -62,7 +63,7 @@ class BrokerNode:
         return self.broker is not None
 
     def start(self) -> None:
-        if self.broker is not None:
+        if self.broker is not None or self.is_held_down:
             return
         config = BrokerConfig.from_strings({"node.id": str(self.node_id),
                                             **SINGLE_NODE_SERVER_PROPERTIES, **self._overrides})

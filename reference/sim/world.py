@@ -106,6 +106,7 @@ class World:
             return  # overlapping windows of one kind: only the first start and last end count
         is_on = count == 1
         if fault.kind == "crash":
+            self.node.is_held_down = is_on  # a pending restart after a halt waits too
             if is_on:
                 self.node.crash("crash fault", restart_after_ms=None)
             else:
