@@ -46,6 +46,7 @@ from spec.invariants import (
     check,
     last_stable_offset_below_open_transaction,
     no_aborted_read,
+    no_lost_committed_write,
     no_torn_transaction,
 )
 from spec.records.batch import decode_batch, encode_batch, iter_batches
@@ -371,7 +372,7 @@ def check_reads(client: TxnClient, log: LogModel, open_transactions: list[list[b
         open_first_offsets=open_firsts)
     committed = {value for values in log.committed for value in values}
     if not open_firsts:  # nothing holds the LSO back: every committed record is readable
-        check("NoLostCommittedWrite", committed <= set(delivered),
+        check("NoLostCommittedWrite", no_lost_committed_write(delivered, committed),
               missing=sorted(committed - set(delivered)))
     check("FencedEpochNeverWrites", not log.fenced_attempts & set(offsets),
           written=sorted(log.fenced_attempts & set(offsets)))

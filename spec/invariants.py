@@ -389,3 +389,10 @@ def last_stable_offset_below_open_transaction(last_stable_offset: int,
     """LastStableOffsetBelowOpenTransaction: the last stable offset never passes the first
     offset of a transaction still open in the partition."""
     return all(last_stable_offset <= first for first in open_first_offsets)
+
+
+def no_lost_committed_write(delivered: Collection[object],
+                            committed: Collection[object]) -> bool:
+    """NoLostCommittedWrite: with no transaction open in the partition, a read_committed
+    consumer reading it whole gets every record of every committed transaction."""
+    return set(committed) <= set(delivered)
