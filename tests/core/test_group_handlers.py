@@ -271,3 +271,15 @@ def test_offsets_expire_after_the_retention_and_an_empty_group_goes_with_them() 
     assert client.call(ListGroupsRequest(), 5).groups == ()
     restart(client)
     assert fetched(client).topics == ()  # the tombstones were written
+
+
+def test_an_offset_commit_without_members_makes_an_empty_group_that_lists_and_describes() -> None:
+    client = broker()
+    assert commit(client, 9).topics[0].partitions[0].error_code == ErrorCode.NONE
+    listed = client.call(ListGroupsRequest(), 5).groups
+    assert [(g.group_id, g.protocol_type, g.group_state) for g in listed] == [("g", "", "Empty")]
+    assert describe(client).group_state == "Empty"
+    restart(client)
+    assert describe(client).group_state == "Empty"  # the replayed commit brings it back
+    assert client.call(DeleteGroupsRequest(groups_names=("g",)), 2).results[0].error_code == 0
+    assert describe(client).group_state == "Dead"

@@ -84,6 +84,12 @@ class ClassicRebalancer:
         for member in group.all_members():  # Kafka's onLoaded re-arms every member's session
             self._reschedule_heartbeat(group, member, now_ms)
 
+    def create_empty_group(self, group_id: str, now_ms: int) -> None:
+        """A group that only commits offsets (generation -1, no members): Kafka's
+        getOrMaybeCreateClassicGroup makes it an Empty classic group with no protocol type."""
+        if group_id not in self._groups:
+            self._groups[group_id] = ClassicGroup(group_id, state_changed_ms=now_ms)
+
     def _delete_group(self, group_id: str) -> None:
         """Kafka's group deletion: the group turns Dead and is forgotten; parked requests learn
         it from COORDINATOR_NOT_AVAILABLE, as a Dead group answers."""

@@ -154,12 +154,22 @@ class GroupCoordinator:
 
     def _replay(self, record: CoordinatorRecord, now_ms: int, position: int | None = None,
                 producer_id: int = NO_PRODUCER_ID, origin: object = None) -> None:
+        if self._names_a_new_simple_group(record):
+            self.classic.create_empty_group(group_of(record), now_ms)
         if origin is not self.classic:
             self.classic.replay(record, now_ms)
         if origin is not self.consumer:
             self.consumer.replay(record)
         if origin is not self.offsets:
             self.offsets.replay(record, position, producer_id)
+
+    def _names_a_new_simple_group(self, record: CoordinatorRecord) -> bool:
+        """An offset commit for a group nobody knows: Kafka's OffsetMetadataManager (on commit
+        and on replay) creates it as an Empty classic group, listed and described as such."""
+        if record.record_type is not CoordinatorRecordType.OFFSET_COMMIT or record.is_tombstone:
+            return False
+        group_id = group_of(record)
+        return self.classic.group(group_id) is None and not self.consumer.has_group(group_id)
 
     # --- writing -------------------------------------------------------------------------------
 
