@@ -16,10 +16,10 @@ from bench import BenchFunction, Row
 
 GROUPS: dict[str, str] = {
     "records": "bench.records",  # record batch validation, codecs, Produce request codec
-    # confluent-kafka producing to kspec vs to librdkafka's mock cluster; bench/broker.py is
-    # for another engineer to write: expose BENCHES there and it runs here.
+    # confluent-kafka producing to and consuming from kspec vs librdkafka's mock cluster
     "broker": "bench.broker",
     "transactions": "bench.transactions",  # confluent-kafka transactions/s, kspec vs the mock
+    "conformance": "bench.conformance",  # replaying the corpus against the embedded reference
 }
 
 
