@@ -6,27 +6,36 @@ AddPartitionsToTxn, transactional Produce, AddOffsetsToTxn, TxnOffsetCommit, End
 back with Fetch at either isolation level, filtering aborted data with the response's aborted
 transactions list as a Kafka consumer does. `read_committed_view` is the filter.
 
-`TransactionsModel` drives transactional producers (begin, send, commit, abort, crash and
-restart, a zombie with an old epoch, a late copy of a marker) and the broker (restart) and after
-every step `check_reads` compares both isolation levels with an abstract record of which values
-each transaction wrote and how it ended: NoAbortedRead, NoTornTransaction,
-LastStableOffsetBelowOpenTransaction, no lost committed write, FencedEpochNeverWrites. The
-mutant `late-txn-marker-hits-next-txn` (KAFKA-17754) lets a late ABORT marker of the epoch the
-next transaction uses into the partition; the model finds it as a lost committed write or a torn
-transaction. Run: `python -m models.transactions_model [--mutant] [--examples N]`.
+`TransactionsModel` drives transactional producers (begin, send, send offsets, commit, abort,
+crash and restart, a zombie with an old epoch, a late copy of a marker) and the broker (restart).
+After every step `check_reads` compares both isolation levels with an abstract record of which
+values each transaction wrote and how it ended: NoAbortedRead, NoTornTransaction,
+LastStableOffsetBelowOpenTransaction, NoLostCommittedWrite, FencedEpochNeverWrites; and each
+group's offset, fetched with require_stable, is UNSTABLE_OFFSET_COMMIT while its transaction is
+open and moves only when it commits. The mutant `late-txn-marker-hits-next-txn` (KAFKA-17754)
+lets a late ABORT marker of the epoch the next transaction uses into the partition; the model
+finds it as an LSO past an open transaction or a lost committed write.
+Run: `python -m models.transactions_model [--mutant] [--examples N]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from hypothesis import Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from reference.core import mutants
 from reference.core.partition import MarkerRequest
@@ -230,6 +239,7 @@ class ProducerModel:
     sequence: int = 0
     open_values: list[bytes] | None = None  # None: no transaction begun
     has_ended: bool = False  # a marker of this epoch was sent (a late copy may arrive)
+    pending_offset: int | None = None  # sent to the transaction with TxnOffsetCommit
 
 
 @dataclass
@@ -239,6 +249,19 @@ class LogModel:
     committed: list[list[bytes]]
     aborted: set[bytes]
     fenced_attempts: set[bytes]
+
+
+def _is_idle(producer: ProducerModel) -> bool:
+    return producer.open_values is None
+
+
+def _is_open(producer: ProducerModel) -> bool:
+    return producer.open_values is not None
+
+
+def _may_get_late_marker(producer: ProducerModel) -> bool:
+    """A marker of this epoch went out, and a transaction of the same epoch has data here."""
+    return producer.has_ended and bool(producer.open_values)
 
 
 class TransactionsModel(RuleBasedStateMachine):
@@ -252,6 +275,7 @@ class TransactionsModel(RuleBasedStateMachine):
         self.producers: dict[str, ProducerModel] = {}
         self.zombies: dict[str, ProducerModel] = {}
         self.log = LogModel([], set(), set())
+        self.committed_offsets: dict[str, int] = {}  # by transactional id: its group's offset
         self.next_value = 0
         for transactional_id in TRANSACTIONAL_IDS:
             self.producers[transactional_id] = self._init(transactional_id)
@@ -265,7 +289,6 @@ class TransactionsModel(RuleBasedStateMachine):
             self.client.tick()
         raise AssertionError(f"InitProducerId for {transactional_id} never completed")
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
     def begin_transaction(self, transactional_id: str) -> None:
         producer = self.producers[transactional_id]
         if producer.open_values is not None:
@@ -274,7 +297,6 @@ class TransactionsModel(RuleBasedStateMachine):
                                           producer.epoch, (0,)) == ErrorCode.NONE
         producer.open_values = []
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS), count=st.integers(1, 3))
     def send(self, transactional_id: str, count: int) -> None:
         producer = self.producers[transactional_id]
         if producer.open_values is None:
@@ -286,7 +308,6 @@ class TransactionsModel(RuleBasedStateMachine):
         producer.sequence += count
         producer.open_values += values
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS), commit=st.booleans())
     def end_transaction(self, transactional_id: str, commit: bool) -> None:
         producer = self.producers[transactional_id]
         if producer.open_values is None:
@@ -296,10 +317,25 @@ class TransactionsModel(RuleBasedStateMachine):
             producer_epoch=producer.epoch, committed=commit), END_TXN_VERSION)
         assert answer.error_code == ErrorCode.NONE, answer
         self._settle(producer.open_values, commit)
+        if commit and producer.pending_offset is not None:
+            self.committed_offsets[transactional_id] = producer.pending_offset
         self.producers[transactional_id] = ProducerModel(
             answer.producer_id, answer.producer_epoch, has_ended=True)
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def send_offsets(self, transactional_id: str) -> None:
+        """Consume-transform-produce: the input position joins the transaction."""
+        producer = self.producers[transactional_id]
+        if producer.open_values is None:
+            return
+        group_id = f"{GROUP}-{transactional_id}"
+        assert self.client.add_offsets(transactional_id, producer.producer_id, producer.epoch,
+                                       group_id) == ErrorCode.NONE
+        offset = self.next_value
+        answer = self.client.commit_offsets(transactional_id, producer.producer_id,
+                                            producer.epoch, group_id, {0: offset})
+        assert answer == {0: ErrorCode.NONE}, answer
+        producer.pending_offset = offset
+
     def crash_and_restart_producer(self, transactional_id: str) -> None:
         """The process dies; its successor's InitProducerId aborts what it left open."""
         old = self.producers[transactional_id]
@@ -309,7 +345,6 @@ class TransactionsModel(RuleBasedStateMachine):
             self._settle(old.open_values, commit=False)
             old.open_values = None
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
     def zombie_sends(self, transactional_id: str) -> None:
         zombie = self.zombies.get(transactional_id)
         if zombie is None:
@@ -320,7 +355,6 @@ class TransactionsModel(RuleBasedStateMachine):
         assert error != ErrorCode.NONE, "a fenced epoch wrote"
         self.log.fenced_attempts.update(values)
 
-    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
     def late_abort_marker_arrives(self, transactional_id: str) -> None:
         """A copy of the producer's last transaction's ABORT marker, delayed in the network,
         reaches the partition while the next transaction is open there (KAFKA-17754)."""
@@ -333,6 +367,50 @@ class TransactionsModel(RuleBasedStateMachine):
         partition.append_marker(MarkerRequest(
             False, producer.producer_id, producer.epoch, entry.coordinator_epoch,
             transaction_version=2), now_ms=self.client.core.now_ms)
+
+    # --- rules: each picks among the producers it applies to, so no step is wasted ----------
+
+    def _where(self, applies: Callable[[ProducerModel], bool]) -> list[str]:
+        return [transactional_id for transactional_id, producer in self.producers.items()
+                if applies(producer)]
+
+    def _pick(self, data: st.DataObject, applies: Callable[[ProducerModel], bool]) -> str:
+        return data.draw(st.sampled_from(self._where(applies)), label="transactional_id")
+
+    @precondition(lambda self: bool(self._where(_is_idle)))
+    @rule(data=st.data())
+    def rule_begin(self, data: st.DataObject) -> None:
+        self.begin_transaction(self._pick(data, _is_idle))
+
+    @precondition(lambda self: bool(self._where(_is_open)))
+    @rule(data=st.data(), count=st.integers(1, 3))
+    def rule_send(self, data: st.DataObject, count: int) -> None:
+        self.send(self._pick(data, _is_open), count)
+
+    @precondition(lambda self: bool(self._where(_is_open)))
+    @rule(data=st.data())
+    def rule_send_offsets(self, data: st.DataObject) -> None:
+        self.send_offsets(self._pick(data, _is_open))
+
+    @precondition(lambda self: bool(self._where(_is_open)))
+    @rule(data=st.data(), commit=st.booleans())
+    def rule_end(self, data: st.DataObject, commit: bool) -> None:
+        self.end_transaction(self._pick(data, _is_open), commit)
+
+    @rule(transactional_id=st.sampled_from(TRANSACTIONAL_IDS))
+    def rule_crash_and_restart_producer(self, transactional_id: str) -> None:
+        self.crash_and_restart_producer(transactional_id)
+
+    @precondition(lambda self: bool(self.zombies))
+    @rule(data=st.data())
+    def rule_zombie_sends(self, data: st.DataObject) -> None:
+        self.zombie_sends(data.draw(st.sampled_from(sorted(self.zombies)),
+                                    label="transactional_id"))
+
+    @precondition(lambda self: bool(self._where(_may_get_late_marker)))
+    @rule(data=st.data())
+    def rule_late_abort_marker(self, data: st.DataObject) -> None:
+        self.late_abort_marker_arrives(self._pick(data, _may_get_late_marker))
 
     @rule()
     def restart_broker(self) -> None:
@@ -354,6 +432,15 @@ class TransactionsModel(RuleBasedStateMachine):
     def isolation_levels_return_what_they_must(self) -> None:
         check_reads(self.client, self.log, [producer.open_values or []
                                              for producer in self.producers.values()])
+
+    @invariant()
+    def offsets_commit_with_their_transaction(self) -> None:
+        for transactional_id, producer in self.producers.items():
+            fetched = self.client.fetch_offsets(f"{GROUP}-{transactional_id}", (0,), True)[0]
+            expected = ((ErrorCode.UNSTABLE_OFFSET_COMMIT, -1)
+                        if producer.pending_offset is not None
+                        else (ErrorCode.NONE, self.committed_offsets.get(transactional_id, -1)))
+            assert fetched == expected, (transactional_id, fetched, expected)
 
 
 def check_reads(client: TxnClient, log: LogModel, open_transactions: list[list[bytes]]) -> None:
