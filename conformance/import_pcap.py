@@ -196,7 +196,29 @@ def import_capture(data: bytes, name: str, *, ports: frozenset[int] = frozenset(
     given = {topic.name for topic in topics}
     setup = tuple(topic for topic in setup if topic.name not in given) + topics
     return dataclasses.replace(case, setup=setup, cleanup=cleanup,
-                               kafka_versions=kafka_versions or case.kafka_versions)
+                               kafka_versions=kafka_versions or case.kafka_versions,
+                               schedule=causal_schedule(case))
+
+
+def causal_schedule(case: Case) -> tuple[int, ...]:
+    """The capture's interleaving, with each response a later request substitutes from read
+    before that request is sent. Packet timestamps across connections (or a capture's own
+    reordering) may put a response after the request that used its value; the client could not
+    have sent it then, and a replay must not either."""
+    needs: dict[int, set[int]] = {}
+    for substitution in case.substitutions:
+        source = int(substitution.capture.rsplit("@", 1)[1])
+        if source != substitution.exchange:
+            needs.setdefault(substitution.exchange, set()).add(source)
+    schedule = list(case.schedule)
+    for exchange, sources in sorted(needs.items()):
+        for source in sorted(sources):
+            read, send = -1 - source, exchange
+            if read in schedule and send in schedule \
+                    and schedule.index(read) > schedule.index(send):
+                schedule.remove(read)
+                schedule.insert(schedule.index(send), read)
+    return tuple(schedule)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

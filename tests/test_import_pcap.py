@@ -218,3 +218,14 @@ def test_ipv6_extension_headers_are_skipped_and_ip_fragments_left_out() -> None:
     assert _segments_of(ipv4) == [(77, b"kafka")]
     more_fragments = ipv4[:6] + b"\x20\x00" + ipv4[8:]
     assert _segments_of(more_fragments) == []
+
+
+def test_a_response_a_later_request_substitutes_from_is_read_before_that_request() -> None:
+    from conformance.import_pcap import causal_schedule
+    case = load_case(LZ4)
+    source, user = 1, 8  # Metadata's topic id, substituted into the Fetch
+    late = [step for step in case.schedule if step != -1 - source]
+    late.insert(late.index(user) + 1, -1 - source)
+    fixed = causal_schedule(dataclasses.replace(case, schedule=tuple(late)))
+    assert fixed.index(-1 - source) < fixed.index(user)
+    assert sorted(fixed) == sorted(case.schedule)
