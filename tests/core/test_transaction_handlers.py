@@ -259,3 +259,11 @@ def test_transactional_commit_checks_a_classic_group_as_kafka(
     assert [answer.error for answer in result.partitions] == [expected]
     assert len(result.records) == (1 if expected is ErrorCode.NONE else 0)
     assert store.offset(GROUP, "topic", 0) is None  # not applied: the caller writes it pending
+
+
+def test_txn_offset_commit_before_the_offsets_topic_exists_is_not_coordinator() -> None:
+    driver = TxnClient(CoreClient(), "topic", 1)
+    from spec.generated.create_topics import CreateTopicsRequest
+    driver.call(CreateTopicsRequest(topics=(CreateTopicsRequest.CreatableTopic(
+        name="topic", num_partitions=1, replication_factor=1),), timeout_ms=1000), 7)
+    assert driver.commit_offsets(TXN, 0, 0, GROUP, {0: 1}) == {0: ErrorCode.NOT_COORDINATOR}

@@ -4,8 +4,9 @@ Behaviour (Kafka's `KafkaApis.handleTxnOffsetCommitRequest`, then `GroupCoordina
 commitTransactionalOffsets` and `OffsetMetadataManager.commitTransactionalOffset`):
 - A partition the broker does not know answers UNKNOWN_TOPIC_OR_PARTITION; when nothing is left
   the coordinator is not asked.
-- An empty group id is INVALID_GROUP_ID; COORDINATOR_LOAD_IN_PROGRESS while the group's
-  partition loads.
+- An empty group id is INVALID_GROUP_ID; NOT_COORDINATOR before `__consumer_offsets` exists
+  (Kafka's coordinator runtime leads none of its partitions then); COORDINATOR_LOAD_IN_PROGRESS
+  while the group's partition loads.
 - The write is transactional, so it is verified first as `CoordinatorRuntime.
   scheduleTransactionalWriteOperation` does (`verify_transaction`): unless the producer already
   has a transaction open in the group's partition, the transaction coordinator must hold that
@@ -144,7 +145,7 @@ def _coordinator_error(broker: Broker, context: RequestContext,
     if not request.group_id:
         return ErrorCode.INVALID_GROUP_ID
     if not broker.offsets_topic.exists():
-        return ErrorCode.COORDINATOR_NOT_AVAILABLE
+        return ErrorCode.NOT_COORDINATOR  # no `__consumer_offsets` partition is led here
     groups = broker.groups
     error = groups.load_error(request.group_id)
     if error is not ErrorCode.NONE:
