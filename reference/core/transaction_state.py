@@ -77,6 +77,10 @@ class TransactionService:
         self._unloaded = sorted(set(self._unloaded) | set(partitions))
 
     def load_error(self, transactional_id: str) -> ErrorCode:
+        """NOT_COORDINATOR while `__transaction_state` does not exist, then
+        COORDINATOR_LOAD_IN_PROGRESS until the id's partition is loaded."""
+        if not self.topic.exists():
+            return ErrorCode.NOT_COORDINATOR
         if self.coordinator.partition_for(transactional_id) in self._unloaded:
             return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
         return ErrorCode.NONE

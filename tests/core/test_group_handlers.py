@@ -283,3 +283,13 @@ def test_an_offset_commit_without_members_makes_an_empty_group_that_lists_and_de
     assert describe(client).group_state == "Empty"  # the replayed commit brings it back
     assert client.call(DeleteGroupsRequest(groups_names=("g",)), 2).results[0].error_code == 0
     assert describe(client).group_state == "Dead"
+
+
+def test_group_requests_before_the_offsets_topic_exists_answer_not_coordinator() -> None:
+    client = CoreClient()
+    client.call(CreateTopicsRequest(topics=(CreateTopicsRequest.CreatableTopic(
+        name="t", num_partitions=1, replication_factor=1),)), 7)
+    answer = commit(client, 1)
+    assert answer.topics[0].partitions[0].error_code == ErrorCode.NOT_COORDINATOR
+    assert fetched(client).error_code == ErrorCode.NOT_COORDINATOR
+    assert join(client).error_code == ErrorCode.NOT_COORDINATOR

@@ -66,6 +66,9 @@ class TransactionEnd(Protocol):
 class CoordinatorLog(Protocol):
     """Where the coordinator's records live: the partitions of `__consumer_offsets`."""
 
+    def exists(self) -> bool:
+        ...
+
     def append_records(self, partition: int, records: Sequence[CoordinatorRecord],
                        now_ms: int, *, producer_id: int = NO_PRODUCER_ID,
                        producer_epoch: int = NO_PRODUCER_EPOCH) -> None:
@@ -130,7 +133,11 @@ class GroupCoordinator:
         self._unloaded = sorted(set(self._unloaded) | set(partitions))
 
     def load_error(self, group_id: str) -> ErrorCode:
-        """COORDINATOR_LOAD_IN_PROGRESS until the group's partition is loaded, else NONE."""
+        """NOT_COORDINATOR while `__consumer_offsets` does not exist (no partition of it is
+        led here: Kafka's runtime answers so), COORDINATOR_LOAD_IN_PROGRESS until the group's
+        partition is loaded, else NONE."""
+        if not self._log.exists():
+            return ErrorCode.NOT_COORDINATOR
         if self.partition_of(group_id) in self._unloaded:
             return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
         return ErrorCode.NONE
