@@ -10,7 +10,7 @@ Behaviour (Kafka's `KafkaApis.handleProduceRequest`, `ProduceRequest.validateRec
 - a transactional batch for a partition its transaction does not hold (verified with the
   transaction coordinator, KIP-890 part 1): INVALID_TXN_STATE, INVALID_PRODUCER_EPOCH for a
   fenced epoch, NOT_ENOUGH_REPLICAS for a retriable coordinator error
-  (reference/core/handlers/txn_offset_commit.py `verify_produce`);
+  (reference/core/transaction_verification.py);
 - then the log's validation (CRC, size, timestamps, keys on compacted topics, with per-record
   errors from v8), the producer state (duplicates answered with their original offsets), and
   min.insync.replicas for acks=-1.
@@ -25,10 +25,10 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING
 
-from reference.core.handlers.txn_offset_commit import verify_produce
 from reference.core.partition import ProduceResult
 from reference.core.requests import NoResponse, Reply, RequestContext, Respond
 from reference.core.topics import INTERNAL_TOPICS
+from reference.core.transaction_verification import verify_produce
 from spec.generated.errors import ErrorCode
 from spec.generated.produce import ProduceRequest, ProduceResponse
 
