@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.transactions_model import (
+from models.txn_client import (
     READ_COMMITTED,
     READ_UNCOMMITTED,
     TxnClient,
