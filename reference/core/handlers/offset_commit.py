@@ -21,6 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reference.core.groups.offsets_values import PartitionCommit, PartitionError
+from reference.core.handlers.commit_partitions import (
+    answers_in_request_order,
+    commit_known_partitions,
+)
 from reference.core.requests import Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.offset_commit import OffsetCommitRequest, OffsetCommitResponse
@@ -34,26 +38,10 @@ Answer = OffsetCommitResponse.OffsetCommitResponsePartition
 
 
 def handle(broker: Broker, context: RequestContext, request: OffsetCommitRequest) -> Reply:
-    answers: dict[tuple[str, int], ErrorCode] = {}
-    commits: list[PartitionCommit] = []
-    for topic in request.topics:
-        for partition in topic.partitions:
-            if broker.partition(topic.name, partition.partition_index) is None:
-                answers[(topic.name, partition.partition_index)] = (
-                    ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
-                continue
-            commits.append(PartitionCommit(
-                topic.name, partition.partition_index, partition.committed_offset,
-                partition.committed_leader_epoch, partition.committed_metadata))
-    if commits:
-        for result in commit(broker, context, request, commits):
-            answers[(result.topic, result.partition)] = result.error
-    return Respond(OffsetCommitResponse(topics=tuple(
-        Topic(name=topic.name, partitions=tuple(
-            Answer(partition_index=partition.partition_index,
-                   error_code=answers[(topic.name, partition.partition_index)])
-            for partition in topic.partitions))
-        for topic in request.topics)))
+    answers = commit_known_partitions(
+        broker, request.topics, lambda commits: commit(broker, context, request, commits))
+    return Respond(OffsetCommitResponse(topics=answers_in_request_order(
+        request.topics, answers, Topic, Answer)))
 
 
 def commit(broker: Broker, context: RequestContext, request: OffsetCommitRequest,
