@@ -24,6 +24,7 @@ MAX_FRAME_BYTES = 104_857_600
 
 METADATA_API_KEY = 3
 FIND_COORDINATOR_API_KEY = 10
+DESCRIBE_CLUSTER_API_KEY = 60  # flexible in every version
 # First versions that use the flexible (compact, tagged) encoding, from the schemas.
 _METADATA_FLEXIBLE_MIN_VERSION = 9
 _FIND_COORDINATOR_FLEXIBLE_MIN_VERSION = 3
@@ -156,18 +157,19 @@ class _Cursor:
 
 
 def is_flexible_response(api_key: int, api_version: int) -> bool:
-    """Only for the two APIs whose addresses we rewrite."""
+    """Only for the three APIs whose addresses we rewrite."""
     if api_key == METADATA_API_KEY:
         return api_version >= _METADATA_FLEXIBLE_MIN_VERSION
     if api_key == FIND_COORDINATOR_API_KEY:
         return api_version >= _FIND_COORDINATOR_FLEXIBLE_MIN_VERSION
-    return False
+    return api_key == DESCRIBE_CLUSTER_API_KEY
 
 
 def find_advertised_endpoints(api_key: int, api_version: int,
                               frame: bytes) -> tuple[AdvertisedEndpoint, ...]:
-    """Broker addresses a client would connect to next: Metadata's brokers, FindCoordinator's
-    coordinators (error answers carry node -1 and are left out). Other APIs: none."""
+    """Broker addresses a client would connect to next: Metadata's and DescribeCluster's
+    brokers, FindCoordinator's coordinators (error answers carry node -1 and are left out).
+    Other APIs: none."""
     flexible = is_flexible_response(api_key, api_version)
     cursor = _Cursor(frame, flexible)
     cursor.take(4, "ResponseHeader.correlation_id")
@@ -176,7 +178,27 @@ def find_advertised_endpoints(api_key: int, api_version: int,
         return _metadata_brokers(cursor, api_version)
     if api_key == FIND_COORDINATOR_API_KEY:
         return _coordinators(cursor, api_version)
+    if api_key == DESCRIBE_CLUSTER_API_KEY:
+        return _cluster_brokers(cursor, api_version)
     return ()
+
+
+def _cluster_brokers(cursor: _Cursor, api_version: int) -> tuple[AdvertisedEndpoint, ...]:
+    cursor.int32("DescribeClusterResponse.throttle_time_ms")
+    cursor.int16("DescribeClusterResponse.error_code")
+    cursor.string("DescribeClusterResponse.error_message")
+    if api_version >= 1:
+        cursor.take(1, "DescribeClusterResponse.endpoint_type")
+    cursor.string("DescribeClusterResponse.cluster_id")
+    cursor.int32("DescribeClusterResponse.controller_id")
+    endpoints = []
+    for index in range(cursor.array_length("DescribeClusterResponse.brokers")):
+        field = f"DescribeClusterResponse.brokers[{index}]"
+        cursor.int32(f"{field}.broker_id")
+        endpoints.append(cursor.endpoint(field))
+        cursor.string(f"{field}.rack")
+        cursor.skip_tagged_fields(f"{field}._tagged_fields")
+    return tuple(endpoints)
 
 
 def _metadata_brokers(cursor: _Cursor, api_version: int) -> tuple[AdvertisedEndpoint, ...]:

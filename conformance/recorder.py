@@ -8,13 +8,14 @@ Case file: JSON lines, one object per frame in the order the proxy saw them comp
 the api key and version of the request they answer (matched by correlation id on the same
 connection); a response to an unknown correlation id has them null.
 
-Advertised addresses: a Metadata or FindCoordinator response names brokers by host and port,
-and a client would connect there directly, leaving the proxy. So the proxy opens one more
+Advertised addresses: a Metadata, FindCoordinator or DescribeCluster response names brokers by
+host and port, and a client would connect there directly, leaving the proxy. So the proxy
+opens one more
 listener per advertised broker (forwarding to that broker) and patches those responses to
 name the listener instead; the patched frame is what the client receives, the case file keeps
 the broker's original bytes and marks the frame `"rewritten": true`. Bytes are otherwise
 forwarded unchanged. Not patched: KIP-951's NodeEndpoints tagged fields (Produce v10+,
-Fetch v16+) and DescribeCluster; a client that follows those bypasses the recording.
+Fetch v16+); a client that follows those bypasses the recording.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from conformance.frames import (
 )
 from conformance.recorder import Recorder, RecorderThread, read_case_file, record
 from spec.decode_error import DecodeError
+from spec.generated.describe_cluster import DescribeClusterResponse
 from spec.generated.find_coordinator import FindCoordinatorResponse
 from spec.generated.metadata import MetadataResponse
 from spec.messages import decode_response, encode_response
@@ -86,6 +87,22 @@ def test_find_coordinator_rewritten_in_both_layouts(version: int) -> None:
     assert isinstance(decoded, FindCoordinatorResponse)
     first = decoded.coordinators[0] if version >= 4 else decoded
     assert (first.host, first.port) == ("127.0.0.1", 1234)
+
+
+@pytest.mark.parametrize("version", [0, 1])
+def test_describe_cluster_brokers_rewritten(version: int) -> None:
+    message = DescribeClusterResponse(cluster_id="c", controller_id=1, brokers=(
+        DescribeClusterResponse.DescribeClusterBroker(broker_id=1, host="b1", port=9092,
+                                                      rack="r"),
+        DescribeClusterResponse.DescribeClusterBroker(broker_id=2, host="b2", port=9093)))
+    frame = encode_response(5, 60, version, message)
+    endpoints = find_advertised_endpoints(60, version, frame)
+    assert [(e.host, e.port) for e in endpoints] == [("b1", 9092), ("b2", 9093)]
+    rewritten = rewrite_endpoints(frame, True, endpoints, {("b2", 9093): ("127.0.0.1", 4321)})
+    _, decoded = decode_response(rewritten, 60, version)
+    assert isinstance(decoded, DescribeClusterResponse)
+    assert [(b.host, b.port, b.rack) for b in decoded.brokers] == [
+        ("b1", 9092, "r"), ("127.0.0.1", 4321, None)]
 
 
 @given(version=st.sampled_from([0, 1, 8, 9, 12]), data=st.data())
