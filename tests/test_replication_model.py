@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.replication_model import REPLICATION_MUTANTS, run_model
+from models.replication_cluster import REPLICATION_MUTANTS
+from models.replication_model import run_model
 from reference.core import mutants
 from spec.invariants import InvariantViolated
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.replication_model import Cluster
+from models.replication_cluster import Cluster
 from reference.core.mutants import ReplicationMutants
 from spec.invariants import InvariantViolated
 
