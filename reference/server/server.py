@@ -165,5 +165,9 @@ class BrokerServer:
                 assert final is not None, "a deferred answer must be ready at its deadline"
                 return final
             async with self._data_changed:
+                # asyncio.timeout, not wait_for: Python 3.11's wait_for can swallow a
+                # cancellation that races the wake-up, and shutdown would then wait for this
+                # answer's deadline (a parked JoinGroup's: minutes).
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._data_changed.wait(), remaining_ms / 1000)
+                    async with asyncio.timeout(remaining_ms / 1000):
+                        await self._data_changed.wait()
