@@ -108,7 +108,7 @@ def test_find_coordinator_creates_the_offsets_topic_then_names_this_broker() -> 
 def test_find_coordinator_refusals() -> None:
     client = broker()
     assert client.call(FindCoordinatorRequest(key="x", key_type=1), 3).error_code == (
-        ErrorCode.COORDINATOR_NOT_AVAILABLE)  # transactions: issue 8
+        ErrorCode.COORDINATOR_NOT_AVAILABLE)  # creates __transaction_state first, as Kafka
     refused = client.call(FindCoordinatorRequest(key="x", key_type=2), 3)
     assert (refused.error_code, refused.node_id, refused.host, refused.port) == (
         ErrorCode.INVALID_REQUEST, -1, "", -1)

@@ -12,7 +12,7 @@ Behaviour: the state machines (`classic`, `offsets`, and the KIP-848 `consumer` 
   it, and until then its groups answer COORDINATOR_LOAD_IN_PROGRESS.
 Divergences: a record's position in the log is the offsets store's own counter for records
   written live, the log offset for records loaded (it only orders transactional commits of one
-  group, which issue 8 brings).
+  group).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The committed-offsets store of the group coordinator (pure; not yet served by the broker).
+"""The committed-offsets store of the group coordinator (pure; the broker's GroupCoordinator
+serves it).
 
 Source: Kafka 4.x group-coordinator OffsetMetadataManager, with the group-id checks of
   GroupCoordinatorService and DeleteGroups / expiry of GroupCoordinatorShard.

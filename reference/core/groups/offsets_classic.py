@@ -6,8 +6,7 @@ Source: Kafka 4.x group-coordinator classic/ClassicGroup.java (validateOffsetCom
 Behaviour: `ClassicGroupView` is a snapshot of the facts those rules read; the classic group state
   machine hands one out per lookup (`GroupDirectory.group`), so the store and the state machine
   share no mutable state.
-Divergences: none known; transactional commits (TxnOffsetCommit) are not served yet, so the
-  `is_transactional` relaxations are here but unused by the store.
+Divergences: none known. The `is_transactional` relaxations serve TxnOffsetCommit.
 """
 
 from __future__ import annotations
