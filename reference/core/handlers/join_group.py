@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from reference.core.groups.classic_group import Protocol
 from reference.core.groups.classic_results import JoinRequest, JoinResult, Pending
-from reference.core.requests import Defer, Reply, RequestContext, Respond
+from reference.core.handlers.parked_group_answer import parked_answer
+from reference.core.requests import Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.join_group import JoinGroupRequest, JoinGroupResponse
 
@@ -39,7 +40,6 @@ log = logging.getLogger("kspec.join_group")
 
 API_KEY = JoinGroupRequest.API_KEY
 FIRST_VERSION_WITH_NULLABLE_PROTOCOL_NAME = 7
-SAFETY_MARGIN_MS = 60_000
 
 
 def handle(broker: Broker, context: RequestContext, request: JoinGroupRequest) -> Reply:
@@ -56,21 +56,16 @@ def handle(broker: Broker, context: RequestContext, request: JoinGroupRequest) -
     groups.flush_classic(context.now_ms)
     if not isinstance(answer, Pending):
         return Respond(response(answer, context.api_version))
-    ticket = answer.ticket
     wait_ms = max(join.rebalance_timeout_ms, groups.classic.settings.new_member_join_timeout_ms)
 
-    def poll(now_ms: int, is_deadline: bool) -> Respond | None:
-        ready = groups.poll_classic(ticket, now_ms)
-        if ready is None and is_deadline:
-            log.warning("JoinGroup of %s in %s never answered; asking it to rejoin",
-                        join.member_id, join.group_id)
-            ready = JoinResult(ErrorCode.REBALANCE_IN_PROGRESS, join.member_id)
-        if ready is None:
-            return None
-        assert isinstance(ready, JoinResult), ready
-        return Respond(response(ready, context.api_version))
+    def never_answered() -> JoinResult:
+        log.warning("JoinGroup of %s in %s never answered; asking it to rejoin",
+                    join.member_id, join.group_id)
+        return JoinResult(ErrorCode.REBALANCE_IN_PROGRESS, join.member_id)
 
-    return Defer(context.now_ms + wait_ms + SAFETY_MARGIN_MS, poll)
+    return parked_answer(groups, answer.ticket, JoinResult, now_ms=context.now_ms,
+                         wait_ms=wait_ms, on_deadline=never_answered,
+                         respond=lambda ready: Respond(response(ready, context.api_version)))
 
 
 def take_over_consumer_group(broker: Broker, group_id: str, now_ms: int) -> ErrorCode:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reference.core.groups.classic_results import Pending, SyncRequest, SyncResult
-from reference.core.requests import Defer, Reply, RequestContext, Respond
+from reference.core.handlers.parked_group_answer import parked_answer
+from reference.core.requests import Reply, RequestContext, Respond
 from spec.generated.errors import ErrorCode
 from spec.generated.sync_group import SyncGroupRequest, SyncGroupResponse
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 API_KEY = SyncGroupRequest.API_KEY
 FIRST_VERSION_WITH_PROTOCOL = 5
-SAFETY_MARGIN_MS = 60_000
 
 
 def handle(broker: Broker, context: RequestContext, request: SyncGroupRequest) -> Reply:
@@ -50,20 +50,12 @@ def handle(broker: Broker, context: RequestContext, request: SyncGroupRequest) -
     groups.flush_classic(context.now_ms)
     if not isinstance(answer, Pending):
         return Respond(response(answer))
-    ticket = answer.ticket
     group = groups.classic.group(request.group_id)
     wait_ms = group.rebalance_timeout_ms() if group is not None else 0
-
-    def poll(now_ms: int, is_deadline: bool) -> Respond | None:
-        ready = groups.poll_classic(ticket, now_ms)
-        if ready is None and is_deadline:
-            ready = SyncResult(ErrorCode.REBALANCE_IN_PROGRESS)
-        if ready is None:
-            return None
-        assert isinstance(ready, SyncResult), ready
-        return Respond(response(ready))
-
-    return Defer(context.now_ms + wait_ms + SAFETY_MARGIN_MS, poll)
+    return parked_answer(groups, answer.ticket, SyncResult, now_ms=context.now_ms,
+                         wait_ms=wait_ms,
+                         on_deadline=lambda: SyncResult(ErrorCode.REBALANCE_IN_PROGRESS),
+                         respond=lambda ready: Respond(response(ready)))
 
 
 def response(result: SyncResult) -> SyncGroupResponse:
