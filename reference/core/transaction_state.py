@@ -78,7 +78,10 @@ class TransactionService:
 
     def load_error(self, transactional_id: str) -> ErrorCode:
         """NOT_COORDINATOR while `__transaction_state` does not exist, then
-        COORDINATOR_LOAD_IN_PROGRESS until the id's partition is loaded."""
+        COORDINATOR_LOAD_IN_PROGRESS until the id's partition is loaded. An empty id has no
+        partition: NONE, so the coordinator answers it (INVALID_REQUEST), as Kafka's does."""
+        if not transactional_id:
+            return ErrorCode.NONE
         if not self.topic.exists():
             return ErrorCode.NOT_COORDINATOR
         if self.coordinator.partition_for(transactional_id) in self._unloaded:

@@ -24,8 +24,7 @@ API_KEY = AddOffsetsToTxnRequest.API_KEY
 
 def handle(broker: Broker, context: RequestContext, request: AddOffsetsToTxnRequest) -> Reply:
     service = broker.transactions
-    error = service.load_error(request.transactional_id) if request.transactional_id \
-        else ErrorCode.NONE
+    error = service.load_error(request.transactional_id)
     if error is not ErrorCode.NONE:
         return Respond(AddOffsetsToTxnResponse(error_code=error))
     result = service.begin(context.now_ms).add_offsets(

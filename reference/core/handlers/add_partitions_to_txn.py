@@ -67,8 +67,9 @@ def transaction_errors(broker: Broker, context: RequestContext,
                 else ErrorCode.OPERATION_NOT_ATTEMPTED for key in asked}
     service = broker.transactions
     transactional_id = transaction.transactional_id
-    if transactional_id and service.load_error(transactional_id) is not ErrorCode.NONE:
-        return dict.fromkeys(asked, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
+    error = service.load_error(transactional_id)
+    if error is not ErrorCode.NONE:
+        return dict.fromkeys(asked, error)
     coordinator = service.begin(context.now_ms)
     if transaction.verify_only:
         return coordinator.verify_partitions(transactional_id, transaction.producer_id,

@@ -35,7 +35,7 @@ def handle(broker: Broker, context: RequestContext,
 
 def describe(broker: Broker, context: RequestContext, transactional_id: str) -> State:
     service = broker.transactions
-    error = service.load_error(transactional_id) if transactional_id else ErrorCode.NONE
+    error = service.load_error(transactional_id)
     if error is not ErrorCode.NONE:
         return State(error_code=error, transactional_id=transactional_id)
     described = service.begin(context.now_ms).describe(transactional_id)

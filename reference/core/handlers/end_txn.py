@@ -31,8 +31,7 @@ API_KEY = EndTxnRequest.API_KEY
 
 def handle(broker: Broker, context: RequestContext, request: EndTxnRequest) -> Reply:
     service = broker.transactions
-    error = service.load_error(request.transactional_id) if request.transactional_id \
-        else ErrorCode.NONE
+    error = service.load_error(request.transactional_id)
     if error is not ErrorCode.NONE:
         return Respond(EndTxnResponse(error_code=error))
     result = service.begin(context.now_ms).end_txn(
