@@ -22,7 +22,7 @@ from __future__ import annotations
 from enum import Enum
 
 from reference.core.mutants import ReplicationMutants
-from reference.core.replication.replica_log import ReplicaLog
+from reference.core.replication.replica_log import ReplicaLog, ReplicationLog
 from reference.core.replication.truncation import OffsetTruncationState, offset_truncation_state
 from reference.core.replication.values import (
     NO_EPOCH,
@@ -43,7 +43,7 @@ class FetchPhase(Enum):
 class FollowerRole:
     """Follower state for one partition on one broker, for one (leader, leader epoch)."""
 
-    def __init__(self, broker_id: int, log: ReplicaLog, leader_id: int, leader_epoch: int, *,
+    def __init__(self, broker_id: int, log: ReplicationLog, leader_id: int, leader_epoch: int, *,
                  uses_diverging_epoch: bool, mutants: ReplicationMutants,
                  previous: FollowerRole | None) -> None:
         self.broker_id = broker_id
@@ -123,26 +123,38 @@ class FollowerRole:
     def fetch_answered(self, request: FetchRequest, response: FetchResponse) -> None:
         """`processFetchRequest` for one partition: only an answer to the request this state
         would send now (same offset, same epoch) is taken."""
+        if self.takes_records(request, response):
+            self._append(response)
+
+    def takes_records(self, request: FetchRequest, response: FetchResponse) -> bool:
+        """Every effect of an answer but the append (errors, out of range, divergence); True
+        when its records are to be appended at the log end, then `records_appended` called."""
         if (self.phase is not FetchPhase.FETCHING or request.fetch_offset != self.fetch_offset
                 or request.current_leader_epoch != self.leader_epoch):
-            return
+            return False
         if response.error == ErrorCode.OFFSET_OUT_OF_RANGE:
             self._out_of_range(response)
-            return
+            return False
         if response.error != ErrorCode.NONE:
             self._on_error(response.error, request.current_leader_epoch)
-            return
+            return False
         if response.diverging_epoch is not None and self.uses_diverging_epoch:
             # Truncate only: the HW in this answer may lie above the diverging records, and is
             # taken from the next fetch, once the log matches.
             self._truncate(offset_truncation_state(self.log, response.diverging_epoch,
                                                    self.fetch_offset, self.mutants))
-            return
-        self._append(response)
+            return False
+        assert self.fetch_offset == self.log.log_end_offset, (self.fetch_offset, self.log)
+        return True
+
+    def records_appended(self, leader_high_watermark: int) -> None:
+        """After the append: fetch on from the new log end; take the leader's HW (clamped)."""
+        self.fetch_offset = self.log.log_end_offset
+        self.log.update_high_watermark(leader_high_watermark)
 
     def _append(self, response: FetchResponse) -> None:
-        """`processPartitionData`: append at the log end, then take the leader's HW."""
-        assert self.fetch_offset == self.log.log_end_offset, (self.fetch_offset, self.log)
+        """`processPartitionData` on the model's log: append at the log end, then take the HW."""
+        assert isinstance(self.log, ReplicaLog), self.log
         # A batch stamped with an epoch above the follower's own is dropped with the rest
         # (KAFKA-18723): it cannot be from the leader the follower knows.
         kept = []
@@ -151,8 +163,7 @@ class FollowerRole:
                 break
             kept.append(record)
         self.log.append(kept)
-        self.fetch_offset = self.log.log_end_offset
-        self.log.update_high_watermark(response.high_watermark)
+        self.records_appended(response.high_watermark)
 
     def _out_of_range(self, response: FetchResponse) -> None:
         """`fetchOffsetAndTruncate`: a leader behind this log is followed down to its end."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reference.core.mutants import ReplicationMutants
-from reference.core.replication.replica_log import ReplicaLog
+from reference.core.replication.replica_log import ReplicaLog, ReplicationLog
 from reference.core.replication.values import (
     UNKNOWN_OFFSET,
     AlterPartitionRequest,
@@ -67,7 +67,7 @@ class FollowerProgress:
 class LeaderRole:
     """Leader state for one partition on one broker, from becoming leader at an epoch."""
 
-    def __init__(self, broker_id: int, log: ReplicaLog, view: MetadataView, now_ms: int,
+    def __init__(self, broker_id: int, log: ReplicationLog, view: MetadataView, now_ms: int,
                  settings: ReplicationSettings, mutants: ReplicationMutants,
                  previous: LeaderRole | None) -> None:
         partition = view.partition
@@ -123,19 +123,29 @@ class LeaderRole:
 
     # --- produce ----------------------------------------------------------------------------
 
+    def has_enough_replicas(self, min_insync_replicas: int | None = None) -> bool:
+        """`appendRecordsToLeader`'s check for acks=all: the ISR is at least min.insync.replicas
+        (the topic's value when given, else the settings')."""
+        required = (self.settings.min_insync_replicas if min_insync_replicas is None
+                    else min_insync_replicas)
+        return len(self.partition.isr) >= required
+
     def append(self, record_ids: tuple[int, ...], *, acks_all: bool) -> ErrorCode | int:
-        """Append as leader; the base offset, or NOT_ENOUGH_REPLICAS before writing anything."""
-        if acks_all and len(self.partition.isr) < self.settings.min_insync_replicas:
+        """Append to the model's log as leader; the base offset, or NOT_ENOUGH_REPLICAS before
+        writing anything (a broker appends batches itself, after the same check)."""
+        if acks_all and not self.has_enough_replicas():
             return ErrorCode.NOT_ENOUGH_REPLICAS
+        assert isinstance(self.log, ReplicaLog), self.log
         base_offset = self.log.log_end_offset
         self.log.append([Record(self.leader_epoch, record_id) for record_id in record_ids])
         return base_offset
 
-    def replicas_reached(self, required_offset: int) -> tuple[bool, ErrorCode]:
+    def replicas_reached(self, required_offset: int,
+                         min_insync_replicas: int | None = None) -> tuple[bool, ErrorCode]:
         """`checkEnoughReplicasReachOffset` for acks=all: done once the high watermark passed."""
         if self.log.high_watermark < required_offset:
             return False, ErrorCode.NONE
-        if len(self.partition.isr) < self.settings.min_insync_replicas:
+        if not self.has_enough_replicas(min_insync_replicas):
             return True, ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND
         return True, ErrorCode.NONE
 
@@ -153,23 +163,32 @@ class LeaderRole:
     def fetch(self, request: FetchRequest, now_ms: int) -> tuple[FetchResponse,
                                                                  AlterPartitionRequest | None]:
         """Answer a follower whose epoch matched; the ISR expansion it earned, if any."""
-        if request.replica_id not in self.followers:
-            return FetchResponse(ErrorCode.NOT_LEADER_OR_FOLLOWER), None
+        refused = self.check_fetch(request)
+        if refused is not None:
+            return refused, None
+        assert isinstance(self.log, ReplicaLog), self.log
         log_end_offset = self.log.log_end_offset
         high_watermark = self.log.high_watermark
-        if request.last_fetched_epoch >= 0:
-            diverging = self.diverging_epoch(request)
-            if isinstance(diverging, ErrorCode):
-                return FetchResponse(diverging, log_end_offset=log_end_offset), None
-            if diverging is not None:
-                return FetchResponse(ErrorCode.NONE, (), high_watermark, log_end_offset,
-                                     diverging), None
-        if request.fetch_offset > log_end_offset:
-            return FetchResponse(ErrorCode.OFFSET_OUT_OF_RANGE,
-                                 log_end_offset=log_end_offset), None
         records = self.log.read(request.fetch_offset, FETCH_MAX_RECORDS)
         proposal = self.record_follower_fetch(request, now_ms, log_end_offset)
         return FetchResponse(ErrorCode.NONE, records, high_watermark, log_end_offset), proposal
+
+    def check_fetch(self, request: FetchRequest) -> FetchResponse | None:
+        """The answer for a follower fetch that reads nothing (not a replica, a diverging log,
+        an offset past the end); None when records are to be read from `fetch_offset`."""
+        if request.replica_id not in self.followers:
+            return FetchResponse(ErrorCode.NOT_LEADER_OR_FOLLOWER)
+        log_end_offset = self.log.log_end_offset
+        if request.last_fetched_epoch >= 0:
+            diverging = self.diverging_epoch(request)
+            if isinstance(diverging, ErrorCode):
+                return FetchResponse(diverging, log_end_offset=log_end_offset)
+            if diverging is not None:
+                return FetchResponse(ErrorCode.NONE, (), self.log.high_watermark,
+                                     log_end_offset, diverging)
+        if request.fetch_offset > log_end_offset:
+            return FetchResponse(ErrorCode.OFFSET_OUT_OF_RANGE, log_end_offset=log_end_offset)
+        return None
 
     def record_follower_fetch(self, request: FetchRequest, now_ms: int,
                               log_end_offset: int) -> AlterPartitionRequest | None:

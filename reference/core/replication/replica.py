@@ -12,7 +12,7 @@ from __future__ import annotations
 from reference.core.mutants import ReplicationMutants
 from reference.core.replication.follower import FollowerRole
 from reference.core.replication.leader import LeaderRole
-from reference.core.replication.replica_log import ReplicaLog
+from reference.core.replication.replica_log import ReplicaLog, ReplicationLog
 from reference.core.replication.values import (
     NO_EPOCH,
     NO_LEADER,
@@ -35,7 +35,7 @@ Role = LeaderRole | FollowerRole | None
 class Replica:
     """A broker's copy of one partition and the role it plays for it."""
 
-    def __init__(self, broker_id: int, log: ReplicaLog, *,
+    def __init__(self, broker_id: int, log: ReplicationLog, *,
                  settings: ReplicationSettings | None = None,
                  mutants: ReplicationMutants | None = None,
                  uses_diverging_epoch: bool = True) -> None:
@@ -110,6 +110,16 @@ class Replica:
     def handle_fetch(self, request: FetchRequest,
                      now_ms: int) -> tuple[FetchResponse, AlterPartitionRequest | None]:
         """A follower's fetch: records, the high watermark, or where its log diverges."""
+        refused = self.refuse_fetch(request, now_ms)
+        if refused is not None:
+            return refused
+        assert self.leader is not None
+        return self.leader.fetch(request, now_ms)
+
+    def refuse_fetch(self, request: FetchRequest, now_ms: int
+                     ) -> tuple[FetchResponse, AlterPartitionRequest | None] | None:
+        """The answer to a follower's fetch that is refused before any read (KIP-320's epoch
+        check, not the leader); None when the leader reads for it."""
         assert self.is_alive
         error = self._epoch_error(request.current_leader_epoch)
         leader = self.leader
@@ -123,7 +133,7 @@ class Replica:
             return FetchResponse(error), None
         if leader is None:
             return FetchResponse(ErrorCode.NOT_LEADER_OR_FOLLOWER), None
-        return leader.fetch(request, now_ms)
+        return None
 
     def handle_offset_for_leader_epoch(
             self, request: OffsetForLeaderEpochRequest) -> OffsetForLeaderEpochResponse:
@@ -154,8 +164,9 @@ class Replica:
         return self.leader.maybe_shrink_isr(now_ms)
 
     def crash(self) -> int:
-        """Stop: unflushed records are lost, and so is every in-memory role; the count lost."""
-        assert self.is_alive
+        """Stop (the model's crash; a broker's replicas die with its process): unflushed records
+        are lost, and so is every in-memory role; the count lost."""
+        assert self.is_alive and isinstance(self.log, ReplicaLog), self.log
         self.is_alive = False
         self.role = None
         self.view = None

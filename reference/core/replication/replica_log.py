@@ -11,14 +11,37 @@ loader does. The log start offset is always 0 here: retention is not modelled.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from reference.core.log.leader_epoch import UNDEFINED_EPOCH_OFFSET, LeaderEpochCache
 from reference.core.replication.values import EpochEndOffset, Record
 from spec.invariants import check, high_watermark_within_log
 
 
+class ReplicationLog(Protocol):
+    """What the replication roles read and change of a replica's log: `ReplicaLog` here, a real
+    partition's log on a broker (reference/core/cluster/partition_log.py). Records themselves
+    are the caller's business: the model's are (epoch, id) pairs, a broker's are batches."""
+
+    @property
+    def log_end_offset(self) -> int: ...
+
+    @property
+    def high_watermark(self) -> int: ...
+
+    def latest_epoch(self) -> int | None: ...
+
+    def end_offset_for_epoch(self, epoch: int) -> EpochEndOffset | None: ...
+
+    def assign_epoch_start(self, epoch: int) -> None: ...
+
+    def truncate_to(self, offset: int) -> None: ...
+
+    def update_high_watermark(self, high_watermark: int) -> None: ...
+
+
 class ReplicaLog:
-    """One replica's copy of a partition."""
+    """One replica's copy of a partition, records as (epoch, id) pairs."""
 
     def __init__(self, epochs: LeaderEpochCache) -> None:
         assert not epochs.entries, "a replica log starts empty"

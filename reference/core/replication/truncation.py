@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reference.core.log.leader_epoch import UNDEFINED_EPOCH_OFFSET
 from reference.core.mutants import ReplicationMutants
-from reference.core.replication.replica_log import ReplicaLog
+from reference.core.replication.replica_log import ReplicationLog
 from reference.core.replication.values import EpochEndOffset
 
 
@@ -29,7 +29,7 @@ class OffsetTruncationState:
     is_complete: bool
 
 
-def offset_truncation_state(log: ReplicaLog, leader_end: EpochEndOffset, fetch_offset: int,
+def offset_truncation_state(log: ReplicationLog, leader_end: EpochEndOffset, fetch_offset: int,
                             mutants: ReplicationMutants) -> OffsetTruncationState:
     """The truncation point for `log` from the leader's answer `leader_end`."""
     log_end_offset = log.log_end_offset
