@@ -66,6 +66,14 @@ class PartitionState:
     leader_epoch: int
     partition_epoch: int
     leader_recovery_state: LeaderRecoveryState = LeaderRecoveryState.RECOVERED
+    # KIP-455: while a reassignment is in flight, `replicas` is the target followed by the
+    # replicas being removed; these two say which are which (both empty: none in flight).
+    adding_replicas: tuple[int, ...] = ()
+    removing_replicas: tuple[int, ...] = ()
+
+    @property
+    def is_reassigning(self) -> bool:
+        return bool(self.adding_replicas or self.removing_replicas)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,3 +139,23 @@ class AlterPartitionResponse:
 
     error: ErrorCode
     partition: PartitionState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerHeartbeatResult:
+    """The controller's answer to a BrokerHeartbeat (BrokerHeartbeatResponse's fields)."""
+
+    error: ErrorCode
+    is_caught_up: bool = False
+    is_fenced: bool = True
+    should_shut_down: bool = False
+    in_controlled_shutdown: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OngoingReassignment:
+    """One partition's reassignment in flight, as ListPartitionReassignments answers it."""
+
+    replicas: tuple[int, ...]
+    adding_replicas: tuple[int, ...]
+    removing_replicas: tuple[int, ...]
