@@ -124,3 +124,20 @@ def test_stdin_is_read_only_from_a_terminal_or_a_pipe(tmp_path: Path) -> None:
         assert not stdin_takes_commands(handle.fileno())
     with open(os.devnull) as handle:
         assert not stdin_takes_commands(handle.fileno())
+
+
+def test_stdin_commands_from_a_terminal_end_at_control_d() -> None:
+    cluster = RecordingCluster()
+    terminal, reading_side = os.openpty()
+    try:
+        assert stdin_takes_commands(reading_side)
+        os.write(terminal, b"pause 2\nhelp me\n\x04")  # ^D: the end of a terminal's input
+        output = io.StringIO()
+        asyncio.run(asyncio.wait_for(
+            serve_stdin(ControlPlane(cluster), output, reading_side), 10))
+        assert os.get_blocking(reading_side)
+    finally:
+        os.close(terminal)
+        os.close(reading_side)
+    assert output.getvalue().splitlines() == ["pause 2", "error help takes no argument"]
+    assert cluster.calls == [("pause", 2)]

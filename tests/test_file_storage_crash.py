@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
+import pytest
+
+from reference.core.storage import StorageError
 from reference.server.durable_files import CrashableFileStorage
 
 
@@ -83,7 +87,7 @@ def test_a_rename_carries_the_fsynced_size_and_is_made_durable(tmp_path: Path) -
     storage.append("t-0/x.cleaned", b"+tail")
     storage.rename("t-0/x.cleaned", "t-0/x.log")
     report = storage.lose_unflushed()
-    assert storage.list_dir("t-0") == ["x.log"]
+    assert sorted(os.listdir(tmp_path / "t-0")) == ["x.log"]
     assert (tmp_path / "t-0" / "x.log").read_bytes() == b"cleaned"
     assert dict(report.lost_bytes) == {"t-0/x.log": 5}
 
@@ -97,11 +101,11 @@ def test_deleted_files_stay_deleted_and_files_from_before_stay_whole(tmp_path: P
     storage.flush_dir("t-0")
     storage.delete("t-0/gone.log")
     storage.lose_unflushed()
-    assert storage.list_dir("t-0") == ["old.log"]
+    assert sorted(os.listdir(tmp_path / "t-0")) == ["old.log"]
     assert (tmp_path / "t-0" / "old.log").read_bytes() == b"from an earlier run"
 
 
-def test_lose_unflushed_closes_every_descriptor_and_starts_a_new_baseline(tmp_path: Path) -> None:
+def test_after_the_crash_the_storage_refuses_writes_and_a_new_one_reads(tmp_path: Path) -> None:
     storage = storage_with_dir(tmp_path)
     storage.append("t-0/a.log", b"abc")
     storage.flush("t-0/a.log")
@@ -109,8 +113,15 @@ def test_lose_unflushed_closes_every_descriptor_and_starts_a_new_baseline(tmp_pa
     assert storage.open_descriptor_count == 1
     storage.lose_unflushed()
     assert storage.open_descriptor_count == 0
-    assert storage.read("t-0/a.log", 0, 10) == b"abc"
-    assert storage.lose_unflushed().is_nothing_lost
+    for late_write in (lambda: storage.append("t-0/a.log", b"zombie"),
+                       lambda: storage.create("t-0/b.log"),
+                       lambda: storage.write_atomically("t-0/c", b"x")):
+        with pytest.raises(StorageError, match="crashed"):
+            late_write()
+    assert sorted(os.listdir(tmp_path / "t-0")) == ["a.log"]
+    reopened = CrashableFileStorage(str(tmp_path))
+    assert reopened.read("t-0/a.log", 0, 10) == b"abc"
+    assert reopened.lose_unflushed().is_nothing_lost
 
 
 def test_a_seeded_crash_may_keep_a_torn_strict_prefix_of_the_tail(tmp_path: Path) -> None:

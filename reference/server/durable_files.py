@@ -16,7 +16,8 @@ is why `LocalLog.flush` and `Utils.atomicMoveWithFallback` fsync the directory):
 - `write_atomically` files are durable when it returns (fsync, rename, fsync the directory);
 - simplifications, as in the simulator's `MemoryStorage`: truncation, deletion and new
   directories are durable at once (a crash never resurrects a deleted or cut file);
-- files already on disk when the storage opened count as durable as they are.
+- files already on disk when the storage opened count as durable as they are;
+- after the crash the storage is dead: a late write from the killed broker fails.
 
 The single broker keeps using plain `FileStorage`: none of this bookkeeping is on its path.
 """
@@ -28,6 +29,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from reference.core.storage import StorageError
 from reference.server.file_storage import FileStorage
 
 
@@ -63,6 +65,14 @@ class CrashableFileStorage(FileStorage):
     def __init__(self, root: str) -> None:
         super().__init__(root)
         self._durability: dict[str, _Durability] = {}
+        self.is_crashed = False
+
+    def _full(self, path: str) -> str:
+        # Every file operation passes here (descriptors are all closed by the crash): a task
+        # of the killed broker still running must not write into what the crash left.
+        if self.is_crashed:
+            raise StorageError(f"storage under {self.root} crashed; open a new one ({path})")
+        return super()._full(path)
 
     def _known(self, path: str) -> _Durability:
         """The file's record; a file untouched since the storage opened is durable as it is,
@@ -141,8 +151,8 @@ class CrashableFileStorage(FileStorage):
     def lose_unflushed(self, rng: random.Random | None = None) -> LostWrites:
         """Close every descriptor and leave on disk only what a crash would: each tracked file
         cut to its fsynced size (with `rng`, maybe plus a random part of its unflushed tail),
-        files whose directory entry was never made durable removed. The storage is usable
-        again afterwards, everything on disk now counting as durable."""
+        files whose directory entry was never made durable removed. Afterwards this storage
+        refuses every operation (StorageError): the restarted broker opens a new one."""
         self.close()
         lost: dict[str, int] = {}
         removed: list[str] = []
@@ -163,6 +173,7 @@ class CrashableFileStorage(FileStorage):
                 if kept_bytes:
                     torn.append(path)
         self._durability.clear()
+        self.is_crashed = True
         return LostWrites(lost, tuple(removed), tuple(torn))
 
     @staticmethod
