@@ -109,6 +109,7 @@ def test_a_reply_is_one_line_for_the_socket() -> None:
 
 def test_the_control_port_defaults_to_just_below_the_brokers() -> None:
     assert default_control_port(9092) == 9091
+    assert default_control_port(0) == 0  # brokers on free ports: the control socket too
 
 
 def run_lines(cluster: RecordingCluster, *lines: str) -> list[str]:

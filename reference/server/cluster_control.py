@@ -198,9 +198,10 @@ class ControlPlane:
 
 
 def default_control_port(base_port: int) -> int:
-    """The control socket's port when `--control-port` is not given: just below the brokers'."""
-    assert base_port > 1, base_port
-    return base_port - 1
+    """The control socket's port when `--control-port` is not given: just below the brokers'
+    (base port 0, every listener on a free port, gives 0 too)."""
+    assert base_port == 0 or base_port > 1, base_port
+    return base_port - 1 if base_port else 0
 
 
 class ControlServer:
