@@ -54,6 +54,7 @@ from reference.core.replication.values import (
     NO_LEADER,
     AlterPartitionRequest,
     AlterPartitionResponse,
+    ApiError,
     BrokerHeartbeatResult,
     LeaderRecoveryState,
     MetadataView,
@@ -357,32 +358,49 @@ class Controller:
     # --- reassignments (KIP-455) -------------------------------------------------------------
 
     def alter_partition_reassignment(self, name: str,
-                                     target: tuple[int, ...] | None) -> ErrorCode:
+                                     target: tuple[int, ...] | None) -> ApiError:
         """Start, change (a target) or cancel (None) a partition's reassignment."""
         partition = self.partitions.get(name)
         if partition is None:
-            return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+            return ApiError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+                            f"Unable to find partition {name}.")
         if target is None:
             return self._cancel_reassignment(name, partition)
-        if not target or len(set(target)) != len(target):
-            return ErrorCode.INVALID_REPLICA_ASSIGNMENT
-        if any(broker not in self.brokers for broker in target):
-            return ErrorCode.INVALID_REPLICA_ASSIGNMENT
+        refusal = self._assignment_refusal(target)
+        if refusal is not None:
+            return ApiError(ErrorCode.INVALID_REPLICA_ASSIGNMENT, refusal)
         plan = plan_reassignment(partition.replicas, target)
         # As `changePartitionReassignment`: an empty side keeps what is recorded.
         self._change(name, partition.isr, Election.ONLINE, replicas=plan.replicas,
                      adding=plan.adding or None, removing=plan.removing or None)
-        return ErrorCode.NONE
+        return ApiError(ErrorCode.NONE)
 
-    def _cancel_reassignment(self, name: str, partition: PartitionState) -> ErrorCode:
+    def _assignment_refusal(self, target: tuple[int, ...]) -> str | None:
+        """Why a manual assignment is invalid (`validateManualPartitionAssignment`), if it is."""
+        if not target:
+            return "The manual partition assignment includes an empty replica list."
+        previous = None
+        for broker in sorted(target):
+            if broker not in self.brokers:
+                return (f"The manual partition assignment includes broker {broker}, but no "
+                        "such broker is registered.")
+            if broker == previous:
+                return (f"The manual partition assignment includes the broker {broker} more "
+                        "than once.")
+            previous = broker
+        return None
+
+    def _cancel_reassignment(self, name: str, partition: PartitionState) -> ApiError:
         if not partition.is_reassigning:
-            return ErrorCode.NO_REASSIGNMENT_IN_PROGRESS
+            return ApiError(ErrorCode.NO_REASSIGNMENT_IN_PROGRESS)
         replicas, isr, is_unclean = revert_reassignment(partition)
         if is_unclean and not self.is_unclean_election_enabled(name):
-            return ErrorCode.INVALID_REPLICA_ASSIGNMENT
+            return ApiError(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
+                            f"Unable to revert partition assignment for {name} because it "
+                            "would require an unclean leader election.")
         self._change(name, isr, self._election(name), replicas=replicas, adding=(),
                      removing=())
-        return ErrorCode.NONE
+        return ApiError(ErrorCode.NONE)
 
     def list_partition_reassignments(
             self, names: Iterable[str] | None = None) -> dict[str, OngoingReassignment]:

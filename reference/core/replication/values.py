@@ -159,3 +159,11 @@ class OngoingReassignment:
     replicas: tuple[int, ...]
     adding_replicas: tuple[int, ...]
     removing_replicas: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ApiError:
+    """An error code with the message Kafka sends beside it (None: the code says it all)."""
+
+    error: ErrorCode
+    message: str | None = None
