@@ -16,6 +16,8 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from reference.core.cluster.controller import ClusterController
+from reference.core.cluster.member import ClusterMember
 from reference.core.fetch_sessions import FetchManager, FetchSessionCache
 from reference.core.groups.coordinator import GroupCoordinator
 from reference.core.groups.topics_view import TopicInfo, TopicsView
@@ -23,34 +25,29 @@ from reference.core.identity import load_or_create_identity, random_kafka_uuid
 from reference.core.log_dir import LogDir, mark_clean_shutdown, open_log_dir, write_checkpoints
 from reference.core.metadata_log import MetadataLog
 from reference.core.offsets_topic import OFFSETS_TOPIC, OffsetsTopic
-from reference.core.partition import Partition
+from reference.core.partition import MarkerRequest, Partition
 from reference.core.periodic import Periodic
 from reference.core.producers.allocator import ProducerIdAllocator, ProducerIdsRecord
+from reference.core.replication.values import ReplicationSettings
 from reference.core.storage import Storage
 from reference.core.topics import (
+    BrokerRecord,
     ConfigRecord,
     MetadataRecord,
     PartitionRecord,
     RemoveTopicRecord,
     TopicMetadata,
+    TopicPartition,
     TopicRegistry,
     new_topic_records,
 )
 from reference.core.transaction_state import TransactionService
 from spec.config import BrokerConfig, TopicConfig
+from spec.generated.errors import ErrorCode
 
 log = logging.getLogger("kspec.broker")
 
 NO_BROKER_EPOCH = -1  # one node without a controller-assigned registration epoch
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class TopicPartition:
-    topic: str
-    partition: int
-
-    def __str__(self) -> str:
-        return f"{self.topic}-{self.partition}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +62,8 @@ class Broker:
     """One node: the state every handler reads and changes."""
 
     def __init__(self, config: BrokerConfig, storage: Storage, *, cluster_id: str,
-                 rng: random.Random, now_ms: int, log_dir: LogDir | None = None) -> None:
+                 rng: random.Random, now_ms: int, log_dir: LogDir | None = None,
+                 controller: ClusterController | None = None) -> None:
         self.config = config
         self.node_id = config.node_id
         self.cluster_id = cluster_id
@@ -85,31 +83,49 @@ class Broker:
         self.offsets_topic = OffsetsTopic(self)
         self.groups = GroupCoordinator(config, rng, self.offsets_topic, self.topics_view)
         self.transactions = TransactionService(self)
-        self.metadata_log = MetadataLog.open(storage, now_ms)
-        for record in self.metadata_log.replay():
-            self._apply(record, now_ms)
-        offsets_topic = self.topics.get(OFFSETS_TOPIC)
-        if offsets_topic is not None:  # its groups load on the first ticks
-            self.groups.start_loading(range(len(offsets_topic.partitions)))
-        self.transactions.start_loading(range(self.transactions.topic.partition_count()))
+        # One node keeps its own metadata log; a cluster's broker replays the controller's.
+        self.cluster: ClusterMember | None = None
+        self.metadata_log: MetadataLog | None = None
+        if controller is None:
+            self.metadata_log = MetadataLog.open(storage, now_ms)
+            for record in self.metadata_log.replay():
+                self.apply_record(record, now_ms)
+            # Every partition is led here: its groups and transactions load on the first ticks.
+            self.groups.start_loading(self.offsets_topic.led_partitions())
+            self.transactions.start_loading(self.transactions.topic.led_partitions())
+        else:  # loads follow leadership (`move_coordinators`)
+            self.cluster = ClusterMember(self, controller,
+                                         ReplicationSettings.from_broker_config(config))
+            self.cluster.catch_up(now_ms)
 
     @classmethod
     def open(cls, config: BrokerConfig, storage: Storage, *, rng: random.Random, now_ms: int,
-             log_dir: LogDir | None = None) -> Broker:
+             log_dir: LogDir | None = None,
+             controller: ClusterController | None = None) -> Broker:
         """The broker whose data lives in `storage`, recovered; a new one if it is empty."""
         identity = load_or_create_identity(storage, config.node_id, rng, now_ms)
         return cls(config, storage, cluster_id=identity.cluster_id, rng=rng, now_ms=now_ms,
-                   log_dir=log_dir)
+                   log_dir=log_dir, controller=controller)
 
     # -- metadata -----------------------------------------------------------------------------
 
     def commit_metadata(self, records: list[MetadataRecord], now_ms: int) -> None:
         """Write records to the metadata log, then apply them (the controller's commit)."""
+        if self.cluster is not None:
+            self.cluster.cluster.commit(records, now_ms)
+            self.cluster.catch_up(now_ms)
+            return
+        assert self.metadata_log is not None
         self.metadata_log.append(records, now_ms)
         for record in records:
-            self._apply(record, now_ms)
+            self.apply_record(record, now_ms)
 
-    def _apply(self, record: MetadataRecord, now_ms: int) -> None:
+    def apply_record(self, record: MetadataRecord, now_ms: int) -> None:
+        """Replay one metadata record into this broker's state."""
+        if isinstance(record, BrokerRecord):
+            if self.cluster is not None:
+                self.cluster.on_broker_record(record)
+            return
         if isinstance(record, ProducerIdsRecord):
             # A replayed block's ids may have been handed out before a restart: the next id
             # starts a fresh block. (A live claim was already taken by the allocator itself.)
@@ -121,11 +137,28 @@ class Broker:
         if isinstance(record, PartitionRecord):
             topic = self.topics.by_id(record.topic_id)
             assert topic is not None, record
-            self._open_partition(topic, record.partition_index, record.leader_epoch, now_ms)
+            self._replay_partition(topic, record, now_ms)
         elif isinstance(record, RemoveTopicRecord):
             self._drop_partitions_without_topic()
         elif isinstance(record, ConfigRecord):
             self._reconfigure(record.topic_name)
+
+    def _replay_partition(self, topic: TopicMetadata, record: PartitionRecord,
+                          now_ms: int) -> None:
+        index = record.partition_index
+        if self.cluster is None:
+            self._open_partition(topic, index, record.leader_epoch, now_ms)
+            return
+        key = TopicPartition(topic.name, index)
+        self.cluster.on_partition_record(key, record)
+        if self.cluster.hosts(key):
+            self._open_partition(topic, index, record.leader_epoch, now_ms)
+            partition = self.partitions[key]
+            if partition.replica is None:
+                partition.start_replication(self.node_id, self.cluster.settings, now_ms)
+        elif key in self.partitions:  # reassigned away: Kafka deletes the replica
+            self.partitions.pop(key).delete()
+            log.info("deleted replica %s (no longer assigned here)", key)
 
     def _open_partition(self, topic: TopicMetadata, index: int, leader_epoch: int,
                         now_ms: int) -> None:
@@ -142,6 +175,9 @@ class Broker:
             report=lambda message: log.warning("%s: %s", key, message))
 
     def _drop_partitions_without_topic(self) -> None:
+        if self.cluster is not None:
+            self.cluster.states = {key: state for key, state in self.cluster.states.items()
+                                   if self.topics.get(key.topic) is not None}
         for key in [key for key in self.partitions if self.topics.get(key.topic) is None]:
             self.partitions.pop(key).delete()
             log.info("deleted partition %s", key)
@@ -150,6 +186,29 @@ class Broker:
         config = self.topic_config(topic_name)
         for partition in self.partitions_of(topic_name):
             partition.reconfigure(config)
+
+    def move_coordinators(self, gained: list[TopicPartition], lost: list[TopicPartition],
+                          now_ms: int) -> None:
+        """Coordinate what hashes to the internal partitions led here (Kafka's
+        onElection/onResignation): a partition gained is loaded; when one is lost, its groups or
+        transactions leave with it, so that coordinator starts again from the partitions it
+        still leads (each reloaded from its log)."""
+        del now_ms  # loading happens on the following ticks
+        lost_topics = {key.topic for key in lost}
+        if OFFSETS_TOPIC in lost_topics:
+            self.groups = GroupCoordinator(self.config, self.rng, self.offsets_topic,
+                                           self.topics_view)
+            self.groups.start_loading(self.offsets_topic.led_partitions())
+        else:
+            self.groups.start_loading(key.partition for key in gained
+                                      if key.topic == OFFSETS_TOPIC)
+        transaction_topic = self.transactions.topic.name
+        if transaction_topic in lost_topics:
+            self.transactions = TransactionService(self)
+            self.transactions.start_loading(self.transactions.topic.led_partitions())
+        else:
+            self.transactions.start_loading([key.partition for key in gained
+                                             if key.topic == transaction_topic])
 
     def topic_config(self, topic_name: str) -> TopicConfig:
         topic = self.topics.get(topic_name)
@@ -165,11 +224,30 @@ class Broker:
             if self.topics.by_id(topic_id) is None:
                 return topic_id
 
+    def registered_broker_ids(self) -> list[int]:
+        """The brokers new replicas may go to: this node alone, or the cluster's unfenced."""
+        if self.cluster is None:
+            return [self.node_id]
+        return self.cluster.cluster.unfenced_brokers()
+
     def create_topic(self, name: str, partition_count: int, overrides: Mapping[str, str],
-                     now_ms: int) -> TopicMetadata:
-        records = new_topic_records(name, self.new_topic_id(), partition_count, self.node_id,
-                                    overrides)
-        self.commit_metadata(records, now_ms)
+                     now_ms: int, *, replication_factor: int = 1,
+                     assignments: list[tuple[int, ...]] | None = None) -> TopicMetadata:
+        """Create a topic; in a cluster its replicas are `assignments`, or placed by the
+        controller `replication_factor` times (the handlers validated both)."""
+        if self.cluster is not None:
+            self.cluster.catch_up(now_ms)
+            existing = self.topics.get(name)
+            if existing is not None:  # another broker created it since this one last looked
+                return existing
+            controller = self.cluster.cluster
+            placed = assignments or controller.place(partition_count, replication_factor)
+            controller.create_topic(name, self.new_topic_id(), placed, overrides, now_ms)
+            self.cluster.catch_up(now_ms)
+        else:
+            records = new_topic_records(name, self.new_topic_id(), partition_count,
+                                        self.node_id, overrides)
+            self.commit_metadata(records, now_ms)
         topic = self.topics.get(name)
         assert topic is not None, name
         log.info("created topic %s with %d partition(s)", name, partition_count)
@@ -186,6 +264,13 @@ class Broker:
     def add_partitions(self, topic: TopicMetadata, new_count: int, now_ms: int) -> None:
         first_new = len(topic.partitions)
         assert new_count > first_new, (new_count, first_new)
+        if self.cluster is not None:
+            controller = self.cluster.cluster
+            replication_factor = len(topic.partitions[0].replicas)
+            controller.add_partitions(topic, controller.place(
+                new_count - first_new, replication_factor, first_new), now_ms)
+            self.cluster.catch_up(now_ms)
+            return
         records: list[MetadataRecord] = [
             PartitionRecord(topic.topic_id, index, (self.node_id,), self.node_id)
             for index in range(first_new, new_count)]
@@ -200,6 +285,8 @@ class Broker:
     def next_producer_id(self, now_ms: int) -> int:
         """A producer id never handed out before; a newly claimed block is written to the
         metadata log before its first id is used (raises ProducerIdsExhaustedError past int64)."""
+        if self.cluster is not None:  # claim after the blocks other brokers claimed
+            self.cluster.catch_up(now_ms)
         producer_id, claimed = self.producer_ids.next_producer_id()
         if claimed is not None:
             self.commit_metadata([claimed], now_ms)
@@ -212,6 +299,48 @@ class Broker:
 
     def partition(self, topic: str, index: int) -> Partition | None:
         return self.partitions.get(TopicPartition(topic, index))
+
+    def write_txn_marker(self, topic: str, index: int, request: MarkerRequest,
+                         now_ms: int) -> ErrorCode:
+        """Write a transaction's marker into a partition led here (WriteTxnMarkers' work); a
+        marker into `__consumer_offsets` also settles the group's pending offsets."""
+        partition = self.leader_partition(topic, index)
+        if isinstance(partition, ErrorCode):
+            return partition
+        error = partition.append_marker(request, now_ms=now_ms)
+        if error is ErrorCode.NONE:
+            self.note_append()
+            if topic == OFFSETS_TOPIC:
+                self.groups.offsets.replay_end_transaction(request.producer_id,
+                                                           request.is_commit)
+        return error
+
+    def knows_partition(self, topic: str, index: int) -> bool:
+        """The metadata has this partition (this broker may hold no replica of it)."""
+        known = self.topics.get(topic)
+        return known is not None and index in known.partitions
+
+    def hosted_partition(self, topic: str, index: int) -> Partition | ErrorCode:
+        """This broker's replica (`getPartitionOrError`): UNKNOWN_TOPIC_OR_PARTITION if the
+        metadata has no such partition, NOT_LEADER_OR_FOLLOWER if it holds no replica of it."""
+        partition = self.partitions.get(TopicPartition(topic, index))
+        if partition is not None:
+            return partition
+        if not self.knows_partition(topic, index):
+            return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER
+
+    def leader_partition(self, topic: str, index: int) -> Partition | ErrorCode:
+        """The partition if this broker leads it (`getPartitionOrError` + `leaderLogIfLocal`):
+        UNKNOWN_TOPIC_OR_PARTITION if the metadata has no such partition, else
+        NOT_LEADER_OR_FOLLOWER where this broker only follows it or holds no replica."""
+        partition = self.partitions.get(TopicPartition(topic, index))
+        if partition is not None and (partition.replica is None
+                                      or partition.replica.leader is not None):
+            return partition
+        if not self.knows_partition(topic, index):
+            return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER
 
     def partitions_of(self, topic: str) -> Iterator[Partition]:
         for key, partition in sorted(self.partitions.items()):
@@ -233,7 +362,10 @@ class Broker:
             self.note_append()  # the log start offset may have moved: fetches re-read
         if due.checkpoints:
             self.write_checkpoints()
-        self.metadata_log.tick(now_ms)
+        if self.cluster is not None:
+            self.cluster.tick(now_ms)
+        if self.metadata_log is not None:
+            self.metadata_log.tick(now_ms)
         self.groups.tick(now_ms, expire_offsets=due.offsets_expiry)
         self.transactions.tick(now_ms, abort_timed_out=due.transaction_abort,
                                expire_ids=due.transactional_id_expiry)
@@ -251,6 +383,7 @@ class Broker:
         """Clean shutdown: flush and close every log, checkpoint, then mark it clean."""
         for partition in self.partitions.values():
             partition.close(now_ms)
-        self.metadata_log.close(now_ms)
+        if self.metadata_log is not None:
+            self.metadata_log.close(now_ms)
         self.write_checkpoints()
         mark_clean_shutdown(self.storage)

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kspec.internal_topic")
 
-LIVE_BROKERS = 1
 LOAD_READ_BYTES = 1 << 20
 KeyValue = tuple[bytes, bytes | None]
 
@@ -79,6 +78,15 @@ class InternalTopic:
     def exists(self) -> bool:
         return self._broker.topics.get(self.name) is not None
 
+    def leads(self, index: int) -> bool:
+        """This broker leads partition `index` (always, on one node): only the leader of a
+        partition coordinates the groups or transactions that hash to it."""
+        partition = self._broker.partition(self.name, index)
+        return partition is not None and partition.is_leader
+
+    def led_partitions(self) -> list[int]:
+        return [index for index in range(self.partition_count()) if self.leads(index)]
+
     def partition_count(self) -> int:
         topic = self._broker.topics.get(self.name)
         return 0 if topic is None else len(topic.partitions)
@@ -89,14 +97,16 @@ class InternalTopic:
             return True
         config = self._broker.config
         replication_factor = config.int_value(self.spec.replication_factor_config)
-        if replication_factor > LIVE_BROKERS:
-            log.warning("cannot create %s: %s=%d but only %d broker is registered", self.name,
-                        self.spec.replication_factor_config, replication_factor, LIVE_BROKERS)
+        live_brokers = len(self._broker.registered_broker_ids())
+        if replication_factor > live_brokers:
+            log.warning("cannot create %s: %s=%d but only %d broker(s) are registered",
+                        self.name, self.spec.replication_factor_config, replication_factor,
+                        live_brokers)
             return False
         configs = {"cleanup.policy": "compact", **self.spec.extra_configs,
                    "segment.bytes": str(config.int_value(self.spec.segment_bytes_config))}
         self._broker.create_topic(self.name, config.int_value(self.spec.partitions_config),
-                                  configs, now_ms)
+                                  configs, now_ms, replication_factor=replication_factor)
         return True
 
     def partition(self, index: int) -> Partition:
@@ -111,6 +121,7 @@ class InternalTopic:
         (TxnOffsetCommit) carries the producer's id and epoch, so its marker closes it and the
         partition's last stable offset holds below it meanwhile."""
         assert not is_transactional or producer_id != NO_PRODUCER_ID, producer_id
+        assert self.leads(index), f"{self.name}-{index}: a coordinator write on a follower"
         batch = encode_batch([Record(delta, now_ms, key, value)
                               for delta, (key, value) in enumerate(entries)],
                              producer_id=producer_id, producer_epoch=producer_epoch,

@@ -14,6 +14,7 @@ from typing import Any
 
 from reference.core.producers.allocator import ProducerIdsRecord
 from reference.core.topics import (
+    BrokerRecord,
     ConfigRecord,
     MetadataRecord,
     PartitionRecord,
@@ -31,6 +32,11 @@ def encode_metadata_record(record: MetadataRecord) -> bytes:
         fields = {"type": "partition", "topic_id": str(record.topic_id),
                   "partition": record.partition_index, "replicas": list(record.replicas),
                   "leader": record.leader, "leader_epoch": record.leader_epoch}
+        if record.isr is not None:  # one node's records stay as they were
+            fields |= {"isr": list(record.isr), "partition_epoch": record.partition_epoch,
+                       "recovering": record.is_recovering,
+                       "adding": list(record.adding_replicas),
+                       "removing": list(record.removing_replicas)}
     elif isinstance(record, ConfigRecord):
         fields = {"type": "config", "topic": record.topic_name, "name": record.name,
                   "value": record.value}
@@ -38,6 +44,11 @@ def encode_metadata_record(record: MetadataRecord) -> bytes:
         fields = {"type": "producer_ids", "broker_id": record.broker_id,
                   "broker_epoch": record.broker_epoch,
                   "next_producer_id": record.next_producer_id}
+    elif isinstance(record, BrokerRecord):
+        fields = {"type": "broker", "broker_id": record.broker_id,
+                  "broker_epoch": record.broker_epoch, "host": record.host,
+                  "port": record.port, "fenced": record.is_fenced,
+                  "controlled_shutdown": record.in_controlled_shutdown}
     else:
         fields = {"type": "remove_topic", "topic_id": str(record.topic_id)}
     return json.dumps(fields, sort_keys=True).encode()
@@ -51,9 +62,11 @@ def decode_metadata_record(value: bytes) -> MetadataRecord:
         if kind == "topic":
             return TopicRecord(str(fields["name"]), uuid.UUID(fields["topic_id"]))
         if kind == "partition":
-            return PartitionRecord(uuid.UUID(fields["topic_id"]), int(fields["partition"]),
-                                   tuple(int(r) for r in fields["replicas"]),
-                                   int(fields["leader"]), int(fields["leader_epoch"]))
+            return decode_partition_record(fields)
+        if kind == "broker":
+            return BrokerRecord(int(fields["broker_id"]), int(fields["broker_epoch"]),
+                                str(fields["host"]), int(fields["port"]),
+                                bool(fields["fenced"]), bool(fields["controlled_shutdown"]))
         if kind == "config":
             raw_value = fields["value"]
             return ConfigRecord(str(fields["topic"]), str(fields["name"]),
@@ -68,3 +81,15 @@ def decode_metadata_record(value: bytes) -> MetadataRecord:
                           field="metadata record") from error
     raise DecodeError(f"unknown metadata record type {kind!r}", offset=0,
                       field="metadata record")
+
+
+def decode_partition_record(fields: dict[str, Any]) -> PartitionRecord:
+    isr = fields.get("isr")
+    return PartitionRecord(uuid.UUID(fields["topic_id"]), int(fields["partition"]),
+                           tuple(int(r) for r in fields["replicas"]),
+                           int(fields["leader"]), int(fields["leader_epoch"]),
+                           None if isr is None else tuple(int(r) for r in isr),
+                           int(fields.get("partition_epoch", 0)),
+                           bool(fields.get("recovering", False)),
+                           tuple(int(r) for r in fields.get("adding", ())),
+                           tuple(int(r) for r in fields.get("removing", ())))

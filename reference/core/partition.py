@@ -14,7 +14,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from reference.core.cluster.partition_log import PartitionReplicaLog
 from reference.core.log.compaction import clean
+from reference.core.log.follower import validate_follower_records
 from reference.core.log.log import PartitionLog, partition_directory
 from reference.core.log.offsets import FetchData
 from reference.core.log.retention import delete_old_segments, delete_records_before
@@ -26,6 +28,7 @@ from reference.core.log.validator import (
     ValidatedRecords,
     validate_and_assign,
 )
+from reference.core.mutants import ReplicationMutants
 from reference.core.periodic import Due
 from reference.core.producers import AppendOrigin as ProducerOrigin
 from reference.core.producers import (
@@ -35,6 +38,8 @@ from reference.core.producers import (
     ProducerStateSettings,
     Rejected,
 )
+from reference.core.replication.replica import Replica
+from reference.core.replication.values import ReplicationSettings
 from reference.core.storage import Storage
 from spec.config import TopicConfig
 from spec.decode_error import DecodeError
@@ -63,6 +68,7 @@ class ProduceResult:
     log_start_offset: int = -1
     error_message: str | None = None
     record_errors: tuple[RecordError, ...] = ()
+    last_offset: int = -1  # what acks=all waits for the high watermark to pass
 
 
 def whole_batches(data: bytes) -> list[BatchHeader]:
@@ -118,6 +124,8 @@ class Partition:
         self.producers = producers
         self.leader_epoch = leader_epoch
         self.high_watermark = log.log_end_offset  # sole replica: the ISR is {this node}
+        self.replica: Replica | None = None  # set when a cluster replicates this partition
+        self.replica_log = PartitionReplicaLog(self, 0)
         self.first_dirty_offset = log.log_start_offset  # the cleaner's checkpoint
         self._check_offsets()
 
@@ -165,13 +173,28 @@ class Partition:
 
     # -- produce -------------------------------------------------------------------------------
 
+    @property
+    def is_leader(self) -> bool:
+        """One node leads all it holds; a replicated partition leads as its metadata says."""
+        return self.replica is None or self.replica.leader is not None
+
+    def in_sync_replicas(self) -> frozenset[int] | None:
+        """The ISR when replicated and leading; None on one node (the ISR is this node)."""
+        if self.replica is None:
+            return None
+        leader = self.replica.leader
+        return None if leader is None else leader.partition.isr
+
     def append_records(self, records: bytes, *, required_acks: int, now_ms: int) -> ProduceResult:
-        if required_acks == ACKS_ALL and self.config.min_insync_replicas > 1:
+        isr = self.in_sync_replicas()
+        isr_size = 1 if isr is None else len(isr)
+        if required_acks == ACKS_ALL and isr_size < self.config.min_insync_replicas:
+            members = ", ".join(str(member) for member in sorted(isr or {0}))
             return ProduceResult(
                 ErrorCode.NOT_ENOUGH_REPLICAS,
-                error_message=f"The size of the current ISR Set(1) is insufficient to satisfy "
-                              f"the min.isr requirement of {self.config.min_insync_replicas} "
-                              f"for partition {self}")
+                error_message=f"The size of the current ISR Set({members if isr else 1}) is "
+                              f"insufficient to satisfy the min.isr requirement of "
+                              f"{self.config.min_insync_replicas} for partition {self}")
         validated = validate_and_assign(
             records, next_offset=self.log.log_end_offset, settings=self.log.settings,
             now_ms=now_ms, partition_leader_epoch=self.leader_epoch, origin=AppendOrigin.CLIENT,
@@ -217,8 +240,7 @@ class Partition:
             self.log.append_aborted_transaction(AbortedTxn(
                 completed.producer_id, completed.first_offset, completed.last_offset,
                 self.producers.last_stable_offset_after(completed)))
-        self.high_watermark = self.log.log_end_offset
-        self._check_offsets()
+        self._after_leader_append(now_ms)
         return ErrorCode.NONE
 
     def _append_validated(self, validated: ValidatedRecords, now_ms: int,
@@ -227,16 +249,92 @@ class Partition:
         verdict = self.producers.validate_batch(header, origin, now_ms)
         if isinstance(verdict, DuplicateBatch):
             return ProduceResult(ErrorCode.NONE, verdict.first_offset, verdict.log_append_time_ms,
-                                 verdict.log_start_offset)
+                                 verdict.log_start_offset, last_offset=verdict.last_offset)
         if isinstance(verdict, Rejected):
             return ProduceResult(ErrorCode(int(verdict.error)), error_message=verdict.message)
         appended = self.log.append(validated.records, now_ms=now_ms)
         self.producers.record_batch(header, appended.first_offset, appended.last_offset,
                                     validated.log_append_time_ms)
-        self.high_watermark = self.log.log_end_offset
-        self._check_offsets()
+        self._after_leader_append(now_ms)
         return ProduceResult(ErrorCode.NONE, appended.first_offset, validated.log_append_time_ms,
-                             self.log_start_offset)
+                             self.log_start_offset, last_offset=appended.last_offset)
+
+    def _after_leader_append(self, now_ms: int) -> None:
+        """One node: the ISR is this node, so the HW is the log end. Replicated: the leader's
+        rule (`maybeIncrementLeaderHW`) over what its followers fetched."""
+        leader = None if self.replica is None else self.replica.leader
+        if leader is None:
+            assert self.replica is None, f"{self}: appended without leading"
+            self.high_watermark = self.log.log_end_offset
+        else:
+            self.replica_log.now_ms = now_ms
+            leader.maybe_increment_high_watermark(now_ms)
+        self._check_offsets()
+
+    # -- replication (a broker in a cluster) ---------------------------------------------------
+
+    def start_replication(self, broker_id: int, settings: ReplicationSettings,
+                          now_ms: int) -> Replica:
+        """Hand this partition's leadership to the replication core: from now on the metadata
+        decides whether it leads or follows, and the HW moves by the replication rules."""
+        assert self.replica is None, self
+        self.replica_log = PartitionReplicaLog(self, now_ms)
+        self.replica = Replica(broker_id, self.replica_log, settings=settings,
+                               mutants=ReplicationMutants.active())
+        return self.replica
+
+    def set_high_watermark(self, high_watermark: int) -> None:
+        """A follower takes the leader's HW, clamped to its own log (`updateHighWatermark`)."""
+        self.high_watermark = max(self.log_start_offset, min(high_watermark, self.log_end_offset))
+        self._check_offsets()
+
+    def append_as_follower(self, records: bytes, *, now_ms: int) -> ErrorCode:
+        """Append batches fetched from the leader with the leader's offsets and epochs
+        (`appendAsFollower`); the producer state and the aborted index follow as on a leader."""
+        assert self.replica is not None and self.replica.follower is not None, self
+        validated = validate_follower_records(
+            records, log_end_offset=self.log_end_offset,
+            leader_epoch=self.replica.follower.leader_epoch)
+        if not isinstance(validated, ValidatedRecords):
+            return ErrorCode(validated.error_code)
+        if not validated.records:
+            return ErrorCode.NONE
+        start = self.log_end_offset
+        self.log.append(validated.records, now_ms=now_ms, is_leader=False)
+        data = validated.records
+        position = 0
+        for header in whole_batches(data):
+            self._replicate_producer_state(header, transaction_marker(data, position, header))
+            position += header.size_bytes
+        assert self.log_end_offset > start, (start, self.log_end_offset)
+        return ErrorCode.NONE
+
+    def _replicate_producer_state(self, header: BatchHeader,
+                                  marker: EndTransactionMarker | None) -> None:
+        if marker is not None:
+            completed = self.producers.record_marker(header, marker, header.base_offset,
+                                                     header.max_timestamp)
+            if completed is not None and completed.is_aborted:
+                self.log.append_aborted_transaction(AbortedTxn(
+                    completed.producer_id, completed.first_offset, completed.last_offset,
+                    self.producers.last_stable_offset_after(completed)))
+        elif not header.is_control:
+            self.producers.record_batch(header, header.base_offset, header.last_offset)
+        else:
+            self.producers.update_map_end_offset(header.next_offset)
+
+    def truncate_to(self, offset: int, *, now_ms: int) -> None:
+        """A follower cuts its log at `offset` (`UnifiedLog.truncateTo`): segments, the epoch
+        cache, the producer state (reloaded from the snapshots and the log), the HW."""
+        if self.log.truncate_to(offset, now_ms=now_ms):
+            self.producers.truncate_and_reload(self.storage, self.log.directory,
+                                               self.log.log_start_offset, self.log_end_offset,
+                                               now_ms, self._logged_batches)
+        else:
+            self.log.leader_epochs.truncate_from_end(self.log_end_offset)
+        self.high_watermark = min(self.high_watermark, self.log_end_offset)
+        self.first_dirty_offset = min(self.first_dirty_offset, self.log_end_offset)
+        self._check_offsets()
 
     # -- fetch ---------------------------------------------------------------------------------
 

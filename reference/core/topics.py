@@ -42,6 +42,15 @@ def collision_key(name: str) -> str:
     return name.replace(".", "_")
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class TopicPartition:
+    topic: str
+    partition: int
+
+    def __str__(self) -> str:
+        return f"{self.topic}-{self.partition}"
+
+
 @dataclass(frozen=True, slots=True)
 class TopicRecord:
     name: str
@@ -50,11 +59,36 @@ class TopicRecord:
 
 @dataclass(frozen=True, slots=True)
 class PartitionRecord:
+    """A partition's whole registration (KRaft's PartitionRecord; a later one for the same
+    partition is its PartitionChangeRecord). `isr` None means every replica, as on one node."""
+
     topic_id: uuid.UUID
     partition_index: int
     replicas: tuple[int, ...]
     leader: int
     leader_epoch: int = 0
+    isr: tuple[int, ...] | None = None
+    partition_epoch: int = 0
+    is_recovering: bool = False  # KIP-704's leader recovery state after an unclean election
+    adding_replicas: tuple[int, ...] = ()  # KIP-455: a reassignment in flight
+    removing_replicas: tuple[int, ...] = ()
+
+    @property
+    def in_sync_replicas(self) -> tuple[int, ...]:
+        return self.replicas if self.isr is None else self.isr
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerRecord:
+    """A broker's registration as the controller last changed it (KRaft's RegisterBrokerRecord
+    with its Fence/Unfence/BrokerRegistrationChange records folded in)."""
+
+    broker_id: int
+    broker_epoch: int
+    host: str
+    port: int
+    is_fenced: bool
+    in_controlled_shutdown: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +104,7 @@ class RemoveTopicRecord:
 
 
 MetadataRecord = (TopicRecord | PartitionRecord | ConfigRecord | RemoveTopicRecord
-                  | ProducerIdsRecord)
+                  | ProducerIdsRecord | BrokerRecord)
 
 
 @dataclass(slots=True)
@@ -79,6 +113,8 @@ class PartitionMetadata:
     replicas: tuple[int, ...]
     leader: int
     leader_epoch: int
+    isr: tuple[int, ...] = ()
+    partition_epoch: int = 0
 
 
 @dataclass(slots=True)
@@ -101,7 +137,7 @@ class TopicRegistry:
     names_by_id: dict[uuid.UUID, str] = field(default_factory=dict)
 
     def replay(self, record: MetadataRecord) -> None:
-        assert not isinstance(record, ProducerIdsRecord), record
+        assert not isinstance(record, ProducerIdsRecord | BrokerRecord), record
         if isinstance(record, TopicRecord):
             assert record.name not in self.topics_by_name, record
             self.topics_by_name[record.name] = TopicMetadata(record.name, record.topic_id)
@@ -109,7 +145,8 @@ class TopicRegistry:
         elif isinstance(record, PartitionRecord):
             topic = self.topics_by_name[self.names_by_id[record.topic_id]]
             topic.partitions[record.partition_index] = PartitionMetadata(
-                record.partition_index, record.replicas, record.leader, record.leader_epoch)
+                record.partition_index, record.replicas, record.leader, record.leader_epoch,
+                record.in_sync_replicas, record.partition_epoch)
         elif isinstance(record, ConfigRecord):
             overrides = self.topics_by_name[record.topic_name].config_overrides
             if record.value is None:

@@ -12,8 +12,11 @@ Behaviour: the pure coordinator (reference/core/transactions/) returns records a
   partition's marker path (reference/core/partition.py `append_marker`; a marker into
   `__consumer_offsets` also settles the group's pending transactional offsets), then records
   the transaction complete. On one node the markers are written at once, where Kafka sends
-  WriteTxnMarkers to each partition's leader. Until a partition of the topic is loaded its ids
-  answer COORDINATOR_LOAD_IN_PROGRESS.
+  WriteTxnMarkers to each partition's leader; in a cluster a marker for a partition led
+  elsewhere goes to its leader through the cluster shell (`ClusterMember.send_marker`), retried
+  on every tick until taken, and the transaction completes when all its markers are in. Until
+  a partition of the topic is loaded its ids answer COORDINATOR_LOAD_IN_PROGRESS; a broker not
+  leading an id's partition answers NOT_COORDINATOR.
 Divergences: a marker for a partition that no longer exists is dropped, as Kafka drops it on
   UNKNOWN_TOPIC_OR_PARTITION; a marker refused by the partition's producer state is logged and
   dropped (Kafka retries a retriable error).
@@ -26,7 +29,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reference.core.internal_topic import InternalTopic, InternalTopicSpec, StoredMarker
-from reference.core.offsets_topic import OFFSETS_TOPIC
 from reference.core.partition import MarkerRequest
 from reference.core.transactions.coordinator import TransactionCoordinator, TransactionSettings
 from reference.core.transactions.results import TxnMarker
@@ -62,6 +64,8 @@ class TransactionService:
                                                   self._allocate_producer_id)
         self._now_ms = 0  # the time of the operation in progress, for producer id claims
         self._unloaded: list[int] = []
+        self._undelivered: list[TxnMarker] = []  # markers a partition's leader has not taken
+        self._ending: list[str] = []  # ids whose markers are out, in the order they ended
 
     def _allocate_producer_id(self) -> int:
         return self._broker.next_producer_id(self._now_ms)
@@ -82,9 +86,10 @@ class TransactionService:
         partition: NONE, so the coordinator answers it (INVALID_REQUEST), as Kafka's does."""
         if not transactional_id:
             return ErrorCode.NONE
-        if not self.topic.exists():
+        partition = self.coordinator.partition_for(transactional_id)
+        if not self.topic.exists() or not self.topic.leads(partition):
             return ErrorCode.NOT_COORDINATOR
-        if self.coordinator.partition_for(transactional_id) in self._unloaded:
+        if partition in self._unloaded:
             return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
         return ErrorCode.NONE
 
@@ -125,35 +130,49 @@ class TransactionService:
         self.write_markers(markers, now_ms)
 
     def write_markers(self, markers: Sequence[TxnMarker], now_ms: int) -> None:
-        """Write every marker, then record each transaction they end as complete."""
-        ended: list[str] = []
+        """Send every marker to its partition's leader; a transaction is recorded complete once
+        all its markers are written (at once on one node; a cluster's leader may be away)."""
         for marker in markers:
-            self._write_marker(marker, now_ms)
-            if marker.transactional_id not in ended:
-                ended.append(marker.transactional_id)
-        for transactional_id in ended:
-            done = self.coordinator.markers_written(transactional_id, now_ms)
-            self.append(done.records, now_ms)
+            self._undelivered.append(marker)
+            if marker.transactional_id not in self._ending:
+                self._ending.append(marker.transactional_id)
+        self.deliver_markers(now_ms)
 
-    def _write_marker(self, marker: TxnMarker, now_ms: int) -> None:
-        partition = self._broker.partition(marker.topic, marker.partition)
-        if partition is None:
-            log.info("marker for %s-%d dropped: no such partition", marker.topic,
-                     marker.partition)
-            return
+    def deliver_markers(self, now_ms: int) -> None:
+        """Try the undelivered markers again (TransactionMarkerChannelManager's retries)."""
+        self._undelivered = [marker for marker in self._undelivered
+                             if not self._write_marker(marker, now_ms)]
+        waiting = {marker.transactional_id for marker in self._undelivered}
+        done = [transactional_id for transactional_id in self._ending
+                if transactional_id not in waiting]
+        self._ending = [transactional_id for transactional_id in self._ending
+                        if transactional_id in waiting]
+        for transactional_id in done:
+            self.append(self.coordinator.markers_written(transactional_id, now_ms).records,
+                        now_ms)
+
+    def _write_marker(self, marker: TxnMarker, now_ms: int) -> bool:
+        """Write one marker; False when its partition's leader cannot take it now (retry)."""
         metadata = self.coordinator.transactions.get(marker.transactional_id)
         version = 0 if metadata is None else metadata.client_transaction_version
-        error = partition.append_marker(MarkerRequest(
-            marker.is_commit, marker.producer_id, marker.producer_epoch,
-            marker.coordinator_epoch, version), now_ms=now_ms)
-        if error is not ErrorCode.NONE:
-            log.warning("marker for %s-%d refused: %s", marker.topic, marker.partition,
-                        error.name)
-            return
-        self._broker.note_append()
-        if marker.topic == OFFSETS_TOPIC:
-            self._broker.groups.offsets.replay_end_transaction(marker.producer_id,
-                                                               marker.is_commit)
+        request = MarkerRequest(marker.is_commit, marker.producer_id, marker.producer_epoch,
+                                marker.coordinator_epoch, version)
+        where = f"{marker.topic}-{marker.partition}"
+        local = self._broker.partition(marker.topic, marker.partition)
+        if self._broker.cluster is None or (local is not None and local.is_leader):
+            error: ErrorCode | None = self._broker.write_txn_marker(
+                marker.topic, marker.partition, request, now_ms)
+        else:
+            error = self._broker.cluster.send_marker(marker.topic, marker.partition, request,
+                                                     now_ms)
+        if error is None or error in (ErrorCode.NOT_LEADER_OR_FOLLOWER,
+                                      ErrorCode.LEADER_NOT_AVAILABLE):
+            return False
+        if error == ErrorCode.UNKNOWN_TOPIC_OR_PARTITION:
+            log.info("marker for %s dropped: no such partition", where)
+        elif error != ErrorCode.NONE:
+            log.warning("marker for %s refused: %s", where, error.name)
+        return True
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -162,6 +181,7 @@ class TransactionService:
         if self._unloaded:
             return
         self._now_ms = now_ms
+        self.deliver_markers(now_ms)
         if abort_timed_out:
             aborted = self.coordinator.abort_timed_out(now_ms)
             self.complete(aborted.records, aborted.markers, now_ms)

@@ -5,8 +5,10 @@ Source: Kafka 4.x ReplicaManager.appendRecords / maybeStartTransactionVerificati
   and AddPartitionsToTxnManager (Produce), CoordinatorRuntime.scheduleTransactionalWriteOperation
   (TxnOffsetCommit); `transaction.partition.verification.enable` switches it for Produce.
 Behaviour: a producer whose transaction is already open in the partition at that epoch passes
-  (Kafka's VerificationGuard.SENTINEL); otherwise the local coordinator is asked, and a fenced
-  epoch is INVALID_PRODUCER_EPOCH, a partition outside the transaction INVALID_TXN_STATE.
+  (Kafka's VerificationGuard.SENTINEL); otherwise the coordinator is asked (this broker's, or in
+  a cluster the one leading the id's partition, through the shell as Kafka's
+  AddPartitionsToTxnManager sends AddPartitionsToTxn), and a fenced epoch is
+  INVALID_PRODUCER_EPOCH, a partition outside the transaction INVALID_TXN_STATE.
 Version notes: KIP-890 part 2 (Produce v12 adding the partition implicitly, TRANSACTION_ABORTABLE
   to clients) is not in the bundled schemas (Produce v0-11), so a transactions-v2 client still
   sends AddPartitionsToTxn.
@@ -37,11 +39,26 @@ def verify_transaction(broker: Broker, now_ms: int, transactional_id: str, produ
     """Kafka's transaction verification (KIP-890 part 1) of one partition before a
     transactional write: NONE, or the error the write is refused with."""
     partition = broker.partition(topic, index)
-    assert partition is not None, (topic, index)
+    if partition is None or not partition.is_leader:
+        return ErrorCode.NONE  # the write is refused as NOT_LEADER_OR_FOLLOWER next
     entry = partition.producers.producers.get(producer_id)
     if entry is not None and entry.current_txn_first_offset is not None \
             and entry.producer_epoch == producer_epoch:
         return ErrorCode.NONE  # the transaction is already open here: VerificationGuard.SENTINEL
+    if broker.cluster is not None and not broker.transactions.topic.leads(
+            broker.transactions.coordinator.partition_for(transactional_id)):
+        verified = broker.cluster.verify_transaction(
+            transactional_id, producer_id, producer_epoch, topic, index, now_ms)
+        return ErrorCode.COORDINATOR_NOT_AVAILABLE if verified is None else verified
+    return verify_with_coordinator(broker, now_ms, transactional_id, producer_id,
+                                   producer_epoch, topic, index)
+
+
+def verify_with_coordinator(broker: Broker, now_ms: int, transactional_id: str,
+                            producer_id: int, producer_epoch: int, topic: str,
+                            index: int) -> ErrorCode:
+    """The coordinator's side (AddPartitionsToTxn with verify_only): is the partition in the
+    producer's ongoing transaction at this epoch?"""
     service = broker.transactions
     error = service.load_error(transactional_id)
     if error is not ErrorCode.NONE:

@@ -67,6 +67,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         from reference.server.simulate_command import add_simulate_arguments
         add_simulate_arguments(simulate)
 
+    cluster = commands.add_parser(
+        "cluster", help="run a controller and N replicating brokers, with fault commands")
+    if wanted("cluster"):
+        from reference.server.cluster_command import add_cluster_arguments
+        add_cluster_arguments(cluster)
+
     prove = commands.add_parser("prove", help="check the Z3 proof obligations")
     if wanted("prove"):
         from reference.server.prove_command import add_prove_arguments
@@ -105,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "simulate":
         from reference.server.simulate_command import run_simulate
         return run_simulate(arguments)
+    if arguments.command == "cluster":
+        from reference.server.cluster_command import run_cluster
+        return run_cluster(arguments)
     if arguments.command == "prove":
         from reference.server.prove_command import run_prove
         return run_prove(arguments)

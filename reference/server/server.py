@@ -52,6 +52,11 @@ class BrokerServer:
         self._data_changed = asyncio.Condition()
         self._connection_count = 0
         self._ticker: asyncio.Task[None] | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        # Cleared while the broker is paused (`kspec cluster`'s `pause`): no request is handled
+        # and no timer runs, but connections stay open, as a stopped process's would.
+        self.running = asyncio.Event()
+        self.running.set()
 
     async def start(self) -> tuple[str, int]:
         """Listen; returns the bound address (port 0 picks a free one)."""
@@ -72,9 +77,26 @@ class BrokerServer:
             await self._server.wait_closed()
         self.broker.close(now_ms())
 
+    async def abort(self) -> None:
+        """Die as a killed process does: stop listening, drop every connection, close nothing
+        of the broker (what it did not flush is the storage's to lose)."""
+        if self._ticker is not None:
+            self._ticker.cancel()
+        if self._server is not None:
+            self._server.close()
+        for writer in list(self._writers):
+            writer.transport.abort()
+        if self._server is not None:
+            await self._server.wait_closed()
+
+    async def notify(self) -> None:
+        """Wake the deferred answers: something outside a request changed the broker."""
+        await self._notify_if_changed()
+
     async def _tick_forever(self) -> None:
         while True:
             await asyncio.sleep(TICK_INTERVAL_MS / 1000)
+            await self.running.wait()
             try:
                 self.broker.tick(now_ms())
             except Exception:
@@ -92,6 +114,7 @@ class BrokerServer:
         client_host = str(peer[0]) if peer else "unknown"
         connection_id = f"{client_host}:{peer[1] if peer else 0}-{self._connection_count}"
         log.info("connection opened %s", connection_id)
+        self._writers.add(writer)
         try:
             await self._serve_frames(reader, writer, client_host, connection_id)
         except (ConnectionError, asyncio.IncompleteReadError):
@@ -104,6 +127,7 @@ class BrokerServer:
         except Exception:
             log.exception("connection %s failed; closing it", connection_id)
         finally:
+            self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
@@ -120,6 +144,7 @@ class BrokerServer:
                             connection_id, frame_size, max_request_bytes)
                 return
             frame = await reader.readexactly(frame_size)
+            await self.running.wait()
             outcome = handle_frame(self.broker, frame, client_host=client_host,
                                    connection_id=connection_id, now_ms=now_ms())
             answer = await self._settle(outcome)

@@ -66,6 +66,8 @@ class TransactionEnd(Protocol):
 class CoordinatorLog(Protocol):
     """Where the coordinator's records live: the partitions of `__consumer_offsets`."""
 
+    def leads(self, partition: int) -> bool: ...
+
     def exists(self) -> bool:
         ...
 
@@ -136,7 +138,7 @@ class GroupCoordinator:
         """NOT_COORDINATOR while `__consumer_offsets` does not exist (no partition of it is
         led here: Kafka's runtime answers so), COORDINATOR_LOAD_IN_PROGRESS until the group's
         partition is loaded, else NONE."""
-        if not self._log.exists():
+        if not self._log.exists() or not self._log.leads(self.partition_of(group_id)):
             return ErrorCode.NOT_COORDINATOR
         if self.partition_of(group_id) in self._unloaded:
             return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS

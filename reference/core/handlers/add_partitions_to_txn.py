@@ -61,7 +61,7 @@ def handle(broker: Broker, context: RequestContext, request: AddPartitionsToTxnR
 def transaction_errors(broker: Broker, context: RequestContext,
                        transaction: Transaction) -> Errors:
     asked = [(topic.name, index) for topic in transaction.topics for index in topic.partitions]
-    missing = {key for key in asked if broker.partition(*key) is None}
+    missing = {key for key in asked if not broker.knows_partition(*key)}
     if missing:
         return {key: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION if key in missing
                 else ErrorCode.OPERATION_NOT_ATTEMPTED for key in asked}

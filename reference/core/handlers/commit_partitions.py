@@ -45,7 +45,7 @@ def commit_known_partitions(broker: Broker, topics: Sequence[CommittedTopic],
     for topic in topics:
         for partition in topic.partitions:
             key = (topic.name, partition.partition_index)
-            if broker.partition(*key) is None:
+            if not broker.knows_partition(*key):
                 answers[key] = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
                 continue
             commits.append(PartitionCommit(

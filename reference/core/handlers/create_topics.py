@@ -92,7 +92,11 @@ def create(broker: Broker, topic: Creatable, validate_only: bool, now_ms: int) -
     if validate_only:  # Kafka draws an id for the answer all the same
         topic_id = broker.new_topic_id()
     else:
-        topic_id = broker.create_topic(topic.name, partition_count, overrides, now_ms).topic_id
+        assignments = [tuple(assignment.broker_ids) for assignment in
+                       sorted(topic.assignments, key=lambda assignment: assignment.partition_index)]
+        topic_id = broker.create_topic(topic.name, partition_count, overrides, now_ms,
+                                       replication_factor=replication_factor,
+                                       assignments=assignments or None).topic_id
     return Result(
         name=topic.name, topic_id=topic_id, error_code=ErrorCode.NONE, error_message=None,
         num_partitions=partition_count, replication_factor=replication_factor,
@@ -146,7 +150,7 @@ def checked_layout(broker: Broker, topic: Creatable) -> tuple[int, int]:
                           if topic.replication_factor == -1 else topic.replication_factor)
     partition_count = (broker.config.num_partitions if topic.num_partitions == -1
                        else topic.num_partitions)
-    check_replicable(replication_factor, broker_count=1)
+    check_replicable(replication_factor, broker_count=len(broker.registered_broker_ids()))
     return partition_count, replication_factor
 
 
@@ -180,8 +184,9 @@ def check_manual_replicas(broker: Broker, replicas: Sequence[int],
         raise Refused(ErrorCode.INVALID_REPLICA_ASSIGNMENT,
                       "The manual partition assignment includes an empty replica list.")
     previous: int | None = None
+    registered = broker.registered_broker_ids()
     for replica in sorted(replicas):
-        if replica != broker.node_id:
+        if replica not in registered:
             raise Refused(ErrorCode.INVALID_REPLICA_ASSIGNMENT, "The manual partition assignment "
                           f"includes broker {replica}, but no such broker is registered.")
         if replica == previous:

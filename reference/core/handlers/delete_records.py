@@ -39,9 +39,9 @@ def handle(broker: Broker, context: RequestContext, request: DeleteRecordsReques
 
 def delete_before(broker: Broker, topic: str, asked: DeleteRecordsRequest.DeleteRecordsPartition,
                   now_ms: int) -> PartitionResult:
-    partition = broker.partition(topic, asked.partition_index)
-    if partition is None:
-        return refusal(asked.partition_index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    partition = broker.leader_partition(topic, asked.partition_index)
+    if isinstance(partition, ErrorCode):
+        return refusal(asked.partition_index, partition)
     if "delete" not in partition.config.cleanup_policy:
         return refusal(asked.partition_index, ErrorCode.POLICY_VIOLATION)
     offset = partition.high_watermark if asked.offset == HIGH_WATERMARK else asked.offset

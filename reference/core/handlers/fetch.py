@@ -6,6 +6,8 @@ and `DelayedFetch`):
   UNKNOWN_TOPIC_ID, an unknown topic or partition UNKNOWN_TOPIC_OR_PARTITION.
 - Sessions (KIP-227, v7+): the session manager decides which partitions are read and which an
   incremental response carries; a session error answers only the top-level error code.
+- A partition this broker does not lead answers NOT_LEADER_OR_FOLLOWER before v11; from v11
+  (client metadata sent, KIP-392) a follower serves reads below its own high watermark.
 - Reads stop below the high watermark (read_uncommitted) or the last stable offset
   (read_committed, v4+). The response is capped by max_bytes (v3+, and the broker's
   `fetch.max.bytes`) and each partition by partition_max_bytes, except that the first
@@ -39,6 +41,7 @@ from reference.core.fetch_sessions import (
     SessionPartition,
     UnroutableSessionId,
 )
+from reference.core.handlers import replica_fetch
 from reference.core.log.offsets import OffsetOutOfRangeError
 from reference.core.log.txn_index import AbortedTxn
 from reference.core.requests import Defer, Reply, RequestContext, Respond
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
 API_KEY = FetchRequest.API_KEY
 FIRST_VERSION_WITH_TOPIC_IDS = 13
 FIRST_VERSION_WITH_MAX_BYTES = 3
+FIRST_VERSION_WITH_CLIENT_METADATA = 11
 READ_COMMITTED = 1
 ZERO_ID = uuid.UUID(int=0)
 NO_EPOCH = -1
@@ -73,6 +77,9 @@ Reads = dict[SessionPartition, PartitionRead]
 
 def handle(broker: Broker, context: RequestContext, request: FetchRequest) -> Reply:
     version = context.api_version
+    replica_id = replica_fetch.replica_id_of(request, version)
+    if replica_id >= 0 and broker.cluster is not None:
+        return replica_fetch.handle(broker, context, request, replica_id)
     asked = requested_partitions(broker, request, version)
     forgotten = forgotten_partitions(broker, request, version)
     try:
@@ -168,7 +175,7 @@ def read_all(broker: Broker, request: FetchRequest, session: FetchContext,
     reads: Reads = {}
     for partition, asked in session.partitions():
         read = read_one(broker, request, partition, asked, min(asked.max_bytes, limit_bytes),
-                        min_one_batch)
+                        min_one_batch, version)
         reads[partition] = read
         size_bytes = read.result.records_size_bytes
         limit_bytes = max(0, limit_bytes - size_bytes)
@@ -178,12 +185,14 @@ def read_all(broker: Broker, request: FetchRequest, session: FetchContext,
 
 
 def read_one(broker: Broker, request: FetchRequest, asked_partition: SessionPartition,
-             asked: PartitionRequest, max_bytes: int, min_one_batch: bool) -> PartitionRead:
+             asked: PartitionRequest, max_bytes: int, min_one_batch: bool,
+             version: int) -> PartitionRead:
     if asked_partition.topic is None:
         return failed(ErrorCode.UNKNOWN_TOPIC_ID)
-    partition = broker.partition(asked_partition.topic, asked_partition.partition)
-    if partition is None:
-        return failed(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    partition = readable_partition(broker, asked_partition.topic, asked_partition.partition,
+                                   version >= FIRST_VERSION_WITH_CLIENT_METADATA)
+    if isinstance(partition, ErrorCode):
+        return failed(partition)
     epoch_error = leader_epoch_error(partition, asked.current_leader_epoch)
     if epoch_error is not None:
         return failed(epoch_error)
@@ -204,6 +213,17 @@ def read_one(broker: Broker, request: FetchRequest, asked_partition: SessionPart
         last_stable_offset=partition.last_stable_offset,
         log_start_offset=partition.log_start_offset,
         records_size_bytes=data.size_bytes), records, tuple(data.aborted_transactions or ()))
+
+
+def readable_partition(broker: Broker, topic: str, index: int,
+                       has_client_metadata: bool) -> Partition | ErrorCode:
+    """Where a consumer may read: the leader; from v11 (client metadata sent) also a follower,
+    up to its own high watermark (Kafka's `FetchParams.fetchOnlyFromLeader`)."""
+    located = broker.leader_partition(topic, index)
+    if located is not ErrorCode.NOT_LEADER_OR_FOLLOWER or not has_client_metadata:
+        return located
+    follower = broker.partition(topic, index)
+    return ErrorCode.NOT_LEADER_OR_FOLLOWER if follower is None else follower
 
 
 def check_stable_bound(partition: Partition) -> None:

@@ -68,12 +68,14 @@ def last_fetchable_offset(partition: Partition, request: ListOffsetsRequest) -> 
 
 def list_offset(broker: Broker, context: RequestContext, request: ListOffsetsRequest,
                 topic: str, asked: ListOffsetsRequest.ListOffsetsPartition) -> PartitionResponse:
-    partition = broker.partition(topic, asked.partition_index)
-    if partition is None:
-        return refusal(asked.partition_index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    partition = broker.hosted_partition(topic, asked.partition_index)
+    if isinstance(partition, ErrorCode):
+        return refusal(asked.partition_index, partition)
     epoch_error = leader_epoch_error(partition, none_if_unset(asked.current_leader_epoch))
     if epoch_error is not None:
         return refusal(asked.partition_index, epoch_error)
+    if not partition.is_leader:
+        return refusal(asked.partition_index, ErrorCode.NOT_LEADER_OR_FOLLOWER)
     fetchable = last_fetchable_offset(partition, request)
     if asked.timestamp == LATEST_TIMESTAMP:
         timestamp, offset, epoch = -1, fetchable, partition.leader_epoch

@@ -10,7 +10,9 @@ Behaviour (Kafka's `KafkaApis.handleTopicMetadataRequest` and `getTopicMetadata`
   LEADER_NOT_AVAILABLE with no partitions, as Kafka's AutoTopicCreationManager gives while the
   controller creates it. Names that are not legal answer INVALID_TOPIC_EXCEPTION; without
   auto-creation a missing topic answers UNKNOWN_TOPIC_OR_PARTITION.
-- The controller id is this node (KRaft brokers name a live broker to clients).
+- The controller id is this node (KRaft brokers name a live broker to clients). In a cluster
+  the brokers are the unfenced ones, each partition carries its leader, epoch, replicas and
+  ISR from the metadata log.
 - Authorized operations: with no authorizer, every operation the resource supports (v8+).
 Deliberate divergences: topic order is the request's order (Kafka's follows a hash set), and
 all topics are listed sorted by name.
@@ -58,13 +60,23 @@ def handle(broker: Broker, context: RequestContext, request: MetadataRequest) ->
     if request.include_cluster_authorized_operations and 8 <= version <= 10:
         cluster_operations = CLUSTER_OPERATIONS_ALL
     return Respond(MetadataResponse(
-        brokers=(MetadataResponse.MetadataResponseBroker(
-            node_id=broker.node_id, host=broker.listener.host, port=broker.listener.port,
-            rack=broker.config.broker_rack),),
+        brokers=live_brokers(broker),
         cluster_id=broker.cluster_id,
         controller_id=broker.node_id,
         topics=tuple(topics),
         cluster_authorized_operations=cluster_operations))
+
+
+def live_brokers(broker: Broker) -> tuple[MetadataResponse.MetadataResponseBroker, ...]:
+    """This node alone, or every unfenced broker of the cluster (`getAliveBrokerNodes`)."""
+    if broker.cluster is None:
+        return (MetadataResponse.MetadataResponseBroker(
+            node_id=broker.node_id, host=broker.listener.host, port=broker.listener.port,
+            rack=broker.config.broker_rack),)
+    members = broker.cluster.brokers
+    return tuple(MetadataResponse.MetadataResponseBroker(
+        node_id=broker_id, host=members[broker_id].host, port=members[broker_id].port)
+        for broker_id in broker.cluster.live_broker_ids())
 
 
 def invalid_request_response(request: MetadataRequest) -> MetadataResponse:
@@ -118,10 +130,17 @@ def topic_by_name(broker: Broker, name: str, auto_create: bool, now_ms: int) -> 
 
 
 def describe_topic(broker: Broker, topic: TopicMetadata) -> Topic:
+    """Each partition as the metadata log has it; without a leader LEADER_NOT_AVAILABLE, and
+    replicas on fenced brokers listed offline (`KRaftMetadataCache.partitionMetadata`)."""
+    offline = (frozenset() if broker.cluster is None
+               else frozenset(broker.cluster.ineligible_brokers()))
     partitions = tuple(
-        Partition(error_code=ErrorCode.NONE, partition_index=index, leader_id=meta.leader,
+        Partition(error_code=(ErrorCode.NONE if meta.leader >= 0
+                              else ErrorCode.LEADER_NOT_AVAILABLE),
+                  partition_index=index, leader_id=meta.leader,
                   leader_epoch=meta.leader_epoch, replica_nodes=meta.replicas,
-                  isr_nodes=meta.replicas, offline_replicas=())
+                  isr_nodes=meta.isr or meta.replicas,
+                  offline_replicas=tuple(r for r in meta.replicas if r in offline))
         for index, meta in sorted(topic.partitions.items()))
     return Topic(error_code=ErrorCode.NONE, name=topic.name, topic_id=topic.topic_id,
                  is_internal=topic.is_internal, partitions=partitions)

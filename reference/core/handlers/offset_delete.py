@@ -32,7 +32,7 @@ def handle(broker: Broker, context: RequestContext, request: OffsetDeleteRequest
     for topic in request.topics:
         known = []
         for partition in topic.partitions:
-            if broker.partition(topic.name, partition.partition_index) is None:
+            if not broker.knows_partition(topic.name, partition.partition_index):
                 answers[(topic.name, partition.partition_index)] = (
                     ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
             else:

@@ -40,11 +40,12 @@ def handle(broker: Broker, context: RequestContext,
 
 def end_offset(broker: Broker, topic: str,
                asked: OffsetForLeaderEpochRequest.OffsetForLeaderPartition) -> EpochEndOffset:
-    partition = broker.partition(topic, asked.partition)
-    if partition is None:
-        return EpochEndOffset(partition=asked.partition,
-                              error_code=ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    partition = broker.hosted_partition(topic, asked.partition)
+    if isinstance(partition, ErrorCode):
+        return EpochEndOffset(partition=asked.partition, error_code=partition)
     error = leader_epoch_error(partition, none_if_unset(asked.current_leader_epoch))
+    if error is None and not partition.is_leader:
+        error = ErrorCode.NOT_LEADER_OR_FOLLOWER
     if error is not None:
         return EpochEndOffset(partition=asked.partition, error_code=error)
     epoch, offset = partition.log.leader_epochs.end_offset_for(asked.leader_epoch,

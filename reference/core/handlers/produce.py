@@ -16,17 +16,22 @@ Behaviour (Kafka's `KafkaApis.handleProduceRequest`, `ProduceRequest.validateRec
   min.insync.replicas for acks=-1.
 With acks=0 nothing is answered; if any partition failed the connection is closed, which is how
 Kafka tells such a producer that something went wrong.
-With this node the only replica, acks=-1 is satisfied as soon as the append is done, so
-`timeout_ms` never expires (REQUEST_TIMED_OUT cannot happen here).
+A partition this broker does not lead answers NOT_LEADER_OR_FOLLOWER (after the checks above,
+as `appendToLocalLog` finds it). With acks=-1 on a replicated partition the answer waits (Kafka's
+`DelayedProduce`) until the high watermark passes the appended batch, then says
+NOT_ENOUGH_REPLICAS_AFTER_APPEND if the ISR shrank below min.insync.replicas meanwhile, or
+NOT_LEADER_OR_FOLLOWER if leadership moved; after `timeout_ms`, REQUEST_TIMED_OUT. On one node
+acks=-1 is satisfied as soon as the append is done.
 """
 
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reference.core.partition import ProduceResult
-from reference.core.requests import NoResponse, Reply, RequestContext, Respond
+from reference.core.partition import Partition, ProduceResult
+from reference.core.requests import Defer, NoResponse, Reply, RequestContext, Respond
 from reference.core.topics import INTERNAL_TOPICS
 from reference.core.transaction_verification import verify_produce
 from spec.generated.errors import ErrorCode
@@ -36,7 +41,8 @@ if TYPE_CHECKING:
     from reference.core.broker import Broker
 
 API_KEY = ProduceRequest.API_KEY
-VALID_ACKS = frozenset({-1, 0, 1})
+ACKS_ALL = -1
+VALID_ACKS = frozenset({ACKS_ALL, 0, 1})
 ADMIN_CLIENT_ID = "__admin_client"
 FIRST_VERSION_CHECKING_BATCHES = 3
 FIRST_VERSION_WITH_ZSTD = 7
@@ -53,26 +59,97 @@ ZSTD = 4
 PartitionResponse = ProduceResponse.PartitionProduceResponse
 
 
+Results = list[tuple[str, list[tuple[int, ProduceResult]]]]
+
+
 def handle(broker: Broker, context: RequestContext, request: ProduceRequest) -> Reply:
-    topics = []
-    failed = False
+    results: Results = []
+    waiting: list[ReplicaWait] = []
     for topic in request.topic_data:
         answers = []
         for asked in topic.partition_data:
             result = produce_to(broker, context, request, topic.name, asked)
-            failed = failed or result.error_code != ErrorCode.NONE
-            answers.append(partition_response(context.api_version, asked.index, result))
-        topics.append(ProduceResponse.TopicProduceResponse(
-            name=topic.name, partition_responses=tuple(answers)))
+            answers.append((asked.index, result))
+            wait = replica_wait(broker, request, topic.name, asked.index, result)
+            if wait is not None:
+                waiting.append(wait)
+        results.append((topic.name, answers))
     if request.acks == 0:
-        return NoResponse(close_connection=failed)
-    return Respond(ProduceResponse(responses=tuple(topics)))
+        return NoResponse(close_connection=any(result.error_code != ErrorCode.NONE
+                                               for _, answers in results
+                                               for _, result in answers))
+    if waiting:
+        return defer(context, request, results, waiting)
+    return Respond(response(context.api_version, results))
+
+
+def response(version: int, results: Results) -> ProduceResponse:
+    return ProduceResponse(responses=tuple(
+        ProduceResponse.TopicProduceResponse(name=name, partition_responses=tuple(
+            partition_response(version, index, result) for index, result in answers))
+        for name, answers in results))
+
+
+@dataclass(slots=True)
+class ReplicaWait:
+    """An acks=-1 append waiting for its followers (one partition of a `DelayedProduce`)."""
+
+    topic: str
+    index: int
+    partition: Partition
+    leader_epoch: int
+    required_offset: int
+
+
+def replica_wait(broker: Broker, request: ProduceRequest, topic: str, index: int,
+                 result: ProduceResult) -> ReplicaWait | None:
+    if request.acks != ACKS_ALL or result.error_code != ErrorCode.NONE or result.last_offset < 0:
+        return None
+    partition = broker.partition(topic, index)
+    if partition is None or partition.replica is None:
+        return None  # one node: the append itself was enough
+    wait = ReplicaWait(topic, index, partition, partition.leader_epoch, result.last_offset + 1)
+    return None if wait_outcome(wait) is ErrorCode.NONE else wait
+
+
+def wait_outcome(wait: ReplicaWait) -> ErrorCode | None:
+    """`checkEnoughReplicasReachOffset`: the partition's answer, or None while it waits."""
+    replica = wait.partition.replica
+    assert replica is not None
+    leader = replica.leader
+    if leader is None or leader.leader_epoch != wait.leader_epoch:
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER
+    reached, error = leader.replicas_reached(wait.required_offset,
+                                             wait.partition.config.min_insync_replicas)
+    return error if reached else None
+
+
+def defer(context: RequestContext, request: ProduceRequest, results: Results,
+          waiting: list[ReplicaWait]) -> Defer:
+    """Answer once every waiting partition has its outcome, or at `timeout_ms`."""
+    def poll(now_ms: int, is_deadline: bool) -> Respond | None:
+        outcomes = {(wait.topic, wait.index): wait_outcome(wait) for wait in waiting}
+        if not is_deadline and any(outcome is None for outcome in outcomes.values()):
+            return None
+        final: Results = []
+        for name, answers in results:
+            settled = []
+            for index, result in answers:
+                outcome = outcomes.get((name, index), ErrorCode.NONE)
+                if outcome is None:  # still waiting at the deadline
+                    outcome = ErrorCode.REQUEST_TIMED_OUT
+                settled.append((index, result if outcome is ErrorCode.NONE
+                                else ProduceResult(outcome)))
+            final.append((name, settled))
+        return Respond(response(context.api_version, final))
+
+    return Defer(deadline_ms=context.now_ms + max(0, request.timeout_ms), poll=poll)
 
 
 def produce_to(broker: Broker, context: RequestContext, request: ProduceRequest, topic: str,
                asked: ProduceRequest.PartitionProduceData) -> ProduceResult:
-    partition = broker.partition(topic, asked.index)
-    if partition is None:
+    known = broker.topics.get(topic)
+    if known is None or asked.index not in known.partitions:
         return ProduceResult(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
     records = asked.records if isinstance(asked.records, bytes) else b""
     problem = batch_problem(context.api_version, records)
@@ -87,6 +164,9 @@ def produce_to(broker: Broker, context: RequestContext, request: ProduceRequest,
                              asked.index)
     if refused is not ErrorCode.NONE:
         return ProduceResult(refused)
+    partition = broker.leader_partition(topic, asked.index)
+    if isinstance(partition, ErrorCode):
+        return ProduceResult(partition)
     result = partition.append_records(records, required_acks=request.acks,
                                       now_ms=context.now_ms)
     if result.error_code == ErrorCode.NONE:

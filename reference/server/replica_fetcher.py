@@ -1,0 +1,158 @@
+"""A broker's follower fetches over TCP: Kafka's `ReplicaFetcherThread`, one task per leader.
+
+Each task asks the broker core which of its partitions follow that leader and what each wants
+next (`ClusterMember.follower_fetches`), sends one Fetch v12 with this broker's replica id
+(sessionless, replica.fetch.* sizes and wait), and hands the answer back to the core. A follower
+still truncating the pre-2.7 way asks OffsetForLeaderEpoch v4 first. A failed exchange drops the
+connection and backs off replica.fetch.backoff.ms. Before each exchange the task asks the
+cluster whether the two brokers can reach each other (pause, isolate, kill).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import struct
+from collections.abc import Callable
+from typing import Any
+
+from reference.core.broker import Broker
+from reference.core.cluster.member import ClusterMember, FollowerFetch
+from reference.core.replication.values import FetchRequest as ReplicaFetch
+from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
+from reference.server.server import now_ms
+from spec.generated.fetch import FetchRequest, FetchResponse
+from spec.generated.offset_for_leader_epoch import (
+    OffsetForLeaderEpochRequest,
+    OffsetForLeaderEpochResponse,
+)
+from spec.generated.request_header import RequestHeader
+from spec.messages import decode_response, encode_request
+from spec.wire import Message
+
+log = logging.getLogger("kspec.fetcher")
+
+FETCH_VERSION = 12  # topic names, last_fetched_epoch and diverging_epoch
+EPOCH_VERSION = 4
+IDLE_S = 0.05
+FRAME = struct.Struct(">i")
+
+Reachable = Callable[[int, int], bool]  # (follower id, leader id) -> may they talk now
+
+
+class LeaderLink:
+    """One follower broker's connection to one leader, with its fetch loop."""
+
+    def __init__(self, broker: Broker, leader_id: int, reachable: Reachable,
+                 after_answer: Callable[[], Any]) -> None:
+        assert broker.cluster is not None
+        self.broker = broker
+        self.member: ClusterMember = broker.cluster
+        self.leader_id = leader_id
+        self.reachable = reachable
+        self.after_answer = after_answer
+        self.correlation_id = 0
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def run(self) -> None:
+        config = self.broker.config
+        backoff_s = config.int_value("replica.fetch.backoff.ms") / 1000
+        while True:
+            fetches = [fetch for fetch in self.member.follower_fetches()
+                       if fetch.leader_id == self.leader_id]
+            if not fetches or not self.reachable(self.broker.node_id, self.leader_id):
+                self.close()
+                await asyncio.sleep(IDLE_S)
+                continue
+            try:
+                await self.exchange(fetches)
+            except (OSError, asyncio.IncompleteReadError, ConnectionError, ValueError) as error:
+                log.info("node %d: fetch from leader %d failed: %s", self.broker.node_id,
+                         self.leader_id, error)
+                self.close()
+                await asyncio.sleep(backoff_s)
+
+    async def exchange(self, fetches: list[FollowerFetch]) -> None:
+        queries = [fetch for fetch in fetches if isinstance(fetch.request, EpochQuery)]
+        if queries:
+            answer = await self.call(self.epoch_request(queries), EPOCH_VERSION)
+            self.take_epochs(queries, answer)
+        else:
+            answer = await self.call(self.fetch_request(fetches), FETCH_VERSION)
+            self.member.fetch_answered(fetches, answer, now_ms())
+        await self.after_answer()
+
+    def fetch_request(self, fetches: list[FollowerFetch]) -> FetchRequest:
+        config = self.broker.config
+        by_topic: dict[str, list[FetchRequest.FetchPartition]] = {}
+        for fetch in fetches:
+            request = fetch.request
+            assert isinstance(request, ReplicaFetch)
+            by_topic.setdefault(fetch.key.topic, []).append(FetchRequest.FetchPartition(
+                partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
+                fetch_offset=request.fetch_offset, last_fetched_epoch=request.last_fetched_epoch,
+                partition_max_bytes=config.int_value("replica.fetch.max.bytes")))
+        return FetchRequest(
+            replica_id=self.broker.node_id,
+            max_wait_ms=config.int_value("replica.fetch.wait.max.ms"),
+            min_bytes=config.int_value("replica.fetch.min.bytes"),
+            max_bytes=config.int_value("replica.fetch.response.max.bytes"),
+            topics=tuple(FetchRequest.FetchTopic(topic=topic, partitions=tuple(partitions))
+                         for topic, partitions in by_topic.items()))
+
+    def epoch_request(self, queries: list[FollowerFetch]) -> OffsetForLeaderEpochRequest:
+        Query = OffsetForLeaderEpochRequest
+        by_topic: dict[str, list[OffsetForLeaderEpochRequest.OffsetForLeaderPartition]] = {}
+        for fetch in queries:
+            request = fetch.request
+            assert isinstance(request, EpochQuery)
+            by_topic.setdefault(fetch.key.topic, []).append(Query.OffsetForLeaderPartition(
+                partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
+                leader_epoch=request.leader_epoch))
+        return Query(replica_id=self.broker.node_id, topics=tuple(
+            Query.OffsetForLeaderTopic(topic=topic, partitions=tuple(partitions))
+            for topic, partitions in by_topic.items()))
+
+    def take_epochs(self, queries: list[FollowerFetch], answer: Any) -> None:
+        assert isinstance(answer, OffsetForLeaderEpochResponse)
+        found = {(topic.topic, entry.partition): entry
+                 for topic in answer.topics for entry in topic.partitions}
+        for fetch in queries:
+            entry = found.get((fetch.key.topic, fetch.key.partition))
+            if entry is not None:
+                self.member.epoch_answered(fetch, entry.error_code, entry.leader_epoch,
+                                           entry.end_offset)
+
+    async def call(self, request: Message, version: int) -> Any:
+        reader, writer = await self.connect()
+        self.correlation_id += 1
+        api_key: int = request.API_KEY  # type: ignore[attr-defined]
+        header = RequestHeader(request_api_key=api_key, request_api_version=version,
+                               correlation_id=self.correlation_id,
+                               client_id=f"broker-{self.broker.node_id}-fetcher")
+        frame = encode_request(header, request)
+        writer.write(FRAME.pack(len(frame)) + frame)
+        await writer.drain()
+        (size,) = FRAME.unpack(await reader.readexactly(FRAME.size))
+        correlation_id, response = decode_response(await reader.readexactly(size), api_key,
+                                                   version)
+        if correlation_id != self.correlation_id:
+            raise ValueError(f"correlation id {correlation_id}, expected {self.correlation_id}")
+        if isinstance(response, FetchResponse | OffsetForLeaderEpochResponse):
+            return response
+        raise ValueError(f"unexpected answer {type(response).__name__}")
+
+    async def connect(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        if self.streams is None:
+            address = self.member.brokers[self.leader_id]
+            self.streams = await asyncio.open_connection(address.host, address.port)
+        return self.streams
+
+    def close(self) -> None:
+        if self.streams is not None:
+            with contextlib.suppress(Exception):
+                self.streams[1].transport.abort()
+            self.streams = None
+
+

@@ -1,0 +1,92 @@
+"""Start a real `kspec cluster` process (controller and brokers) on free loopback ports.
+
+It prints `broker N listening on HOST:PORT` for each broker and `control on 127.0.0.1:PORT`
+once everything serves; faults go through the control socket, as a user's script would send
+them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from reference.server.cluster_control import send_control
+
+BROKER_LINE = re.compile(r"broker (\d+) listening on (\S+):(\d+)")
+CONTROL_LINE = re.compile(r"control on 127\.0\.0\.1:(\d+)")
+START_TIMEOUT_S = 30.0
+
+
+@dataclass
+class ClusterProcess:
+    process: subprocess.Popen[str]
+    brokers: dict[int, tuple[str, int]]
+    control_port: int
+    log_path: Path
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(f"{host}:{port}" for host, port in self.brokers.values())
+
+    def control(self, line: str) -> str:
+        """Send one command; its reply (`ok ...`), or AssertionError on `error ...`."""
+        reply = send_control(self.control_port, line, timeout_ms=60_000)
+        assert reply.startswith("ok"), f"{line}: {reply}"
+        return reply
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        return self.process.returncode
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def start_cluster(data_dir: Path, brokers: int, configs: Sequence[str] = ()) -> ClusterProcess:
+    log_path = data_dir.parent / f"{data_dir.name}-cluster.log"
+    arguments = [sys.executable, "-m", "reference.server.cli", "cluster", "--brokers",
+                 str(brokers), "--base-port", "0", "--control-port", "0", "--no-stdin",
+                 "--data-dir", str(data_dir)]
+    for config in configs:
+        arguments += ["--config", config]
+    log_file = log_path.open("a")
+    process = subprocess.Popen(arguments, stdout=log_file, stderr=subprocess.STDOUT, text=True,
+                               stdin=subprocess.DEVNULL,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        text = log_path.read_text(errors="replace")
+        control = CONTROL_LINE.search(text)
+        if control:
+            found = {int(m.group(1)): (m.group(2), int(m.group(3)))
+                     for m in BROKER_LINE.finditer(text)}
+            return ClusterProcess(process, found, int(control.group(1)), log_path)
+        if process.poll() is not None:
+            break
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(f"cluster did not start:\n{log_path.read_text(errors='replace')}")
+
+
+@contextmanager
+def running_cluster(data_dir: Path, brokers: int,
+                    configs: Sequence[str] = ()) -> Iterator[ClusterProcess]:
+    cluster = start_cluster(data_dir, brokers, configs)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
