@@ -144,3 +144,19 @@ def test_fencing_during_a_reassignment_keeps_it_in_flight() -> None:
     cluster.fence_broker(1)
     cluster.fence_broker(2)
     assert cluster.partitions[P].leader == NO_LEADER
+
+
+def test_a_new_target_that_adds_nothing_keeps_the_recorded_adding_replicas() -> None:
+    # Kafka's changePartitionReassignment sets only the non-empty sides of the new plan.
+    cluster = controller()
+    cluster.fence_broker(0)  # 0 leaves the ISR, so nothing can complete at once
+    cluster.alter_partition_reassignment(P, (0, 1, 3))
+    cluster.alter_partition_reassignment(P, (0,))
+    state = cluster.partitions[P]
+    assert (state.replicas, state.adding_replicas, state.removing_replicas) == \
+        ((0, 1, 2, 3), (3,), (1, 2, 3))
+    cluster.unfence_broker(0)
+    assert join_isr(cluster, {0, 1, 2}) == ErrorCode.NEW_LEADER_ELECTED
+    done = cluster.partitions[P]
+    assert (done.replicas, done.isr, done.leader, done.is_reassigning) == \
+        ((0,), frozenset({0}), 0, False)
