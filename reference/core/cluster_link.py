@@ -12,7 +12,7 @@ handler does there needs persisting (single-replica partitions never change).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 from reference.core.replication.controller import Controller
 
@@ -52,9 +52,7 @@ class SingleNodeLink:
 
 
 def link_of(broker: Broker) -> ClusterLink:
-    # `getattr`: a single node's Broker may predate the `cluster` attribute.
-    cluster = cast("ClusterLink | None", getattr(broker, "cluster", None))
-    return SingleNodeLink(broker) if cluster is None else cluster
+    return SingleNodeLink(broker) if broker.cluster is None else broker.cluster
 
 
 def topic_partitions(broker: Broker) -> Iterator[tuple[str, int]]:
