@@ -158,7 +158,7 @@ def test_fetched_records_from_a_newer_epoch_are_dropped_and_hw_is_clamped() -> N
     assert isinstance(request, FetchRequest)
     records = (Record(5, 10), Record(6, 11))
     role.fetch_answered(request, FetchResponse(ErrorCode.NONE, records, 9, 4))
-    assert replica.log.records[-1] == Record(5, 10)
+    assert replica.model_log.records[-1] == Record(5, 10)
     assert replica.log.high_watermark == replica.log.log_end_offset == 3
 
 

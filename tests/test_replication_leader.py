@@ -37,7 +37,7 @@ def leader_with(*epochs: int, isr: frozenset[int] = ALL, leader_epoch: int = 5,
                 now_ms: int = T0) -> Replica:
     """Replica 0 leading at `leader_epoch`, its log holding one record per entry of `epochs`."""
     leader = replica(0)
-    leader.log.append([Record(epoch, index) for index, epoch in enumerate(epochs)])
+    leader.model_log.append([Record(epoch, index) for index, epoch in enumerate(epochs)])
     leader.apply_metadata(state(0, leader_epoch, isr), now_ms)
     return leader
 

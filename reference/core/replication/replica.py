@@ -50,6 +50,12 @@ class Replica:
         self.is_alive = True
 
     @property
+    def model_log(self) -> ReplicaLog:
+        """The log as the models hold it: (epoch, id) records (a broker's replica has batches)."""
+        assert isinstance(self.log, ReplicaLog), self.log
+        return self.log
+
+    @property
     def leader(self) -> LeaderRole | None:
         return self.role if isinstance(self.role, LeaderRole) else None
 
