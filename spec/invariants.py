@@ -396,3 +396,12 @@ def no_lost_committed_write(delivered: Collection[object],
     """NoLostCommittedWrite: with no transaction open in the partition, a read_committed
     consumer reading it whole gets every record of every committed transaction."""
     return set(committed) <= set(delivered)
+
+
+def consistent_read(consumed: Mapping[int, object], log: Sequence[object],
+                    high_watermark: int) -> bool:
+    """ConsistentRead: a record a consumer read at an offset (`consumed`, offset -> record) is
+    what a replica holds there once the offset is below that replica's high watermark, so a
+    read record never changes or disappears (no retention or DeleteRecords here)."""
+    below = min(high_watermark, len(log))
+    return all(log[offset] == record for offset, record in consumed.items() if offset < below)

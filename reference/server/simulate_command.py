@@ -13,11 +13,14 @@ import sys
 import time
 from collections.abc import Callable
 
-from reference.core.mutants import KNOWN_MUTANTS
+from reference.core.mutants import KNOWN_MUTANTS, ReplicationMutants
 from reference.sim.faults import parse_categories
 from reference.sim.simulate import Options, Result, run, shrink
 
 SINGLE_NODE_MUTANTS = frozenset({"reject-instead-of-dedupe"})
+REPLICATION_MUTANTS = frozenset(name for name in KNOWN_MUTANTS
+                                if name.replace("-", "_") in ReplicationMutants.__slots__)
+REPLICATION_DEFAULT_BROKERS = 3
 TRACE_LINES = 60
 
 
@@ -35,6 +38,9 @@ def add_simulate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plan-steps", type=int, default=None,
                         help="the horizon the fault schedule is drawn over (default: --steps)")
     parser.add_argument("--no-shrink", action="store_true", help="report the failing run as is")
+    parser.add_argument("--brokers", type=int, default=None, metavar="N",
+                        help="run the replication world on N >= 2 brokers (default: the "
+                             "single-node world; 3 for a replication mutant)")
 
 
 def options_from(arguments: argparse.Namespace, seed: int) -> Options:
@@ -42,8 +48,14 @@ def options_from(arguments: argparse.Namespace, seed: int) -> Options:
     if arguments.keep_faults is not None:
         text = arguments.keep_faults.strip()
         keep = () if text in ("", "none") else tuple(int(part) for part in text.split(","))
+    brokers: int | None = arguments.brokers
+    if brokers is None and arguments.mutant in REPLICATION_MUTANTS:
+        brokers = REPLICATION_DEFAULT_BROKERS
+    if brokers is not None and brokers < 2:
+        raise ValueError(f"--brokers must be at least 2 (got {brokers})")
     return Options(seed=seed, steps=arguments.steps, faults=parse_categories(arguments.faults),
-                   mutant=arguments.mutant, keep_faults=keep, plan_steps=arguments.plan_steps)
+                   mutant=arguments.mutant, keep_faults=keep, plan_steps=arguments.plan_steps,
+                   brokers=brokers)
 
 
 def run_simulate(arguments: argparse.Namespace) -> int:
@@ -64,9 +76,12 @@ def _simulate(arguments: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"kspec simulate: {error}", file=sys.stderr)
         return 2
-    if first.mutant and first.mutant not in SINGLE_NODE_MUTANTS:
-        print(f"note: {first.mutant} mutates replication, which the single-node simulation "
-              "does not run yet; expect no violation")
+    if first.mutant and first.brokers is None and first.mutant not in SINGLE_NODE_MUTANTS:
+        print(f"note: {first.mutant} is not reached by the single-node simulation; "
+              "expect no violation")
+    elif first.mutant in SINGLE_NODE_MUTANTS and first.brokers is not None:
+        print(f"note: {first.mutant} is not reached by the replication simulation; "
+              "expect no violation")
     started = time.perf_counter()
     results: list[Result] = []
     for seed in range(arguments.seed, arguments.seed + max(1, arguments.seeds)):
@@ -97,9 +112,10 @@ def _print_summary(results: list[Result], elapsed_s: float) -> None:
     events = sum(result.events for result in results)
     print(f"{len(results)} run(s), {sum(r.steps_run for r in results)} steps, {events} events, "
           f"{sum(r.operations for r in results)} history operations")
+    lost = "lost messages" if results[-1].options.brokers is not None else "lost responses"
     print(f"faults injected: {sum(r.faults_applied for r in results)} "
           f"(node crashes {sum(r.crashes for r in results)}, "
-          f"lost responses {sum(r.lost_responses for r in results)})")
+          f"{lost} {sum(r.lost_responses for r in results)})")
     print(f"acknowledged {sum(r.acknowledged for r in results)} values, "
           f"read {sum(r.read for r in results)}")
     rate = events / elapsed_s if elapsed_s > 0 else 0.0

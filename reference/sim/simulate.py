@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reference.core import mutants
+from reference.sim.cluster.faults import ClusterFault, plan_cluster_faults
+from reference.sim.cluster.world import ClusterShape, ClusterWorld
 from reference.sim.faults import Fault, plan_faults
-from reference.sim.history import check_history
+from reference.sim.history import Operation, check_history
 from reference.sim.scheduler import START_MS
 from reference.sim.world import World, WorldShape
 from spec.invariants import InvariantViolated
@@ -37,10 +39,13 @@ class Options:
     keep_faults: tuple[int, ...] | None = None  # indices into the drawn schedule; None: all
     plan_steps: int | None = None  # the horizon the schedule is drawn over; None: `steps`
     shape: WorldShape = field(default_factory=WorldShape)
+    brokers: int | None = None  # None: the single-node world; N >= 2: the replication world
 
     def command(self) -> str:
         """The `kspec simulate` command line that replays this run."""
         parts = [f"kspec simulate --seed {self.seed} --steps {self.steps}"]
+        if self.brokers is not None:
+            parts.append(f"--brokers {self.brokers}")
         if self.faults:
             parts.append(f"--faults {','.join(sorted(self.faults))}")
         if self.plan_steps is not None and self.plan_steps != self.steps:
@@ -73,7 +78,7 @@ class TraceLine:
 @dataclass(frozen=True, slots=True)
 class Result:
     options: Options
-    faults: tuple[Fault, ...]
+    faults: tuple[Fault | ClusterFault, ...]
     violation: Violation | None
     steps_run: int
     events: int
@@ -87,18 +92,25 @@ class Result:
     elapsed_s: float
 
 
-def schedule_of(options: Options) -> tuple[Fault, ...]:
+def schedule_of(options: Options) -> tuple[Fault | ClusterFault, ...]:
     """The fault windows the run injects: drawn from the seed, then cut to `keep_faults`."""
     horizon = options.steps if options.plan_steps is None else options.plan_steps
-    drawn = plan_faults(random.Random(f"faults-{options.seed}"), options.faults, horizon)
+    rng = random.Random(f"faults-{options.seed}")
+    drawn: tuple[Fault | ClusterFault, ...]
+    if options.brokers is None:
+        drawn = plan_faults(rng, options.faults, horizon)
+    else:
+        drawn = plan_cluster_faults(rng, options.faults, horizon, options.brokers)
     if options.keep_faults is None:
         return drawn
     return tuple(drawn[index] for index in options.keep_faults if index < len(drawn))
 
 
 def run(options: Options, progress: Callable[[int, int], None] | None = None) -> Result:
+    if options.brokers is not None:
+        return _run_cluster(options, progress)
     started = time.perf_counter()
-    faults = schedule_of(options)
+    faults = tuple(fault for fault in schedule_of(options) if isinstance(fault, Fault))
     world = World(options.seed, faults, shape=options.shape,
                   tears_on_crash="disk" in options.faults)
     if options.mutant:
@@ -114,7 +126,28 @@ def run(options: Options, progress: Callable[[int, int], None] | None = None) ->
                   trace, time.perf_counter() - started)
 
 
-def _drive(world: World, options: Options,
+def _run_cluster(options: Options, progress: Callable[[int, int], None] | None) -> Result:
+    """The replication world (reference/sim/cluster/), reported the same way."""
+    assert options.brokers is not None
+    started = time.perf_counter()
+    faults = tuple(fault for fault in schedule_of(options) if isinstance(fault, ClusterFault))
+    shape = ClusterShape(brokers=options.brokers)
+    if options.mutant:
+        with mutants.enabled(options.mutant):
+            world = ClusterWorld(options.seed, faults, shape=shape)
+            violation = _drive(world, options, progress)
+    else:
+        world = ClusterWorld(options.seed, faults, shape=shape)
+        violation = _drive(world, options, progress)
+    trace = tuple(TraceLine(at_ms - START_MS, process, text)
+                  for at_ms, process, text in world.trace())
+    return Result(options, faults, violation, world.steps_run, world.scheduler.events_run,
+                  len(world.history.operations), world.acknowledged_count, world.read_count,
+                  world.faults_applied, world.crash_count, world.lost_messages, trace,
+                  time.perf_counter() - started)
+
+
+def _drive(world: World | ClusterWorld, options: Options,
            progress: Callable[[int, int], None] | None) -> Violation | None:
     try:
         for step in range(options.steps):
@@ -126,7 +159,9 @@ def _drive(world: World, options: Options,
         return Violation(violated.name, str(violated), world.steps_run)
     except AssertionError as failed:  # the core's own assertions (and the simulator's)
         return Violation("AssertionError", str(failed) or repr(failed), world.steps_run)
-    anomalies = check_history(world.history.operations)
+    operations: list[Operation] = (world.checked_history() if isinstance(world, ClusterWorld)
+                                   else world.history.operations)
+    anomalies = check_history(operations)
     if anomalies:
         first = anomalies[0]
         shown = "; ".join(operation.describe() for operation in first.operations)
