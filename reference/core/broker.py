@@ -155,6 +155,10 @@ class Broker:
             self._open_partition(topic, index, record.leader_epoch, now_ms)
             partition = self.partitions[key]
             if partition.replica is None:
+                # A replica's HW is what the last checkpoint said, not its log end: records
+                # past it may never have been committed (Kafka's replication-offset-checkpoint).
+                partition.set_high_watermark(self.log_dir.high_watermarks.get(
+                    (topic.name, index), 0))
                 partition.start_replication(self.node_id, self.cluster.settings, now_ms)
         elif key in self.partitions:  # reassigned away: Kafka deletes the replica
             self.partitions.pop(key).delete()

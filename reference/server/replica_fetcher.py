@@ -18,13 +18,17 @@ from collections.abc import Callable
 from typing import Any
 
 from reference.core.broker import Broker
+from reference.core.cluster.fetch_requests import (
+    EPOCH_VERSION,
+    FETCH_VERSION,
+    epoch_request,
+    fetch_request,
+)
 from reference.core.cluster.member import ClusterMember, FollowerFetch
-from reference.core.replication.values import FetchRequest as ReplicaFetch
 from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
 from reference.server.server import now_ms
-from spec.generated.fetch import FetchRequest, FetchResponse
+from spec.generated.fetch import FetchResponse
 from spec.generated.offset_for_leader_epoch import (
-    OffsetForLeaderEpochRequest,
     OffsetForLeaderEpochResponse,
 )
 from spec.generated.request_header import RequestHeader
@@ -33,8 +37,6 @@ from spec.wire import Message
 
 log = logging.getLogger("kspec.fetcher")
 
-FETCH_VERSION = 12  # topic names, last_fetched_epoch and diverging_epoch
-EPOCH_VERSION = 4
 IDLE_S = 0.05
 FRAME = struct.Struct(">i")
 
@@ -76,43 +78,12 @@ class LeaderLink:
     async def exchange(self, fetches: list[FollowerFetch]) -> None:
         queries = [fetch for fetch in fetches if isinstance(fetch.request, EpochQuery)]
         if queries:
-            answer = await self.call(self.epoch_request(queries), EPOCH_VERSION)
+            answer = await self.call(epoch_request(self.broker, queries), EPOCH_VERSION)
             self.take_epochs(queries, answer)
         else:
-            answer = await self.call(self.fetch_request(fetches), FETCH_VERSION)
+            answer = await self.call(fetch_request(self.broker, fetches), FETCH_VERSION)
             self.member.fetch_answered(fetches, answer, now_ms())
         await self.after_answer()
-
-    def fetch_request(self, fetches: list[FollowerFetch]) -> FetchRequest:
-        config = self.broker.config
-        by_topic: dict[str, list[FetchRequest.FetchPartition]] = {}
-        for fetch in fetches:
-            request = fetch.request
-            assert isinstance(request, ReplicaFetch)
-            by_topic.setdefault(fetch.key.topic, []).append(FetchRequest.FetchPartition(
-                partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
-                fetch_offset=request.fetch_offset, last_fetched_epoch=request.last_fetched_epoch,
-                partition_max_bytes=config.int_value("replica.fetch.max.bytes")))
-        return FetchRequest(
-            replica_id=self.broker.node_id,
-            max_wait_ms=config.int_value("replica.fetch.wait.max.ms"),
-            min_bytes=config.int_value("replica.fetch.min.bytes"),
-            max_bytes=config.int_value("replica.fetch.response.max.bytes"),
-            topics=tuple(FetchRequest.FetchTopic(topic=topic, partitions=tuple(partitions))
-                         for topic, partitions in by_topic.items()))
-
-    def epoch_request(self, queries: list[FollowerFetch]) -> OffsetForLeaderEpochRequest:
-        Query = OffsetForLeaderEpochRequest
-        by_topic: dict[str, list[OffsetForLeaderEpochRequest.OffsetForLeaderPartition]] = {}
-        for fetch in queries:
-            request = fetch.request
-            assert isinstance(request, EpochQuery)
-            by_topic.setdefault(fetch.key.topic, []).append(Query.OffsetForLeaderPartition(
-                partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
-                leader_epoch=request.leader_epoch))
-        return Query(replica_id=self.broker.node_id, topics=tuple(
-            Query.OffsetForLeaderTopic(topic=topic, partitions=tuple(partitions))
-            for topic, partitions in by_topic.items()))
 
     def take_epochs(self, queries: list[FollowerFetch], answer: Any) -> None:
         assert isinstance(answer, OffsetForLeaderEpochResponse)

@@ -1,0 +1,56 @@
+"""The requests a follower broker sends its leader, built from what its replicas want next.
+
+Fetch v12 (topic names, last_fetched_epoch, diverging_epoch), sessionless, with this broker's
+replica id and the replica.fetch.* sizes and wait; OffsetForLeaderEpoch v4 for a follower still
+truncating the pre-2.7 way. Pure: the TCP fetcher (reference/server/replica_fetcher.py) and the
+in-process cluster (reference/sim/inprocess_cluster.py) both send what these build.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reference.core.cluster.member import FollowerFetch
+from reference.core.replication.values import FetchRequest as ReplicaFetch
+from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
+from spec.generated.fetch import FetchRequest
+from spec.generated.offset_for_leader_epoch import OffsetForLeaderEpochRequest
+
+if TYPE_CHECKING:
+    from reference.core.broker import Broker
+
+FETCH_VERSION = 12
+EPOCH_VERSION = 4
+
+
+def fetch_request(broker: Broker, fetches: list[FollowerFetch]) -> FetchRequest:
+    config = broker.config
+    by_topic: dict[str, list[FetchRequest.FetchPartition]] = {}
+    for fetch in fetches:
+        request = fetch.request
+        assert isinstance(request, ReplicaFetch)
+        by_topic.setdefault(fetch.key.topic, []).append(FetchRequest.FetchPartition(
+            partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
+            fetch_offset=request.fetch_offset, last_fetched_epoch=request.last_fetched_epoch,
+            partition_max_bytes=config.int_value("replica.fetch.max.bytes")))
+    return FetchRequest(
+        replica_id=broker.node_id,
+        max_wait_ms=config.int_value("replica.fetch.wait.max.ms"),
+        min_bytes=config.int_value("replica.fetch.min.bytes"),
+        max_bytes=config.int_value("replica.fetch.response.max.bytes"),
+        topics=tuple(FetchRequest.FetchTopic(topic=topic, partitions=tuple(partitions))
+                     for topic, partitions in by_topic.items()))
+
+
+def epoch_request(broker: Broker, queries: list[FollowerFetch]) -> OffsetForLeaderEpochRequest:
+    Query = OffsetForLeaderEpochRequest
+    by_topic: dict[str, list[OffsetForLeaderEpochRequest.OffsetForLeaderPartition]] = {}
+    for fetch in queries:
+        request = fetch.request
+        assert isinstance(request, EpochQuery)
+        by_topic.setdefault(fetch.key.topic, []).append(Query.OffsetForLeaderPartition(
+            partition=fetch.key.partition, current_leader_epoch=request.current_leader_epoch,
+            leader_epoch=request.leader_epoch))
+    return Query(replica_id=broker.node_id, topics=tuple(
+        Query.OffsetForLeaderTopic(topic=topic, partitions=tuple(partitions))
+        for topic, partitions in by_topic.items()))

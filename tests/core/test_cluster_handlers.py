@@ -1,0 +1,128 @@
+"""Three real broker cores in one process (reference/sim/inprocess_cluster.py): replication as
+the TCP cluster runs it, each step by hand, each Kafka answer checked."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from models.cluster_model import KEY, TOPIC, create_topic, produce_request, records_below
+from reference.core.cluster.controller import BrokerAddress, ClusterController
+from reference.core.replication.values import ReplicationSettings
+from reference.sim.inprocess_cluster import InProcessCluster
+from reference.sim.memory_storage import MemoryStorage
+from spec.generated.errors import ErrorCode
+from spec.generated.fetch import FetchRequest
+
+PRODUCE_VERSION = 9
+
+
+def started() -> tuple[InProcessCluster, int]:
+    cluster = InProcessCluster()
+    create_topic(cluster)
+    return cluster, cluster.controller.replication.partitions[KEY].leader
+
+
+def followers(cluster: InProcessCluster, leader: int) -> list[int]:
+    return [broker for broker in cluster.nodes if broker != leader]
+
+
+def replicate_all(cluster: InProcessCluster, leader: int, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for follower in followers(cluster, leader):
+            cluster.replicate(follower, leader)
+
+
+def produced(answer: Any) -> Any:
+    return answer.responses[0].partition_responses[0]
+
+
+def partition_of(cluster: InProcessCluster, broker: int) -> Any:
+    node = cluster.nodes[broker].broker
+    assert node is not None
+    return node.partition(TOPIC, 0)
+
+
+def test_acks_all_waits_until_every_isr_follower_fetched_past_the_batch() -> None:
+    cluster, leader = started()
+    sent = cluster.send(leader, produce_request(b"a", -1, cluster.now_ms), PRODUCE_VERSION)
+    assert cluster.answer(sent) is None  # appended on the leader only: the HW is still 0
+    for follower in followers(cluster, leader):
+        cluster.replicate(follower, leader)  # fetched the record; the leader sees it next time
+    assert cluster.answer(sent) is None
+    for follower in followers(cluster, leader):
+        cluster.replicate(follower, leader)
+    result = produced(cluster.answer(sent))
+    assert (result.error_code, result.base_offset) == (ErrorCode.NONE, 0)
+    assert partition_of(cluster, leader).high_watermark == 1
+
+
+def test_acks_all_times_out_when_followers_do_not_fetch() -> None:
+    cluster, leader = started()
+    sent = cluster.send(leader, produce_request(b"a", -1, cluster.now_ms), PRODUCE_VERSION)
+    result = produced(cluster.answer(sent, at_deadline=True))
+    assert result.error_code == ErrorCode.REQUEST_TIMED_OUT
+
+
+def test_a_follower_answers_not_leader_to_produce_and_old_fetches() -> None:
+    cluster, leader = started()
+    follower = followers(cluster, leader)[0]
+    answer = cluster.call(follower, produce_request(b"a", 1, cluster.now_ms), PRODUCE_VERSION)
+    assert produced(answer).error_code == ErrorCode.NOT_LEADER_OR_FOLLOWER
+    fetch = FetchRequest(max_bytes=1 << 20, topics=(FetchRequest.FetchTopic(
+        topic=TOPIC, partitions=(FetchRequest.FetchPartition(
+            partition=0, fetch_offset=0, partition_max_bytes=1 << 20),)),))
+    old = cluster.call(follower, fetch, 10)
+    assert old.responses[0].partitions[0].error_code == ErrorCode.NOT_LEADER_OR_FOLLOWER
+    newer = cluster.call(follower, fetch, 12)  # client metadata from v11: a follower may serve
+    assert newer.responses[0].partitions[0].error_code == ErrorCode.NONE
+
+
+def test_min_insync_replicas_refuses_acks_all_once_the_isr_shrank() -> None:
+    cluster, leader = started()
+    for follower in followers(cluster, leader):
+        cluster.cut_off.add(follower)
+    cluster.advance(12_000)  # the followers' sessions expire: fenced, out of the ISR
+    assert cluster.controller.replication.partitions[KEY].isr == {leader}
+    refused = cluster.call(leader, produce_request(b"a", -1, cluster.now_ms), PRODUCE_VERSION)
+    assert produced(refused).error_code == ErrorCode.NOT_ENOUGH_REPLICAS
+    taken = cluster.call(leader, produce_request(b"b", 1, cluster.now_ms), PRODUCE_VERSION)
+    assert produced(taken).error_code == ErrorCode.NONE
+
+
+def test_a_deposed_leader_truncates_what_only_it_had() -> None:
+    cluster, old_leader = started()
+    alone = cluster.call(old_leader, produce_request(b"only-old", 1, cluster.now_ms),
+                         PRODUCE_VERSION)
+    assert produced(alone).base_offset == 0
+    cluster.cut_off.add(old_leader)
+    cluster.advance(12_000)  # fenced: another ISR member leads, at a new epoch
+    new_leader = cluster.controller.replication.partitions[KEY].leader
+    assert new_leader not in (old_leader, -1)
+    sent = cluster.send(new_leader, produce_request(b"new", -1, cluster.now_ms),
+                        PRODUCE_VERSION)
+    replicate_all(cluster, new_leader)
+    assert produced(cluster.answer(sent)).base_offset == 0
+    cluster.cut_off.clear()
+    cluster.advance(200)  # it heartbeats again (unfenced) and learns it follows now
+    replicate_all(cluster, new_leader, rounds=3)  # its first fetch names its old epoch
+    for broker in cluster.nodes:
+        partition = partition_of(cluster, broker)
+        assert records_below(partition, partition.log_end_offset) == {0: b"new"}, broker
+    assert cluster.controller.replication.partitions[KEY].isr == {1, 2, 3}
+
+
+def test_a_restarted_controller_replays_its_metadata_log() -> None:
+    storage = MemoryStorage()
+    controller = ClusterController(storage, ReplicationSettings(), 0, session_timeout_ms=9000)
+    for broker in (1, 2, 3):
+        epoch = controller.register_broker(broker, BrokerAddress("127.0.0.1", 9000 + broker), 0)
+        controller.heartbeat(broker, epoch, 0)
+    controller.create_topic("t", uuid.UUID(int=7), controller.place(2, 3), {}, 0)
+    controller.heartbeat(2, controller.replication.brokers[2].broker_epoch, 0,
+                         want_shut_down=True)  # moves leadership away from broker 2
+    reopened = ClusterController(storage, ReplicationSettings(), 10, session_timeout_ms=9000)
+    assert reopened.replication.partitions == controller.replication.partitions
+    assert reopened.replication.brokers == controller.replication.brokers
+    assert reopened.records == controller.records
+    assert all(state.leader != 2 for state in reopened.replication.partitions.values())
