@@ -11,6 +11,7 @@ from reference.core.cluster.controller import BrokerAddress, ClusterController
 from reference.core.replication.values import ReplicationSettings
 from reference.sim.inprocess_cluster import InProcessCluster
 from reference.sim.memory_storage import MemoryStorage
+from spec.generated.alter_partition_reassignments import AlterPartitionReassignmentsRequest
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchRequest
 
@@ -126,3 +127,51 @@ def test_a_restarted_controller_replays_its_metadata_log() -> None:
     assert reopened.replication.brokers == controller.replication.brokers
     assert reopened.records == controller.records
     assert all(state.leader != 2 for state in reopened.replication.partitions.values())
+
+
+def test_a_reassignment_moves_the_replicas_and_the_old_replica_is_deleted() -> None:
+    cluster, leader = started()
+    state = cluster.controller.replication.partitions[KEY]
+    target = tuple(broker for broker in state.replicas if broker != leader)[:2]
+    Request = AlterPartitionReassignmentsRequest
+    answer = cluster.call(leader, Request(topics=(Request.ReassignableTopic(
+        name=TOPIC, partitions=(Request.ReassignablePartition(
+            partition_index=0, replicas=target),)),)), 0)
+    assert answer.responses[0].partitions[0].error_code == ErrorCode.NONE
+    for _ in range(3):
+        for broker in cluster.nodes:
+            node = cluster.nodes[broker]
+            assert node.broker is not None
+            for fetch_leader in {fetch.leader_id for fetch in node.member.follower_fetches()}:
+                cluster.replicate(broker, fetch_leader)
+    after = cluster.controller.replication.partitions[KEY]
+    assert (after.replicas, after.adding_replicas, after.removing_replicas) == (target, (), ())
+    assert after.leader in target
+    assert partition_of(cluster, leader) is None  # the removed replica's log is gone
+
+
+def test_a_reassignment_adds_a_replica_that_catches_up_into_the_isr() -> None:
+    cluster = InProcessCluster(broker_count=4)
+    create_topic(cluster)
+    state = cluster.controller.replication.partitions[KEY]
+    leader = state.leader
+    newcomer = next(broker for broker in cluster.nodes if broker not in state.replicas)
+    dropped = next(broker for broker in state.replicas if broker != leader)
+    target = (*(broker for broker in state.replicas if broker != dropped), newcomer)
+    sent = cluster.send(leader, produce_request(b"before", -1, cluster.now_ms), PRODUCE_VERSION)
+    Request = AlterPartitionReassignmentsRequest
+    cluster.call(leader, Request(topics=(Request.ReassignableTopic(
+        name=TOPIC, partitions=(Request.ReassignablePartition(
+            partition_index=0, replicas=target),)),)), 0)
+    for _ in range(4):
+        for broker in cluster.nodes:
+            node = cluster.nodes[broker]
+            assert node.broker is not None
+            for fetch_leader in {fetch.leader_id for fetch in node.member.follower_fetches()}:
+                cluster.replicate(broker, fetch_leader)
+    after = cluster.controller.replication.partitions[KEY]
+    assert (after.replicas, after.leader) == (target, leader)
+    assert after.isr == frozenset(target)
+    assert produced(cluster.answer(sent)).error_code == ErrorCode.NONE
+    copied = partition_of(cluster, newcomer)
+    assert records_below(copied, copied.log_end_offset) == {0: b"before"}

@@ -97,7 +97,7 @@ class ReplicaWait:
     topic: str
     index: int
     partition: Partition
-    leader_epoch: int
+    leadership_term: int
     required_offset: int
 
 
@@ -108,7 +108,8 @@ def replica_wait(broker: Broker, request: ProduceRequest, topic: str, index: int
     partition = broker.partition(topic, index)
     if partition is None or partition.replica is None:
         return None  # one node: the append itself was enough
-    wait = ReplicaWait(topic, index, partition, partition.leader_epoch, result.last_offset + 1)
+    wait = ReplicaWait(topic, index, partition, partition.replica.leadership_terms,
+                       result.last_offset + 1)
     return None if wait_outcome(wait) is ErrorCode.NONE else wait
 
 
@@ -117,8 +118,8 @@ def wait_outcome(wait: ReplicaWait) -> ErrorCode | None:
     replica = wait.partition.replica
     assert replica is not None
     leader = replica.leader
-    if leader is None or leader.leader_epoch != wait.leader_epoch:
-        return ErrorCode.NOT_LEADER_OR_FOLLOWER
+    if leader is None or replica.leadership_terms != wait.leadership_term:
+        return ErrorCode.NOT_LEADER_OR_FOLLOWER  # it stopped leading since the append
     reached, error = leader.replicas_reached(wait.required_offset,
                                              wait.partition.config.min_insync_replicas)
     return error if reached else None

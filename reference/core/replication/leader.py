@@ -119,7 +119,17 @@ class LeaderRole:
         if view.partition.partition_epoch >= self.partition.partition_epoch:
             self.partition = view.partition
             self.pending = None
+            self._follow_replica_set()
         self.ineligible_brokers = view.ineligible_brokers
+
+    def _follow_replica_set(self) -> None:
+        """A reassignment changed the replicas at this epoch (`updateAssignmentAndIsr`): a new
+        replica starts with no progress, a removed one is forgotten."""
+        replicas = set(self.partition.replicas) - {self.broker_id}
+        for replica_id in replicas - set(self.followers):
+            self.followers[replica_id] = FollowerProgress()
+        for replica_id in set(self.followers) - replicas:
+            del self.followers[replica_id]
 
     # --- produce ----------------------------------------------------------------------------
 

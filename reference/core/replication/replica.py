@@ -48,6 +48,9 @@ class Replica:
         self.leader_epoch = NO_EPOCH
         self.role: Role = None
         self.is_alive = True
+        # Counts the times this replica became leader (not an epoch bump while leading): an
+        # acks=all append waits only while the leadership it was appended under lasts.
+        self.leadership_terms = 0
 
     @property
     def model_log(self) -> ReplicaLog:
@@ -85,6 +88,8 @@ class Replica:
 
     def _lead(self, view: MetadataView, now_ms: int, is_new_epoch: bool) -> None:
         current = self.leader
+        if current is None:
+            self.leadership_terms += 1
         if current is not None and not is_new_epoch:
             current.update_metadata(view)
         else:
