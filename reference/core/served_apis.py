@@ -19,7 +19,8 @@ SERVED_API_NAMES = (
     "OffsetCommit", "OffsetFetch", "OffsetDelete", "DeleteGroups", "ListGroups",
     "DescribeGroups", "ConsumerGroupHeartbeat", "ConsumerGroupDescribe", "AddPartitionsToTxn",
     "AddOffsetsToTxn", "EndTxn", "TxnOffsetCommit", "WriteTxnMarkers", "DescribeTransactions",
-    "ListTransactions", "DescribeProducers",
+    "ListTransactions", "DescribeProducers", "ElectLeaders", "AlterPartitionReassignments",
+    "ListPartitionReassignments",
 )
 
 

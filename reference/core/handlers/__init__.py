@@ -13,6 +13,7 @@ from reference.core.handlers import (
     add_offsets_to_txn,
     add_partitions_to_txn,
     alter_configs,
+    alter_partition_reassignments,
     api_versions,
     consumer_group_describe,
     consumer_group_heartbeat,
@@ -27,6 +28,7 @@ from reference.core.handlers import (
     describe_log_dirs,
     describe_producers,
     describe_transactions,
+    elect_leaders,
     end_txn,
     fetch,
     find_coordinator,
@@ -37,6 +39,7 @@ from reference.core.handlers import (
     leave_group,
     list_groups,
     list_offsets,
+    list_partition_reassignments,
     list_transactions,
     metadata,
     offset_commit,
@@ -67,6 +70,7 @@ HANDLERS: dict[int, Handler] = {
         describe_groups, consumer_group_heartbeat, consumer_group_describe,
         add_partitions_to_txn, add_offsets_to_txn, end_txn, txn_offset_commit,
         write_txn_markers, describe_transactions, list_transactions, describe_producers,
+        elect_leaders, alter_partition_reassignments, list_partition_reassignments,
     )
 }
 assert set(HANDLERS) == set(SERVED_VERSIONS), set(HANDLERS) ^ set(SERVED_VERSIONS)
