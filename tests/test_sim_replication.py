@@ -98,7 +98,7 @@ def test_replicas_hold_what_was_acknowledged_after_a_clean_run() -> None:
 # and the whole budget would still run in under 60 s.
 MUTANT_BUDGETS = [
     ("truncate-to-high-watermark", ALL_FAULTS, 300, range(100)),  # seed 1
-    ("kip-101-epoch-lookup-without-tail-match", ALL_FAULTS, 400, range(400)),  # seed 33
+    ("kip-101-epoch-lookup-without-tail-match", ALL_FAULTS, 400, range(400)),  # seed 12
     ("kip-279-without-fencing", ALL_FAULTS, 300, range(400)),  # seed 22
     ("hw-from-stale-epoch-follower", ALL_FAULTS, 400, range(500)),  # seed 2
 ]

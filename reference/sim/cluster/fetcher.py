@@ -99,6 +99,11 @@ class ReplicaFetcher:
         before = (log.log_end_offset, log.high_watermark)
         follower.fetch_answered(request, response)
         self.broker.note_follower(self.partition, request, response, before)
+        if response.error == ErrorCode.FENCED_LEADER_EPOCH:
+            self.broker.context.note(
+                f"{self.broker.broker_id}'s fetch of {self.partition} at "
+                f"{request.fetch_offset} (epoch {request.current_leader_epoch}) is fenced by "
+                f"{follower.leader_id}")
         if response.error != ErrorCode.NONE:
             self._again(generation, FETCH_BACKOFF_MS)
         elif response.records or response.diverging_epoch is not None:
