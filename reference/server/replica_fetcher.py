@@ -79,21 +79,11 @@ class LeaderLink:
         queries = [fetch for fetch in fetches if isinstance(fetch.request, EpochQuery)]
         if queries:
             answer = await self.call(epoch_request(self.broker, queries), EPOCH_VERSION)
-            self.take_epochs(queries, answer)
+            self.member.epochs_answered(queries, answer)
         else:
             answer = await self.call(fetch_request(self.broker, fetches), FETCH_VERSION)
             self.member.fetch_answered(fetches, answer, now_ms())
         await self.after_answer()
-
-    def take_epochs(self, queries: list[FollowerFetch], answer: Any) -> None:
-        assert isinstance(answer, OffsetForLeaderEpochResponse)
-        found = {(topic.topic, entry.partition): entry
-                 for topic in answer.topics for entry in topic.partitions}
-        for fetch in queries:
-            entry = found.get((fetch.key.topic, fetch.key.partition))
-            if entry is not None:
-                self.member.epoch_answered(fetch, entry.error_code, entry.leader_epoch,
-                                           entry.end_offset)
 
     async def call(self, request: Message, version: int) -> Any:
         reader, writer = await self.connect()

@@ -212,13 +212,7 @@ class InProcessCluster:
             answer = self.call(leader_id, epoch_request(follower.broker, queries),
                                EPOCH_VERSION)
             assert isinstance(answer, OffsetForLeaderEpochResponse)
-            found = {(topic.topic, entry.partition): entry
-                     for topic in answer.topics for entry in topic.partitions}
-            for fetch in queries:
-                entry = found.get((fetch.key.topic, fetch.key.partition))
-                if entry is not None:
-                    follower.member.epoch_answered(fetch, entry.error_code, entry.leader_epoch,
-                                                   entry.end_offset)
+            follower.member.epochs_answered(queries, answer)
         else:
             answer = self.call(leader_id, fetch_request(follower.broker, fetches),
                                FETCH_VERSION)

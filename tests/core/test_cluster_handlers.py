@@ -34,6 +34,15 @@ def replicate_all(cluster: InProcessCluster, leader: int, rounds: int = 2) -> No
             cluster.replicate(follower, leader)
 
 
+def fetchers_run(cluster: InProcessCluster, rounds: int) -> None:
+    """Every broker fetches from each leader its replicas follow, `rounds` times."""
+    for _ in range(rounds):
+        for broker, node in cluster.nodes.items():
+            assert node.broker is not None
+            for leader in {fetch.leader_id for fetch in node.member.follower_fetches()}:
+                cluster.replicate(broker, leader)
+
+
 def produced(answer: Any) -> Any:
     return answer.responses[0].partition_responses[0]
 
@@ -138,12 +147,7 @@ def test_a_reassignment_moves_the_replicas_and_the_old_replica_is_deleted() -> N
         name=TOPIC, partitions=(Request.ReassignablePartition(
             partition_index=0, replicas=target),)),)), 0)
     assert answer.responses[0].partitions[0].error_code == ErrorCode.NONE
-    for _ in range(3):
-        for broker in cluster.nodes:
-            node = cluster.nodes[broker]
-            assert node.broker is not None
-            for fetch_leader in {fetch.leader_id for fetch in node.member.follower_fetches()}:
-                cluster.replicate(broker, fetch_leader)
+    fetchers_run(cluster, rounds=3)
     after = cluster.controller.replication.partitions[KEY]
     assert (after.replicas, after.adding_replicas, after.removing_replicas) == (target, (), ())
     assert after.leader in target
@@ -163,12 +167,7 @@ def test_a_reassignment_adds_a_replica_that_catches_up_into_the_isr() -> None:
     cluster.call(leader, Request(topics=(Request.ReassignableTopic(
         name=TOPIC, partitions=(Request.ReassignablePartition(
             partition_index=0, replicas=target),)),)), 0)
-    for _ in range(4):
-        for broker in cluster.nodes:
-            node = cluster.nodes[broker]
-            assert node.broker is not None
-            for fetch_leader in {fetch.leader_id for fetch in node.member.follower_fetches()}:
-                cluster.replicate(broker, fetch_leader)
+    fetchers_run(cluster, rounds=4)
     after = cluster.controller.replication.partitions[KEY]
     assert (after.replicas, after.leader) == (target, leader)
     assert after.isr == frozenset(target)

@@ -40,17 +40,22 @@ class BrokerProcess:
 
     def stop(self) -> int:
         """SIGTERM and wait: the clean shutdown path."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
-        return self.process.returncode
+        return terminate(self.process, timeout_s=15)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+
+def terminate(process: subprocess.Popen[str], timeout_s: float) -> int:
+    """SIGTERM, wait up to `timeout_s`, then SIGKILL; the exit status."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+    return process.returncode
 
 
 def start_broker(data_dir: Path, configs: Sequence[str] = (), port: int = 0) -> BrokerProcess:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reference.server.cluster_control import send_control
+from tests.support.broker_process import terminate
 
 BROKER_LINE = re.compile(r"broker (\d+) listening on (\S+):(\d+)")
 CONTROL_LINE = re.compile(r"control on 127\.0\.0\.1:(\d+)")
@@ -43,14 +43,7 @@ class ClusterProcess:
         return reply
 
     def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
-        return self.process.returncode
+        return terminate(self.process, timeout_s=20)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")

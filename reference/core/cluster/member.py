@@ -12,12 +12,13 @@ answers back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reference.core.cluster.controller import ClusterController, partition_key, partition_state
 from reference.core.replication.controller import Controller
+from reference.core.replication.follower import FollowerRole
 from reference.core.replication.values import (
     NO_EPOCH,
     UNKNOWN_OFFSET,
@@ -35,12 +36,17 @@ from reference.core.replication.values import (
 from reference.core.topics import BrokerRecord, PartitionRecord, TopicPartition
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchResponse as FetchResponseMessage
+from spec.generated.offset_for_leader_epoch import (
+    OffsetForLeaderEpochResponse as OffsetForLeaderEpochMessage,
+)
 
 if TYPE_CHECKING:
     from reference.core.broker import Broker
     from reference.core.partition import MarkerRequest, Partition
 
 log = logging.getLogger("kspec.cluster")
+
+Answer = TypeVar("Answer")
 
 MarkerSender = Callable[[str, int, "MarkerRequest", int], ErrorCode | None]
 TransactionVerifier = Callable[[str, int, int, str, int, int], ErrorCode | None]
@@ -224,14 +230,8 @@ class ClusterMember:
         append the batches and take the leader's HW); answers to stale requests are dropped."""
         answers = {(topic.topic, data.partition_index): data
                    for topic in response.responses for data in topic.partitions}
-        for fetch in sent:
-            data = answers.get((fetch.key.topic, fetch.key.partition))
-            partition = self.broker.partitions.get(fetch.key)
-            if data is None or partition is None or partition.replica is None:
-                continue
-            follower = partition.replica.follower
-            if follower is None or not isinstance(fetch.request, FetchRequest):
-                continue
+        for fetch, data, partition, follower in self._answered(sent, answers, FetchRequest):
+            assert isinstance(fetch.request, FetchRequest)
             error = ErrorCode(response.error_code or data.error_code)
             diverging = (EpochEndOffset(data.diverging_epoch.epoch,
                                         data.diverging_epoch.end_offset)
@@ -249,14 +249,27 @@ class ClusterMember:
             follower.records_appended(data.high_watermark)
         self.broker.note_append()
 
-    def epoch_answered(self, fetch: FollowerFetch, error_code: int, leader_epoch: int,
-                       end_offset: int) -> None:
-        """An OffsetForLeaderEpoch answer for a follower still truncating (the pre-2.7 path)."""
-        partition = self.broker.partitions.get(fetch.key)
-        if partition is None or partition.replica is None:
-            return
-        follower = partition.replica.follower
-        if follower is None or not isinstance(fetch.request, OffsetForLeaderEpochRequest):
-            return
-        follower.offset_for_leader_epoch_answered(fetch.request, OffsetForLeaderEpochResponse(
-            ErrorCode(error_code), EpochEndOffset(leader_epoch, end_offset)))
+    def epochs_answered(self, sent: list[FollowerFetch],
+                        response: OffsetForLeaderEpochMessage) -> None:
+        """OffsetForLeaderEpoch answers for followers still truncating (the pre-2.7 path)."""
+        answers = {(topic.topic, entry.partition): entry
+                   for topic in response.topics for entry in topic.partitions}
+        for fetch, entry, _, follower in self._answered(sent, answers,
+                                                        OffsetForLeaderEpochRequest):
+            assert isinstance(fetch.request, OffsetForLeaderEpochRequest)
+            follower.offset_for_leader_epoch_answered(fetch.request, OffsetForLeaderEpochResponse(
+                ErrorCode(entry.error_code), EpochEndOffset(entry.leader_epoch,
+                                                            entry.end_offset)))
+
+    def _answered(self, sent: list[FollowerFetch], answers: Mapping[tuple[str, int], Answer],
+                  kind: type[object]) -> Iterator[tuple[FollowerFetch, Answer, Partition,
+                                                        FollowerRole]]:
+        """Each sent request of `kind` with its answer, whose partition still follows here."""
+        for fetch in sent:
+            answer = answers.get((fetch.key.topic, fetch.key.partition))
+            partition = self.broker.partitions.get(fetch.key)
+            if answer is None or partition is None or partition.replica is None:
+                continue
+            follower = partition.replica.follower
+            if follower is not None and isinstance(fetch.request, kind):
+                yield fetch, answer, partition, follower
