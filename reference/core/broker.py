@@ -319,6 +319,19 @@ class Broker:
                                                            request.is_commit)
         return error
 
+    def current_leader(self, topic: str,
+                       index: int) -> tuple[int, int, tuple[str, int] | None]:
+        """`getCurrentLeader` (KIP-951): (leader id, leader epoch, its host and port if it is
+        alive) as the metadata holds them; (-1, -1, None) without a leader."""
+        known = self.topics.get(topic)
+        meta = None if known is None else known.partitions.get(index)
+        if meta is None or meta.leader < 0:
+            return -1, -1, None
+        if self.cluster is None:
+            return meta.leader, meta.leader_epoch, (self.listener.host, self.listener.port)
+        address = self.cluster.leader_address(topic, index)
+        return meta.leader, meta.leader_epoch, None if address is None else address[1:]
+
     def knows_partition(self, topic: str, index: int) -> bool:
         """The metadata has this partition (this broker may hold no replica of it)."""
         known = self.topics.get(topic)

@@ -174,3 +174,27 @@ def test_a_reassignment_adds_a_replica_that_catches_up_into_the_isr() -> None:
     assert produced(cluster.answer(sent)).error_code == ErrorCode.NONE
     copied = partition_of(cluster, newcomer)
     assert records_below(copied, copied.log_end_offset) == {0: b"before"}
+
+
+def test_not_leader_names_the_current_leader_and_its_endpoint() -> None:
+    cluster, leader = started()
+    follower = followers(cluster, leader)[0]
+    answer = cluster.call(follower, produce_request(b"a", 1, cluster.now_ms), 10)
+    result = produced(answer)
+    assert result.error_code == ErrorCode.NOT_LEADER_OR_FOLLOWER
+    assert (result.current_leader.leader_id, result.current_leader.leader_epoch) == (leader, 0)
+    assert [(node.node_id, node.port) for node in answer.node_endpoints] == \
+        [(leader, 9091 + leader)]
+    stale = FetchRequest(max_bytes=1 << 20, topics=(FetchRequest.FetchTopic(
+        topic_id=cluster.controller.topics.topics_by_name[TOPIC].topic_id,
+        partitions=(FetchRequest.FetchPartition(
+            partition=0, fetch_offset=0, current_leader_epoch=0,
+            partition_max_bytes=1 << 20),)),))
+    cluster.cut_off.add(leader)
+    cluster.advance(12_000)  # a new leader at epoch 1: epoch 0 is fenced
+    new_leader = cluster.controller.replication.partitions[KEY].leader
+    fenced = cluster.call(new_leader, stale, 16)
+    data = fenced.responses[0].partitions[0]
+    assert data.error_code == ErrorCode.FENCED_LEADER_EPOCH
+    assert (data.current_leader.leader_id, data.current_leader.leader_epoch) == (new_leader, 1)
+    assert [node.node_id for node in fenced.node_endpoints] == [new_leader]

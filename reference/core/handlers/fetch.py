@@ -19,6 +19,8 @@ and `DelayedFetch`):
   UNKNOWN_LEADER_EPOCH.
 - The answer waits (a deferred reply) until the readable bytes reach min_bytes or max_wait_ms
   passes, unless an error occurred, max_wait_ms <= 0, or nothing was asked.
+- From v16 (KIP-951) a partition answered NOT_LEADER_OR_FOLLOWER or FENCED_LEADER_EPOCH names
+  the current leader and epoch, and the leader's endpoint is in `node_endpoints`.
 - aborted_transactions is null for read_uncommitted; for read_committed, the aborted
   transactions overlapping the returned range (the segments' transaction indexes, Kafka's
   `LocalLog.addAbortedTransactions`), which the consumer drops.
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reference.core.fetch_sessions import (
@@ -58,6 +60,7 @@ API_KEY = FetchRequest.API_KEY
 FIRST_VERSION_WITH_TOPIC_IDS = 13
 FIRST_VERSION_WITH_MAX_BYTES = 3
 FIRST_VERSION_WITH_CLIENT_METADATA = 11
+FIRST_VERSION_WITH_CURRENT_LEADER = 16
 READ_COMMITTED = 1
 ZERO_ID = uuid.UUID(int=0)
 NO_EPOCH = -1
@@ -254,23 +257,45 @@ def respond(broker: Broker, request: FetchRequest, session: FetchContext, reads:
     results = {partition: read.result for partition, read in reads.items()}
     shaped = session.update_and_generate_response_data(results, now_ms)
     read_committed = request.isolation_level == READ_COMMITTED
+    endpoints: dict[int, FetchResponse.NodeEndpoint] = {}
+    responses = topic_responses(broker, shaped.partitions, reads, read_committed, version,
+                                endpoints)
     return FetchResponse(error_code=shaped.error_code, session_id=shaped.session_id,
-                         responses=topic_responses(shaped.partitions, reads, read_committed,
-                                                   version))
+                         responses=responses, node_endpoints=tuple(
+                             endpoint for _, endpoint in sorted(endpoints.items())))
 
 
-def topic_responses(partitions: Sequence[SessionPartition], reads: Reads, read_committed: bool,
-                    version: int) -> tuple[FetchResponse.FetchableTopicResponse, ...]:
+def topic_responses(broker: Broker, partitions: Sequence[SessionPartition], reads: Reads,
+                    read_committed: bool, version: int,
+                    endpoints: dict[int, FetchResponse.NodeEndpoint],
+                    ) -> tuple[FetchResponse.FetchableTopicResponse, ...]:
     """Group the partitions by topic, keeping their order (Kafka's FetchResponse.of)."""
     grouped: dict[tuple[uuid.UUID, str | None], list[FetchResponse.PartitionData]] = {}
     for partition in partitions:
         read = reads[partition]
-        grouped.setdefault((partition.topic_id, partition.topic), []).append(
-            partition_data(partition.partition, read, read_committed))
+        data = partition_data(partition.partition, read, read_committed)
+        if version >= FIRST_VERSION_WITH_CURRENT_LEADER and partition.topic is not None:
+            data = with_current_leader(broker, partition.topic, data, endpoints)
+        grouped.setdefault((partition.topic_id, partition.topic), []).append(data)
     uses_ids = version >= FIRST_VERSION_WITH_TOPIC_IDS
     return tuple(FetchResponse.FetchableTopicResponse(
         topic="" if uses_ids else (name or ""), topic_id=topic_id if uses_ids else ZERO_ID,
         partitions=tuple(datas)) for (topic_id, name), datas in grouped.items())
+
+
+def with_current_leader(broker: Broker, topic: str, data: FetchResponse.PartitionData,
+                        endpoints: dict[int, FetchResponse.NodeEndpoint],
+                        ) -> FetchResponse.PartitionData:
+    """KIP-951 (v16+): NOT_LEADER_OR_FOLLOWER and FENCED_LEADER_EPOCH name the current leader,
+    whose endpoint goes into `node_endpoints`."""
+    if data.error_code not in (ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.FENCED_LEADER_EPOCH):
+        return data
+    leader_id, leader_epoch, address = broker.current_leader(topic, data.partition_index)
+    if address is not None:
+        endpoints[leader_id] = FetchResponse.NodeEndpoint(node_id=leader_id, host=address[0],
+                                                          port=address[1])
+    return replace(data, current_leader=FetchResponse.LeaderIdAndEpoch(
+        leader_id=leader_id, leader_epoch=leader_epoch))
 
 
 def partition_data(index: int, read: PartitionRead,

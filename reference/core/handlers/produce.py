@@ -21,13 +21,14 @@ as `appendToLocalLog` finds it). With acks=-1 on a replicated partition the answ
 `DelayedProduce`) until the high watermark passes the appended batch, then says
 NOT_ENOUGH_REPLICAS_AFTER_APPEND if the ISR shrank below min.insync.replicas meanwhile, or
 NOT_LEADER_OR_FOLLOWER if leadership moved; after `timeout_ms`, REQUEST_TIMED_OUT. On one node
-acks=-1 is satisfied as soon as the append is done.
+acks=-1 is satisfied as soon as the append is done. From v10 (KIP-951) NOT_LEADER_OR_FOLLOWER
+names the current leader and epoch, with the leader's endpoint in `node_endpoints`.
 """
 
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reference.core.partition import Partition, ProduceResult
@@ -47,6 +48,7 @@ ADMIN_CLIENT_ID = "__admin_client"
 FIRST_VERSION_CHECKING_BATCHES = 3
 FIRST_VERSION_WITH_ZSTD = 7
 FIRST_VERSION_WITH_RECORD_ERRORS = 8
+FIRST_VERSION_WITH_CURRENT_LEADER = 10
 
 BATCH_LENGTH = struct.Struct(">i")
 LENGTH_OFFSET = 8
@@ -79,15 +81,33 @@ def handle(broker: Broker, context: RequestContext, request: ProduceRequest) -> 
                                                for _, answers in results
                                                for _, result in answers))
     if waiting:
-        return defer(context, request, results, waiting)
-    return Respond(response(context.api_version, results))
+        return defer(broker, context, request, results, waiting)
+    return Respond(response(broker, context.api_version, results))
 
 
-def response(version: int, results: Results) -> ProduceResponse:
-    return ProduceResponse(responses=tuple(
-        ProduceResponse.TopicProduceResponse(name=name, partition_responses=tuple(
-            partition_response(version, index, result) for index, result in answers))
-        for name, answers in results))
+def response(broker: Broker, version: int, results: Results) -> ProduceResponse:
+    """The answer; from v10 a NOT_LEADER_OR_FOLLOWER names the current leader and its
+    endpoint (KIP-951), so the client moves without a Metadata round trip."""
+    endpoints: dict[int, ProduceResponse.NodeEndpoint] = {}
+    topics = []
+    for name, answers in results:
+        partitions = []
+        for index, result in answers:
+            answer = partition_response(version, index, result)
+            if version >= FIRST_VERSION_WITH_CURRENT_LEADER and \
+                    result.error_code == ErrorCode.NOT_LEADER_OR_FOLLOWER:
+                leader_id, leader_epoch, address = broker.current_leader(name, index)
+                answer = replace(answer, current_leader=ProduceResponse.LeaderIdAndEpoch(
+                    leader_id=leader_id, leader_epoch=leader_epoch))
+                if address is not None:
+                    endpoints[leader_id] = ProduceResponse.NodeEndpoint(
+                        node_id=leader_id, host=address[0], port=address[1])
+            partitions.append(answer)
+        topics.append(ProduceResponse.TopicProduceResponse(name=name,
+                                                           partition_responses=tuple(partitions)))
+    return ProduceResponse(responses=tuple(topics), node_endpoints=tuple(
+        endpoint for _, endpoint in sorted(endpoints.items())))
+
 
 
 @dataclass(slots=True)
@@ -125,7 +145,7 @@ def wait_outcome(wait: ReplicaWait) -> ErrorCode | None:
     return error if reached else None
 
 
-def defer(context: RequestContext, request: ProduceRequest, results: Results,
+def defer(broker: Broker, context: RequestContext, request: ProduceRequest, results: Results,
           waiting: list[ReplicaWait]) -> Defer:
     """Answer once every waiting partition has its outcome, or at `timeout_ms`."""
     def poll(now_ms: int, is_deadline: bool) -> Respond | None:
@@ -142,7 +162,7 @@ def defer(context: RequestContext, request: ProduceRequest, results: Results,
                 settled.append((index, result if outcome is ErrorCode.NONE
                                 else ProduceResult(outcome)))
             final.append((name, settled))
-        return Respond(response(context.api_version, final))
+        return Respond(response(broker, context.api_version, final))
 
     return Defer(deadline_ms=context.now_ms + max(0, request.timeout_ms), poll=poll)
 
