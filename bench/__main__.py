@@ -19,6 +19,7 @@ GROUPS: dict[str, str] = {
     # confluent-kafka producing to and consuming from kspec vs librdkafka's mock cluster
     "broker": "bench.broker",
     "transactions": "bench.transactions",  # confluent-kafka transactions/s, kspec vs the mock
+    "replication": "bench.replication",  # acks=all to RF 3 on a 3-broker kspec cluster vs mock
     "conformance": "bench.conformance",  # replaying the corpus against the embedded reference
 }
 
