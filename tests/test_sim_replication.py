@@ -11,10 +11,12 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
+from reference.core.replication import Record
 from reference.server.cli import main
 from reference.sim.cluster.faults import CATEGORIES
 from reference.sim.cluster.world import ClusterShape, ClusterWorld
 from reference.sim.simulate import Options, Result, run, shrink
+from spec.invariants import InvariantViolated, consistent_read
 
 ALL_FAULTS = frozenset(CATEGORIES)
 CLEAN_STEPS = 120
@@ -91,6 +93,26 @@ def test_replicas_hold_what_was_acknowledged_after_a_clean_run() -> None:
         leader = world.brokers[world.controller.controller.partitions[name].leader]
         assert all(leader.logs[name].record_at(offset) == record
                    for offset, record in records.items())
+
+
+def test_consistent_read_holds_only_below_each_replicas_high_watermark() -> None:
+    read, other = Record(0, 1), Record(1, 2)
+    assert consistent_read({0: read}, [read, other], 2)
+    assert not consistent_read({0: read}, [other, other], 1)
+    assert consistent_read({1: read}, [read, other], 1)  # offset 1 is not committed there
+
+
+def test_a_record_read_twice_at_one_offset_must_be_the_same_record() -> None:
+    world = ClusterWorld(1, (), shape=ClusterShape())
+    for _ in range(400):
+        world.step()
+    name, consumed = next((name, records) for name, records in world.checker.consumed.items()
+                          if records)
+    offset = min(consumed)
+    world.checker.on_read(name, offset, consumed[offset])  # the same record again: fine
+    with pytest.raises(InvariantViolated) as raised:
+        world.checker.on_read(name, offset, Record(99, -1))
+    assert raised.value.name == "ConsistentRead"
 
 
 # (mutant, faults, steps, seeds to try): each budget measured on an idle core at about
