@@ -121,7 +121,7 @@ def test_a_record_read_twice_at_one_offset_must_be_the_same_record() -> None:
 MUTANT_BUDGETS = [
     ("truncate-to-high-watermark", ALL_FAULTS, 300, range(100)),  # seed 1
     ("kip-101-epoch-lookup-without-tail-match", ALL_FAULTS, 400, range(400)),  # seed 12
-    ("kip-279-without-fencing", ALL_FAULTS, 300, range(400)),  # seed 22
+    ("kip-279-without-fencing", ALL_FAULTS, 300, range(400)),  # seed 98
     ("hw-from-stale-epoch-follower", ALL_FAULTS, 400, range(500)),  # seed 2
 ]
 

@@ -168,11 +168,13 @@ class SimBroker:
                          timeout_ms=METADATA_LONG_POLL_MS)
 
     def _apply_metadata(self, records: tuple[MetadataRecord, ...]) -> None:
-        """Apply an answer's records. A follower applies each partition's records as one delta
-        (only the latest state: KRaft's loader coalesces while a broker catches up, and a
-        zombie follower may so see a new epoch with the same leader, KAFKA-7164's case); a
-        broker that leads the partition before or after applies them in order (see
-        docs/replication.md, "A question the model raised")."""
+        """Apply an answer's records. A broker loading the log from its start (at boot, after a
+        restart) takes only each partition's latest state, the image. Otherwise a follower
+        applies each partition's records as one delta (only the latest state: KRaft's loader
+        coalesces while a broker catches up, and a zombie follower may so see a new epoch with
+        the same leader, KAFKA-7164's case); a broker that leads the partition before or after
+        applies them in order (see docs/replication.md, "A question the model raised")."""
+        is_image = self.metadata_offset == 0
         self.metadata_offset += len(records)
         views: dict[str, list[MetadataView]] = {}
         for name, view in records:
@@ -182,8 +184,8 @@ class SimBroker:
             replica = self.replicas.get(name)
             if replica is None:
                 continue
-            leads = replica.leader is not None or any(
-                view.partition.leader == self.broker_id for view in in_order)
+            leads = not is_image and (replica.leader is not None or any(
+                view.partition.leader == self.broker_id for view in in_order))
             for view in in_order if leads else in_order[-1:]:
                 self._apply_view(name, replica, view)
             self.settle(name)
