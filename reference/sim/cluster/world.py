@@ -77,19 +77,8 @@ class ClusterWorld:
                                       self._acknowledged, self.checker.on_read,
                                       self.scheduler.fork())
         self.fetch_path = setup.choice(FETCH_PATHS)
-        mutants = ReplicationMutants.active()
-        for broker_id in broker_ids:
-            diverging = (self.fetch_path == "diverging-epoch"
-                         or (self.fetch_path == "mixed" and setup.random() < 0.5))
-            self.context.brokers[broker_id] = SimBroker(broker_id, assignment, self.context,
-                                                        uses_diverging_epoch=diverging,
-                                                        mutants=mutants)
-        self.brokers = self.context.brokers
+        self.brokers = self._build_brokers(setup, assignment, broker_ids)
         self.checker.brokers = self.brokers
-        paths = ", ".join(f"{b.broker_id} " + ("diverging epoch" if b.uses_diverging_epoch
-                                                 else "epoch lookup")
-                          for b in self.brokers.values())
-        self.note(f"{shape.brokers} brokers, partitions {assignment}; fetch paths {paths}")
         self._start_clients(setup.getrandbits(64))
         self.active: dict[tuple[str, int], int] = {}
         self.faults_applied = 0
@@ -101,6 +90,22 @@ class ClusterWorld:
             sim_broker.start()
         self.scheduler.schedule(SWEEP_MS, "clock sweep", self._sweep)
         self._schedule_leader_move()
+
+    def _build_brokers(self, setup: random.Random, assignment: dict[str, tuple[int, ...]],
+                       broker_ids: tuple[int, ...]) -> dict[int, SimBroker]:
+        """The brokers, each on the fetch path the run drew for it (said in the trace)."""
+        mutants = ReplicationMutants.active()
+        for broker_id in broker_ids:
+            diverging = (self.fetch_path == "diverging-epoch"
+                         or (self.fetch_path == "mixed" and setup.random() < 0.5))
+            self.context.brokers[broker_id] = SimBroker(broker_id, assignment, self.context,
+                                                        uses_diverging_epoch=diverging,
+                                                        mutants=mutants)
+        paths = ", ".join(f"{b.broker_id} " + ("diverging epoch" if b.uses_diverging_epoch
+                                                 else "epoch lookup")
+                          for b in self.context.brokers.values())
+        self.note(f"{len(broker_ids)} brokers, partitions {assignment}; fetch paths {paths}")
+        return self.context.brokers
 
     def note(self, text: str) -> None:
         self.notes.append((self.scheduler.now_ms, text))
