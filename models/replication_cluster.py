@@ -2,7 +2,7 @@
 core (reference/core/replication/) one plain-worded step at a time; the harness under
 models/replication_model.py and the mutant traces in tests/test_replication_mutants.py.
 After every step it checks LeaderInIsr, HighWatermarkMonotonic, LeaderEpochMonotonic and the data
-invariants StrongIsr, LogMatching, NoCommittedRecordLost (spec/invariants.py).
+invariants StrongIsr, LogMatching, NoCommittedRecordLost, ConsistentRead (spec/invariants.py).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spec.errors import ErrorCode
 from spec.invariants import (
     InvariantViolated,
     check,
+    consistent_read,
     high_watermark_monotonic,
     leader_in_isr,
     log_matching,
@@ -36,6 +37,7 @@ from spec.invariants import (
 
 PARTITION = "orders-0"
 SETTINGS = ReplicationSettings(min_insync_replicas=2)
+CATCH_UP_FETCHES = 4  # truncation (OffsetForLeaderEpoch, twice with KIP-279), records, report
 REPLICATION_MUTANTS = ("truncate-to-high-watermark", "kip-101-epoch-lookup-without-tail-match",
                        "kip-279-without-fencing", "hw-from-stale-epoch-follower",
                        "truncate-only-on-leader-change")
@@ -64,6 +66,8 @@ class Cluster:
         self.next_record_id = 0
         self.pending: list[tuple[int, Record, int, int]] = []  # offset, record, leader, epoch
         self.acknowledged: dict[int, Record] = {}
+        self.consumed: dict[int, Record] = {}  # offset -> what a consumer read there
+        self.stalled: set[int] = set()
         self.is_beyond_tolerance = False
         self.last_high_watermarks: dict[tuple[int, int], int] = {}
         self.trace: list[str] = []
@@ -82,6 +86,9 @@ class Cluster:
         if replica is None or not replica.is_alive or replica.leader is None:
             self.say(f"produce: no leader takes it (controller names {leader_id})")
             return ErrorCode.NOT_LEADER_OR_FOLLOWER
+        if leader_id in self.stalled:
+            self.say(f"produce: leader {leader_id} is stalled, the request times out")
+            return ErrorCode.REQUEST_TIMED_OUT
         record_id, self.next_record_id = self.next_record_id, self.next_record_id + 1
         result = replica.leader.append((record_id,), acks_all=True)
         if isinstance(result, ErrorCode):
@@ -96,7 +103,7 @@ class Cluster:
         """The follower sends what it would send its leader now, and takes the answer."""
         replica = self.replicas[broker]
         follower = replica.follower if replica.is_alive else None
-        if follower is None:
+        if follower is None or {broker, follower.leader_id} & self.stalled:
             return
         target = self.replicas[follower.leader_id]
         request = follower.next_request()
@@ -133,7 +140,8 @@ class Cluster:
     def deliver_metadata(self, broker: int) -> None:
         """The broker replays the metadata log up to its end, one record at a time."""
         replica = self.replicas[broker]
-        if not replica.is_alive or self.applied[broker] == len(self.history) - 1:
+        if not replica.is_alive or broker in self.stalled \
+                or self.applied[broker] == len(self.history) - 1:
             return
         for index in range(self.applied[broker] + 1, len(self.history)):
             replica.apply_metadata(self.history[index], self.now_ms)
@@ -179,6 +187,7 @@ class Cluster:
         committed_end = max([replica.log.high_watermark,
                              *(offset + 1 for offset in self.acknowledged)])
         lost = replica.crash()
+        self.stalled.discard(broker)
         if alone and replica.log.log_end_offset < committed_end:
             self.is_beyond_tolerance = True  # the only in-sync copy lost committed records
         self.controller.fence_broker(broker)
@@ -194,10 +203,59 @@ class Cluster:
             self.deliver_latest_metadata(broker)  # it loads the latest image on start
             self.unfence(broker)
 
+    def stall(self, broker: int) -> None:
+        """The broker stops sending and answering anything and hears no metadata (a long GC
+        pause, a stuck disk) while its heartbeats still keep it unfenced, as for a zombie."""
+        if self.replicas[broker].is_alive and broker not in self.stalled:
+            self.stalled.add(broker)
+            self.say(f"{broker} stalls")
+
+    def resume(self, broker: int) -> None:
+        """The stalled broker runs again and catches up with the metadata log it missed: as one
+        delta (KRaft's loader coalesces batches while behind) if it is to follow, record by
+        record if it is to lead (docs/replication.md, "A question the model raised")."""
+        if broker not in self.stalled:
+            return
+        self.stalled.discard(broker)
+        self.say(f"{broker} resumes")
+        if self.history[-1].partition.leader == broker:
+            self.deliver_metadata(broker)
+        else:
+            self.deliver_latest_metadata(broker)
+
+    def consume(self, broker: int) -> None:
+        """A consumer whose metadata names `broker` as leader reads everything below its high
+        watermark (a replica that still believes it leads serves a consumer with old metadata)."""
+        replica = self.replicas[broker]
+        if not replica.is_alive or replica.leader is None or broker in self.stalled:
+            return
+        read = replica.model_log.records[:replica.log.high_watermark]
+        check("ConsistentRead", consistent_read(self.consumed, read, len(read)), leader=broker,
+              consumed=self.consumed, read=read)
+        self.consumed.update(enumerate(read))
+        self.say(f"a consumer reads {[record.record_id for record in read]} from {broker}")
+
     def replication_round(self, *order: int) -> None:
         """Every follower fetches once, in `order` (the usual progress between faults)."""
         for broker in order:
             self.fetch(broker)
+
+    def followers_catch_up(self, *skipped: int) -> None:
+        """A quiet spell: each follower fetches until it has the leader's log end and has
+        reported it (at most `CATCH_UP_FETCHES` requests each), so the HW can move."""
+        for broker in range(len(self.replicas)):
+            for _ in range(CATCH_UP_FETCHES if broker not in skipped else 0):
+                if self._is_caught_up(broker):
+                    break
+                self.fetch(broker)
+
+    def _is_caught_up(self, broker: int) -> bool:
+        follower = self.replicas[broker].follower
+        if follower is None or not self.replicas[follower.leader_id].is_alive:
+            return True
+        target = self.replicas[follower.leader_id]
+        progress = target.leader.followers.get(broker) if target.leader is not None else None
+        return progress is None or progress.log_end_offset == target.log.log_end_offset
 
     def metadata_reaches_all(self, *skipped: int) -> None:
         for broker in range(len(self.replicas)):
@@ -205,12 +263,14 @@ class Cluster:
                 self.deliver_metadata(broker)
 
     def flush(self, broker: int) -> None:
-        self.replicas[broker].log.flush()
+        self.replicas[broker].model_log.flush()
 
     def tick(self, elapsed_ms: int) -> None:
         self.now_ms += elapsed_ms
         self.say(f"{elapsed_ms} ms pass")
         for replica in self.replicas:
+            if replica.broker_id in self.stalled:
+                continue
             proposal = replica.tick(self.now_ms)
             if proposal is not None:
                 self._alter_partition(replica, proposal)
@@ -229,6 +289,9 @@ class Cluster:
             leader = replica.leader if replica.is_alive else None
             if leader is None or leader.leader_epoch != epoch:
                 continue  # NOT_LEADER_OR_FOLLOWER: never acknowledged
+            if leader_id in self.stalled:
+                still.append((offset, record, leader_id, epoch))
+                continue
             is_done, error = leader.replicas_reached(offset + 1)
             if not is_done:
                 still.append((offset, record, leader_id, epoch))
@@ -243,19 +306,24 @@ class Cluster:
         self._check_high_watermarks()
         if self.is_beyond_tolerance:
             return
-        logs = {replica.broker_id: replica.log.records for replica in self.replicas}
+        logs = {replica.broker_id: replica.model_log.records for replica in self.replicas}
         isr_logs = {broker: logs[broker] for broker in state.isr}
         leader = self.replicas[state.leader] if state.leader >= 0 else None
         if leader is not None and leader.is_alive and leader.leader is not None \
                 and leader.leader_epoch == state.leader_epoch:
-            committed = leader.log.records[:leader.log.high_watermark]
+            committed = leader.model_log.records[:leader.log.high_watermark]
             check("StrongIsr", strong_isr(committed, isr_logs), leader=state.leader,
                   committed=committed, isr_logs=isr_logs)
         check("NoCommittedRecordLost", no_committed_record_lost(self.acknowledged, isr_logs),
               acknowledged=self.acknowledged, isr_logs=isr_logs)
+        for replica in self.replicas:
+            check("ConsistentRead", consistent_read(self.consumed, replica.model_log.records,
+                                                    replica.log.high_watermark),
+                  replica=replica.broker_id, consumed=self.consumed, log=logs[replica.broker_id],
+                  high_watermark=replica.log.high_watermark)
         for one, other in combinations(self.replicas, 2):
-            check("LogMatching", log_matching(one.log.records, one.log.high_watermark,
-                                              other.log.records, other.log.high_watermark),
+            check("LogMatching", log_matching(one.model_log.records, one.log.high_watermark,
+                                              other.model_log.records, other.log.high_watermark),
                   replicas=(one.broker_id, other.broker_id), logs=(logs[one.broker_id],
                                                                    logs[other.broker_id]),
                   high_watermarks=(one.log.high_watermark, other.log.high_watermark))

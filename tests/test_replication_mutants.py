@@ -99,7 +99,7 @@ def test_correct_design_keeps_the_acknowledged_record_after_a_fast_leader_change
     assert cluster.acknowledged
     leader = cluster.replicas[1]
     assert leader.leader is not None
-    assert all(leader.log.record_at(offset) == record
+    assert all(leader.model_log.record_at(offset) == record
                for offset, record in cluster.acknowledged.items())
 
 
@@ -115,7 +115,7 @@ def test_follower_that_led_an_unwritten_epoch_takes_no_hw_from_a_diverging_answe
         ("fetch", 1), ("fetch", 1)]
     cluster = replay(trace, None, uses_diverging_epoch=True)
     follower, leader = cluster.replicas[1], cluster.replicas[2]
-    assert follower.log.records == leader.log.records
+    assert follower.model_log.records == leader.model_log.records
 
 
 def test_correct_zombie_is_fenced_and_truncated_once_it_learns_the_epoch() -> None:
@@ -125,4 +125,4 @@ def test_correct_zombie_is_fenced_and_truncated_once_it_learns_the_epoch() -> No
     cluster.step("deliver_metadata", 2)
     cluster.step("fetch", 2)
     cluster.step("fetch", 2)
-    assert zombie.log.records == leader.log.records
+    assert zombie.model_log.records == leader.model_log.records
