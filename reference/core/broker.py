@@ -79,6 +79,9 @@ class Broker:
             lambda: rng.randint(0, 2**31 - 1),
             max_slots=config.max_incremental_fetch_session_cache_slots))
         self.data_version = 0  # bumped on every append: deferred fetches re-check on change
+        # Coordinator appends of the request being handled, partition -> log end after them:
+        # in a cluster its answer waits until they are replicated (`reply_after_replication`).
+        self.coordinator_writes: dict[Partition, int] = {}
         self.periodic = Periodic(config, now_ms)
         self.offsets_topic = OffsetsTopic(self)
         self.groups = GroupCoordinator(config, rng, self.offsets_topic, self.topics_view)

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from reference.core.broker import Broker
 from reference.core.handlers import HANDLERS
 from reference.core.handlers.api_versions import unsupported_version_response
+from reference.core.partition import Partition
 from reference.core.requests import (
     CloseConnection,
+    Defer,
     NoResponse,
     Reply,
     RequestContext,
@@ -36,6 +38,7 @@ from spec.wire import ExternalBytes, Message, Reader
 log = logging.getLogger("kspec.dispatch")
 
 FRAME_SIZE = struct.Struct(">i")
+COORDINATOR_WRITE_TIMEOUT_MS = 30_000  # as Kafka's coordinator runtime's write timeout
 Chunk = bytes | ExternalBytes
 
 
@@ -54,7 +57,7 @@ class SendNothing:
 @dataclass(frozen=True, slots=True)
 class DeferBytes:
     deadline_ms: int
-    poll: Callable[[int, bool], SendBytes | None]
+    poll: Callable[[int, bool], SendBytes | Close | None]  # Close: the answer cannot be given
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +92,29 @@ def handle_frame(broker: Broker, frame: bytes, *, client_host: str, connection_i
     except DecodeError as error:
         return Close(f"unparsable {api.name} v{header.request_api_version} request: {error} "
                      f"(frame starts {frame[:64].hex()})")
+    broker.coordinator_writes.clear()
     try:
         reply = served(broker, context, request)
     except CloseConnection as reason:
         return Close(str(reason))
+    if broker.cluster is not None and broker.coordinator_writes and isinstance(reply, Respond):
+        reply = reply_after_replication(dict(broker.coordinator_writes), reply, now_ms)
     return encode(context, reply, version=header.request_api_version)
+
+
+def reply_after_replication(writes: dict[Partition, int], reply: Respond, now_ms: int) -> Defer:
+    """A coordinator's answer in a cluster waits for its records to be replicated, as Kafka's
+    coordinators append with acks=all: once every ISR member has them (HW past them) it is
+    sent; if the partition stops being led here or the wait passes, the connection is closed
+    and the client retries (its write may be lost, so it must not hear success)."""
+    def poll(at_ms: int, is_deadline: bool) -> Respond | None:
+        if all(partition.high_watermark >= end for partition, end in writes.items()):
+            return reply
+        if is_deadline or not all(partition.is_leader for partition in writes):
+            raise CloseConnection("a coordinator write was not replicated")
+        return None
+
+    return Defer(deadline_ms=now_ms + COORDINATOR_WRITE_TIMEOUT_MS, poll=poll)
 
 
 def decode_body(api: ApiSpec, frame: bytes, body_offset: int, version: int) -> Message:
@@ -109,8 +130,11 @@ def encode(context: RequestContext, reply: Reply, *, version: int) -> Outcome:
         return respond(context, reply, version)
     deferred = reply
 
-    def poll(now_ms: int, is_deadline: bool) -> SendBytes | None:
-        ready = deferred.poll(now_ms, is_deadline)
+    def poll(now_ms: int, is_deadline: bool) -> SendBytes | Close | None:
+        try:
+            ready = deferred.poll(now_ms, is_deadline)
+        except CloseConnection as reason:
+            return Close(str(reason))
         return None if ready is None else respond(context, ready, version)
 
     return DeferBytes(deadline_ms=deferred.deadline_ms, poll=poll)

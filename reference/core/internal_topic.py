@@ -126,8 +126,10 @@ class InternalTopic:
                               for delta, (key, value) in enumerate(entries)],
                              producer_id=producer_id, producer_epoch=producer_epoch,
                              is_transactional=is_transactional)
-        first_offset = self.partition(index).append_from_coordinator(batch, now_ms=now_ms)
+        partition = self.partition(index)
+        first_offset = partition.append_from_coordinator(batch, now_ms=now_ms)
         self._broker.note_append()
+        self._broker.coordinator_writes[partition] = partition.log_end_offset
         return first_offset
 
     def read(self, index: int) -> Iterator[StoredRecord | StoredMarker]:

@@ -222,8 +222,15 @@ class Cluster:
             await self._after_change()
 
     async def _controller_loop(self) -> None:
+        last_ms = now_ms()
         while True:
             await asyncio.sleep(CONTROLLER_TICK_S)
+            if now_ms() - last_ms > self.heartbeat_interval_s * 1000:
+                # The whole process stalled (one event loop: a long synchronous step), not one
+                # broker: their heartbeats were as late as this tick, so they count first.
+                for node in self.nodes.values():
+                    self._heartbeat(node)
+            last_ms = now_ms()
             try:
                 fenced = self.controller.tick(now_ms())
                 if fenced:

@@ -179,7 +179,7 @@ class BrokerServer:
             return outcome
         return await self._wait_for(outcome)
 
-    async def _wait_for(self, deferred: DeferBytes) -> SendBytes:
+    async def _wait_for(self, deferred: DeferBytes) -> SendBytes | Close:
         while True:
             ready = deferred.poll(now_ms(), False)
             if ready is not None:

@@ -174,8 +174,8 @@ class InProcessCluster:
             if ready is None:
                 return None
             outcome = ready
-        if isinstance(outcome, SendNothing):
-            return None
+        if isinstance(outcome, SendNothing | Close):
+            return None  # nothing comes back (acks=0), or the connection was closed
         assert isinstance(outcome, SendBytes), outcome
         data = b"".join(chunk if isinstance(chunk, bytes) else self._read(sent.broker, chunk)
                         for chunk in outcome.chunks)
