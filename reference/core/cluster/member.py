@@ -150,12 +150,19 @@ class ClusterMember:
         lost: list[TopicPartition] = []
         for key, partition in list(self.broker.partitions.items()):
             state = self.states.get(key)
-            if state is None or partition.replica is None:
+            replica = partition.replica
+            if state is None or replica is None:
+                continue
+            if replica.view is not None and replica.view.partition == state:
+                # Not a delta for this partition (Kafka applies only changed partitions): the
+                # leader only learns who is fenced, and keeps an ISR change it has in flight.
+                if replica.leader is not None:
+                    replica.leader.ineligible_brokers = ineligible
                 continue
             was_leader = partition.is_leader
             partition.replica_log.now_ms = now_ms
-            partition.replica.apply_metadata(MetadataView(state, ineligible), now_ms)
-            partition.leader_epoch = partition.replica.leader_epoch
+            replica.apply_metadata(MetadataView(state, ineligible), now_ms)
+            partition.leader_epoch = replica.leader_epoch
             if partition.is_leader != was_leader:
                 (gained if partition.is_leader else lost).append(key)
         self.broker.move_coordinators(gained, lost, now_ms)
