@@ -47,6 +47,8 @@ from spec.invariants import (
 
 BROKERS = st.integers(0, 2)
 FAULTS = ("fence", "unfence", "crash", "restart", "move_leadership", "flush")
+OPTIONAL_RULES = frozenset({"followers_catch_up", "consumer_reads", "broker_stalls",
+                            "broker_stalls_while_leadership_moves"})
 # One epoch: its leader, who hears of it at once, records produced, follower fetches, 20 s lags.
 Epoch = tuple[int, set[int], int, list[int], int]
 EPOCHS: st.SearchStrategy[Epoch] = st.tuples(
@@ -62,7 +64,7 @@ class ReplicationModel(RuleBasedStateMachine):
     faults: tuple[str, ...] = FAULTS
     diverging_epoch_choices: tuple[bool, ...] = (True, False)
     zombie: int | None = None  # a broker that metadata broadcasts and rounds skip
-    zombie_catches_up_at_once = False  # its own metadata arrives as one coalesced delta
+    optional_rules: frozenset[str] = OPTIONAL_RULES  # a mutant search keeps only those it needs
     most_divergent = 0.0
     most_unguarded = 0.0
 
@@ -81,6 +83,7 @@ class ReplicationModel(RuleBasedStateMachine):
         self.cluster.step("replication_round", *(broker for broker in order
                                                  if broker != self.zombie))
 
+    @precondition(lambda self: "followers_catch_up" in self.optional_rules)
     @rule()
     def followers_catch_up(self) -> None:
         self.cluster.step("followers_catch_up", *(() if self.zombie is None else (self.zombie,)))
@@ -95,9 +98,9 @@ class ReplicationModel(RuleBasedStateMachine):
 
     @rule(broker=BROKERS)
     def metadata_reaches_broker(self, broker: int) -> None:
-        at_once = self.zombie_catches_up_at_once and broker == self.zombie
-        self.cluster.step("deliver_latest_metadata" if at_once else "deliver_metadata", broker)
+        self.cluster.step("deliver_metadata", broker)
 
+    @precondition(lambda self: "consumer_reads" in self.optional_rules)
     @rule(broker=BROKERS)
     def consumer_reads(self, broker: int) -> None:
         self.cluster.step("consume", broker)
@@ -121,6 +124,7 @@ class ReplicationModel(RuleBasedStateMachine):
         for _ in range(ticks):
             self.cluster.step("tick", 20_000)
 
+    @precondition(lambda self: "broker_stalls" in self.optional_rules)
     @rule(broker=BROKERS)
     def broker_stalls(self, broker: int) -> None:
         self.cluster.step("stall", broker)
@@ -130,6 +134,7 @@ class ReplicationModel(RuleBasedStateMachine):
     def stalled_broker_resumes(self, data: st.DataObject) -> None:
         self.cluster.step("resume", data.draw(st.sampled_from(sorted(self.cluster.stalled))))
 
+    @precondition(lambda self: "broker_stalls_while_leadership_moves" in self.optional_rules)
     @rule(produced=st.integers(0, 2), broker=BROKERS,
           epochs=st.lists(st.tuples(BROKERS, st.integers(0, 2)), min_size=1, max_size=3))
     def broker_stalls_while_leadership_moves(self, produced: int, broker: int,
@@ -212,27 +217,29 @@ def unguarded_suffix(cluster: Cluster) -> float:
     return score
 
 
-# Where each bug lived: the fetch path of its time and the faults its trace needs. A search for
-# a mutant runs the same rules with only those faults, so a bounded budget finds it.
-# The zombie (a broker that hears of new epochs late) is broker 2 where the trace needs one.
-# KAFKA-7164 needs the zombie to see the same leader across an epoch change: it catches up with
-# the metadata log as one coalesced delta.
-TARGETS: dict[str, tuple[tuple[bool, ...], tuple[str, ...], int | None, bool]] = {
+# Where each bug lived: the fetch path of its time, the faults its trace needs, the zombie (a
+# broker that metadata broadcasts and replication rounds skip: broker 2 where the trace needs
+# one) and the optional rules it needs. A search for a mutant runs only those, so a bounded
+# budget finds it. KAFKA-7164 needs a follower to miss a whole epoch and then see the same
+# leader again: a stall across leader changes.
+TARGETS: dict[str, tuple[tuple[bool, ...], tuple[str, ...], int | None, frozenset[str]]] = {
     "truncate-to-high-watermark": ((True, False), ("fence", "unfence", "move_leadership"), None,
-                                   False),
-    "kip-101-epoch-lookup-without-tail-match": ((False,), ("move_leadership",), None, False),
-    "kip-279-without-fencing": ((False,), ("move_leadership",), 2, False),
-    "hw-from-stale-epoch-follower": ((True,), ("move_leadership",), 2, False),
-    "truncate-only-on-leader-change": ((False,), ("move_leadership",), None, False),
+                                   frozenset()),
+    "kip-101-epoch-lookup-without-tail-match": ((False,), ("move_leadership",), None,
+                                                frozenset()),
+    "kip-279-without-fencing": ((False,), ("move_leadership",), 2, frozenset()),
+    "hw-from-stale-epoch-follower": ((True,), ("move_leadership",), 2, frozenset()),
+    "truncate-only-on-leader-change": ((False,), ("move_leadership",), None,
+                                       frozenset({"broker_stalls_while_leadership_moves"})),
 }
 
 
 def targeted_model(mutant: str) -> type[ReplicationModel]:
-    """The model with only the faults and the fetch path `mutant`'s historic trace needs."""
-    diverging_epoch_choices, faults, zombie, at_once = TARGETS[mutant]
+    """The model with only the faults, fetch path and rules `mutant`'s historic trace needs."""
+    diverging_epoch_choices, faults, zombie, optional_rules = TARGETS[mutant]
     return type(f"ReplicationModelFor{mutant.title().replace('-', '')}", (ReplicationModel,),
                 {"faults": faults, "diverging_epoch_choices": diverging_epoch_choices,
-                 "zombie": zombie, "zombie_catches_up_at_once": at_once})
+                 "zombie": zombie, "optional_rules": optional_rules})
 
 
 def run_model(max_examples: int | None = None, step_count: int | None = None, *,
