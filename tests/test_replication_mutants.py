@@ -126,3 +126,23 @@ def test_correct_zombie_is_fenced_and_truncated_once_it_learns_the_epoch() -> No
     cluster.step("fetch", 2)
     cluster.step("fetch", 2)
     assert zombie.model_log.records == leader.model_log.records
+
+
+# The same bug reached through a stall, as the model's search finds it: 2 copies r1 (epoch 0)
+# and stalls; leadership moves to 1 and back to 0 while the others carry on; 2 resumes seeing
+# only epoch 2, under the leader it had.
+_STALL_ACROSS_EPOCHS: list[Step] = [
+    ("produce",), ("fetch", 1), ("fetch", 2), ("fetch", 1), ("fetch", 2), ("produce",),
+    ("fetch", 2), ("stall", 2), ("move_leadership", 1), ("metadata_reaches_all",),
+    ("produce",), ("followers_catch_up",), ("move_leadership", 0), ("metadata_reaches_all",),
+    ("followers_catch_up",), ("resume", 2), ("fetch", 2), ("followers_catch_up",)]
+
+
+def test_stall_across_leader_changes_breaks_strong_isr_only_with_kafka_7164() -> None:
+    with pytest.raises(InvariantViolated) as raised:
+        replay(_STALL_ACROSS_EPOCHS, ReplicationMutants.of("truncate-only-on-leader-change"),
+               uses_diverging_epoch=False)
+    assert raised.value.name == "StrongIsr"
+    for uses_diverging_epoch in (True, False):
+        cluster = replay(_STALL_ACROSS_EPOCHS, None, uses_diverging_epoch=uses_diverging_epoch)
+        assert cluster.replicas[2].model_log.records == cluster.replicas[0].model_log.records
