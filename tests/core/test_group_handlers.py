@@ -49,7 +49,7 @@ def join(client: CoreClient, member_id: str = "", instance_id: str | None = None
     outcome = client.send(client.frame(request, 9))
     if isinstance(outcome, DeferBytes):
         ready = outcome.poll(client.now_ms, False)
-        assert ready is not None, "the join phase should end with every member joined"
+        assert isinstance(ready, SendBytes), "the join phase should end with every member joined"
         return client.decode(ready, request.API_KEY, 9)
     assert isinstance(outcome, SendBytes), outcome
     return client.decode(outcome, request.API_KEY, 9)
