@@ -19,8 +19,8 @@ DATA_INVARIANTS = {"StrongIsr", "LogMatching", "NoCommittedRecordLost"}
 
 
 # The zombie traces (a broker missing exactly the right metadata) take Hypothesis's target
-# phase a minute or two to breed; their fast examples are the fixed traces in
-# test_replication_mutants.
+# phase 15-30 s to breed (derandomized, 2000-run budget), too long for `make test`; their fast
+# examples are the fixed traces in test_replication_mutants.
 # truncate-only-on-leader-change needs a follower that holds a record the next leader lacks,
 # misses that leader's whole epoch, and comes back to the old leader at a higher epoch with its
 # fetch state kept. From single steps that chain (about 20 specific choices) was not found in
