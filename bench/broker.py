@@ -65,12 +65,12 @@ def kspec_broker(profile_path: str | None) -> Iterator[str]:
 
 
 @contextmanager
-def mock_cluster() -> Iterator[str]:
-    owner = Producer({"test.mock.num.brokers": 1})
-    brokers = owner.list_topics(timeout=10).brokers
-    broker = next(iter(brokers.values()))
+def mock_cluster(brokers: int = 1) -> Iterator[str]:
+    """librdkafka's mock cluster with `brokers` brokers; the bootstrap list of all of them."""
+    owner = Producer({"test.mock.num.brokers": brokers})
+    found = owner.list_topics(timeout=10).brokers
     try:
-        yield f"{broker.host}:{broker.port}"
+        yield ",".join(f"{broker.host}:{broker.port}" for broker in found.values())
     finally:
         owner.flush(1)
 

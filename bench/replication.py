@@ -31,12 +31,14 @@ from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
 from bench import BenchFunction, Row
+from bench.broker import mock_cluster
 
 TOPIC = "bench-replicated"
 RECORD_SIZE_BYTES = 100
 CONTROL_LINE = re.compile(r"control on 127\.0\.0\.1:\d+")
 BROKER_LINE = re.compile(r"broker \d+ listening on (\S+:\d+)")
 TIMEOUT_S = 120.0
+WARM_UP_RECORDS = 100
 
 
 @contextmanager
@@ -61,16 +63,6 @@ def kspec_cluster() -> Iterator[str]:
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=60)
-
-
-@contextmanager
-def mock_cluster() -> Iterator[str]:
-    owner = Producer({"test.mock.num.brokers": 3})
-    brokers = owner.list_topics(timeout=10).brokers
-    try:
-        yield ",".join(f"{broker.host}:{broker.port}" for broker in brokers.values())
-    finally:
-        owner.flush(1)
 
 
 def create_topic(bootstrap: str) -> None:
@@ -105,7 +97,8 @@ def consume(bootstrap: str, count: int) -> float:
     deadline = time.perf_counter() + TIMEOUT_S
     started = deadline  # from the first batch on: not the consumer's own start-up
     while read < count and time.perf_counter() < deadline:
-        batch = sum(1 for message in consumer.consume(1_000, 1.0) if not message.error())
+        wanted = min(1_000, count - read)  # the last call must not wait for more than remain
+        batch = sum(1 for message in consumer.consume(wanted, 1.0) if not message.error())
         if batch and not read:
             started, first_batch = time.perf_counter(), batch
         read += batch
@@ -116,14 +109,18 @@ def consume(bootstrap: str, count: int) -> float:
 
 
 def run(count: int) -> tuple[tuple[float, float], tuple[float, float]]:
-    """((kspec produce, consume), (mock produce, consume)) records/s."""
-    with mock_cluster() as bootstrap:
+    """((kspec produce, consume), (mock produce, consume)) records/s. A warm-up of
+    WARM_UP_RECORDS goes first on each, so topic creation and first connections stay out of
+    the timed part."""
+    with mock_cluster(brokers=3) as bootstrap:
         # The mock's CreateTopics does not answer with 3 brokers; it creates a topic on first
         # use with replication factor 3 (min(3, brokers)), which is what this bench needs.
-        mock = produce(bootstrap, count), consume(bootstrap, count)
+        produce(bootstrap, WARM_UP_RECORDS)
+        mock = produce(bootstrap, count), consume(bootstrap, count + WARM_UP_RECORDS)
     with kspec_cluster() as bootstrap:
         create_topic(bootstrap)
-        kspec = produce(bootstrap, count), consume(bootstrap, count)
+        produce(bootstrap, WARM_UP_RECORDS)
+        kspec = produce(bootstrap, count), consume(bootstrap, count + WARM_UP_RECORDS)
     return kspec, mock
 
 
