@@ -1,6 +1,7 @@
 """Faults injected into a live `kspec cluster` through its control socket, seen by real clients:
 controlled shutdown moves leadership before the broker stops; an ISR below
-min.insync.replicas refuses acks=all writes with NOT_ENOUGH_REPLICAS and still takes acks=1."""
+min.insync.replicas refuses acks=all writes with NOT_ENOUGH_REPLICAS and still takes acks=1; an
+isolated leader's acks=1 write is truncated when it rejoins."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from pathlib import Path
 import pytest
 from confluent_kafka import KafkaException
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
-from kafka import KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import NotEnoughReplicasError
 
-from tests.support.cluster_process import running_cluster
+from reference.server.broker_connection import BrokerConnection
+from spec.generated.metadata import MetadataRequest
+from tests.support.cluster_process import ClusterProcess, running_cluster
 
 pytestmark = pytest.mark.clients
 
@@ -42,6 +45,19 @@ def partition_zero(admin: AdminClient) -> tuple[int, list[int]]:
     if metadata is None:
         return -1, []
     return int(metadata.leader), sorted(metadata.isrs)
+
+
+def leader_seen_by(cluster: ClusterProcess, broker: int) -> int:
+    """Partition 0's leader in one broker's Metadata answer (a client would ask any)."""
+    host, port = cluster.brokers[broker]
+    connection = BrokerConnection(host, port)
+    try:
+        answer = connection.call(MetadataRequest(topics=(
+            MetadataRequest.MetadataRequestTopic(name=TOPIC),)))
+    finally:
+        connection.close()
+    partitions = answer.topics[0].partitions
+    return int(partitions[0].leader_id) if partitions else -1
 
 
 def create_topic(admin: AdminClient) -> None:
@@ -86,3 +102,33 @@ def test_acks_all_is_refused_below_min_insync_replicas(tmp_path: Path) -> None:
         assert loose.send(TOPIC, b"taken", partition=0).get(timeout=15).offset == 0
         strict.close()
         loose.close()
+
+
+def test_an_isolated_leaders_acks_1_write_is_truncated_when_it_rejoins(tmp_path: Path) -> None:
+    """Kafka's promise stops at acks=1: a leader cut off from the cluster still takes such a
+    write (it does not know it was replaced), and drops it when it comes back as a follower of
+    a log that differs there."""
+    with running_cluster(tmp_path / "cluster", 3, CONFIGS) as cluster:
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+        create_topic(admin)
+        zombie, _ = partition_zero(admin)
+        cluster.control(f"isolate {zombie}")
+        host, port = cluster.brokers[zombie]
+        alone = KafkaProducer(bootstrap_servers=f"{host}:{port}", acks=1)
+        assert alone.send(TOPIC, b"zombie", partition=0).get(timeout=15).offset == 0
+        alone.close()
+        other = next(broker for broker in cluster.brokers if broker != zombie)
+        wait_until(lambda: leader_seen_by(cluster, other) not in (zombie, -1), 30,
+                   "a new leader")  # asked of a broker that hears the controller
+        leader = leader_seen_by(cluster, other)
+        host, port = cluster.brokers[leader]
+        durable = KafkaProducer(bootstrap_servers=f"{host}:{port}", acks="all")
+        assert durable.send(TOPIC, b"durable", partition=0).get(timeout=15).offset == 0
+        durable.close()
+        cluster.control(f"heal {zombie}")
+        wait_until(lambda: partition_zero(admin)[1] == [1, 2, 3], 30, "the zombie to rejoin")
+        consumer = KafkaConsumer(bootstrap_servers=cluster.bootstrap, auto_offset_reset="earliest",
+                                 consumer_timeout_ms=3000)
+        consumer.assign([TopicPartition(TOPIC, 0)])
+        assert [record.value for record in consumer] == [b"durable"]
+        consumer.close()
