@@ -198,3 +198,15 @@ def test_not_leader_names_the_current_leader_and_its_endpoint() -> None:
     assert data.error_code == ErrorCode.FENCED_LEADER_EPOCH
     assert (data.current_leader.leader_id, data.current_leader.leader_epoch) == (new_leader, 1)
     assert [node.node_id for node in fenced.node_endpoints] == [new_leader]
+
+
+def test_an_isr_shrinking_under_a_waiting_write_answers_not_enough_replicas_after_append() -> None:
+    cluster, leader = started()
+    sent = cluster.send(leader, produce_request(b"a", -1, cluster.now_ms), PRODUCE_VERSION)
+    assert cluster.answer(sent) is None  # appended, waiting for the followers
+    for follower in followers(cluster, leader):
+        cluster.cut_off.add(follower)
+    cluster.advance(12_000)  # both fenced: the ISR is the leader alone, so the HW passes the write
+    assert cluster.controller.replication.partitions[KEY].isr == {leader}
+    result = produced(cluster.answer(sent))
+    assert result.error_code == ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND
