@@ -354,12 +354,9 @@ class Broker:
         """The partition if this broker leads it (`getPartitionOrError` + `leaderLogIfLocal`):
         UNKNOWN_TOPIC_OR_PARTITION if the metadata has no such partition, else
         NOT_LEADER_OR_FOLLOWER where this broker only follows it or holds no replica."""
-        partition = self.partitions.get(TopicPartition(topic, index))
-        if partition is not None and (partition.replica is None
-                                      or partition.replica.leader is not None):
+        partition = self.hosted_partition(topic, index)
+        if isinstance(partition, ErrorCode) or partition.is_leader:
             return partition
-        if not self.knows_partition(topic, index):
-            return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
         return ErrorCode.NOT_LEADER_OR_FOLLOWER
 
     def partitions_of(self, topic: str) -> Iterator[Partition]:

@@ -278,7 +278,7 @@ class Partition:
         """Hand this partition's leadership to the replication core: from now on the metadata
         decides whether it leads or follows, and the HW moves by the replication rules."""
         assert self.replica is None, self
-        self.replica_log = PartitionReplicaLog(self, now_ms)
+        self.replica_log.now_ms = now_ms
         self.replica = Replica(broker_id, self.replica_log, settings=settings,
                                mutants=ReplicationMutants.active())
         return self.replica

@@ -18,7 +18,7 @@ import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
-from tests.support.cluster_process import ClusterProcess, running_cluster
+from tests.support.cluster_process import ClusterProcess, running_cluster, wait_until
 
 pytestmark = pytest.mark.clients
 
@@ -31,15 +31,6 @@ CONFIGS = ("broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500")
 def leader_of(admin: AdminClient, partition: int) -> int:
     metadata = admin.list_topics(TOPIC, timeout=10)
     return int(metadata.topics[TOPIC].partitions[partition].leader)
-
-
-def wait_for(condition: object, timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if callable(condition) and condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class Sender:
@@ -102,7 +93,7 @@ def run_failover(cluster: ClusterProcess) -> dict[str, int]:
     victim = leader_of(admin, 0)
     cluster.control(f"kill {victim}")
     sender.send(RECORDS_PER_PHASE)
-    wait_for(lambda: leader_of(admin, 0) not in (victim, -1), 30, "a new leader")
+    wait_until(lambda: leader_of(admin, 0) not in (victim, -1), 30, "a new leader")
     sender.send(RECORDS_PER_PHASE)
     cluster.control(f"restart {victim}")
     sender.send(RECORDS_PER_PHASE)

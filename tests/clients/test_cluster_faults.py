@@ -5,8 +5,6 @@ isolated leader's acks=1 write is truncated when it rejoins."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,21 +15,12 @@ from kafka.errors import NotEnoughReplicasError
 
 from reference.server.broker_connection import BrokerConnection
 from spec.generated.metadata import MetadataRequest
-from tests.support.cluster_process import ClusterProcess, running_cluster
+from tests.support.cluster_process import ClusterProcess, running_cluster, wait_until
 
 pytestmark = pytest.mark.clients
 
 TOPIC = "faults"
 CONFIGS = ("broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500")
-
-
-def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def partition_zero(admin: AdminClient) -> tuple[int, list[int]]:

@@ -222,11 +222,10 @@ def readable_partition(broker: Broker, topic: str, index: int,
                        has_client_metadata: bool) -> Partition | ErrorCode:
     """Where a consumer may read: the leader; from v11 (client metadata sent) also a follower,
     up to its own high watermark (Kafka's `FetchParams.fetchOnlyFromLeader`)."""
-    located = broker.leader_partition(topic, index)
-    if located is not ErrorCode.NOT_LEADER_OR_FOLLOWER or not has_client_metadata:
-        return located
-    follower = broker.partition(topic, index)
-    return ErrorCode.NOT_LEADER_OR_FOLLOWER if follower is None else follower
+    partition = broker.hosted_partition(topic, index)
+    if isinstance(partition, ErrorCode) or partition.is_leader or has_client_metadata:
+        return partition
+    return ErrorCode.NOT_LEADER_OR_FOLLOWER
 
 
 def check_stable_bound(partition: Partition) -> None:
