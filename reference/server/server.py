@@ -53,6 +53,7 @@ class BrokerServer:
         self._connection_count = 0
         self._ticker: asyncio.Task[None] | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._connection_tasks: set[asyncio.Task[None]] = set()
         # Cleared while the broker is paused (`kspec cluster`'s `pause`): no request is handled
         # and no timer runs, but connections stay open, as a stopped process's would.
         self.running = asyncio.Event()
@@ -67,13 +68,17 @@ class BrokerServer:
         return bound_host, bound_port
 
     async def stop(self) -> None:
-        """Stop accepting, end the timers, and close the broker (flush, close segments)."""
+        """Stop accepting, end the timers and every connection, and close the broker (flush,
+        close segments). A connection left open would go on answering from a closed broker
+        whose metadata no longer moves (Kafka's shutdown closes its sockets first too)."""
         if self._ticker is not None:
             self._ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._ticker
         if self._server is not None:
             self._server.close()
+        await self._end_connections()
+        if self._server is not None:
             await self._server.wait_closed()
         self.broker.close(now_ms())
 
@@ -86,8 +91,17 @@ class BrokerServer:
             self._server.close()
         for writer in list(self._writers):
             writer.transport.abort()
+        await self._end_connections()
         if self._server is not None:
             await self._server.wait_closed()
+
+    async def _end_connections(self) -> None:
+        """Cancel every connection's task (one parked in a deferred answer too) and wait for
+        each to close its socket."""
+        tasks = list(self._connection_tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def notify(self) -> None:
         """Wake the deferred answers: something outside a request changed the broker."""
@@ -115,6 +129,9 @@ class BrokerServer:
         connection_id = f"{client_host}:{peer[1] if peer else 0}-{self._connection_count}"
         log.info("connection opened %s", connection_id)
         self._writers.add(writer)
+        task = asyncio.current_task()
+        assert task is not None
+        self._connection_tasks.add(task)
         try:
             await self._serve_frames(reader, writer, client_host, connection_id)
         except (ConnectionError, asyncio.IncompleteReadError):
@@ -128,6 +145,7 @@ class BrokerServer:
             log.exception("connection %s failed; closing it", connection_id)
         finally:
             self._writers.discard(writer)
+            self._connection_tasks.discard(task)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
