@@ -82,6 +82,10 @@ class Rules:
         return Rules(self.ignore + other.ignore, self.presence + other.presence,
                      self.unordered + other.unordered)
 
+    def without_ignored(self, patterns: tuple[str, ...]) -> Rules:
+        return Rules(tuple(pattern for pattern in self.ignore if pattern not in patterns),
+                     self.presence, self.unordered)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Capture:
@@ -138,9 +142,24 @@ class Case:
     substitutions: tuple[Substitution, ...] = ()
     known: tuple[KnownDifference, ...] = ()
     schedule: tuple[int, ...] = ()
+    # Multi-broker cases (see conformance.roles): how many brokers the case needs, the node id
+    # each role had in the recording, and the role of the broker each connection went to.
+    brokers: int = 1
+    roles: tuple[tuple[str, int], ...] = ()
+    routes: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def is_cluster_case(self) -> bool:
+        return self.brokers > 1 or bool(self.roles)
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": FORMAT_VERSION, **_plain(self)}
+        plain = _plain(self)
+        del plain["brokers"], plain["roles"], plain["routes"]
+        if self.is_cluster_case:  # single-broker files stay as they were
+            plain["brokers"] = self.brokers
+            plain["roles"] = dict(self.roles)
+            plain["routes"] = {str(connection): role for connection, role in self.routes}
+        return {"format": FORMAT_VERSION, **plain}
 
     @classmethod
     def from_json(cls, item: dict[str, Any]) -> Case:
@@ -160,6 +179,10 @@ class Case:
             known=tuple(KnownDifference(**known) for known in item.get("known", ())),
             exchanges=tuple(Exchange(**exchange) for exchange in item["exchanges"]),
             schedule=tuple(int(step) for step in item.get("schedule", ())),
+            brokers=int(item.get("brokers", 1)),
+            roles=tuple((str(role), int(node)) for role, node in item.get("roles", {}).items()),
+            routes=tuple((int(connection), str(role))
+                         for connection, role in item.get("routes", {}).items()),
         )
 
 

@@ -32,7 +32,7 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True, name="kspec-embedded")
     thread.start()
-    with tempfile.TemporaryDirectory(prefix="kspec-replay-", dir=_scratch_dir()) as data_dir:
+    with tempfile.TemporaryDirectory(prefix="kspec-replay-", dir=scratch_dir()) as data_dir:
         broker, storage = _open_broker(data_dir)
         server = BrokerServer(broker, storage, "127.0.0.1", 0)
         host, port = asyncio.run_coroutine_threadsafe(server.start(), loop).result(30)
@@ -47,7 +47,7 @@ def embedded_broker() -> Iterator[tuple[str, int]]:
             broker_log.setLevel(level)
 
 
-def _scratch_dir() -> str | None:
+def scratch_dir() -> str | None:
     """A memory file system where there is one: a replay compares answers, not durability,
     and each case's topic creation fsyncs (twice as fast on the corpus)."""
     return _MEMORY_FS if os.path.isdir(_MEMORY_FS) and os.access(_MEMORY_FS, os.W_OK) else None

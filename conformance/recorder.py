@@ -14,8 +14,8 @@ opens one more
 listener per advertised broker (forwarding to that broker) and patches those responses to
 name the listener instead; the patched frame is what the client receives, the case file keeps
 the broker's original bytes and marks the frame `"rewritten": true`. Bytes are otherwise
-forwarded unchanged. Not patched: KIP-951's NodeEndpoints tagged fields (Produce v10+,
-Fetch v16+); a client that follows those bypasses the recording.
+forwarded unchanged, except KIP-951's leader hints (the `node_endpoints` of Produce v10+ and
+Fetch v16+ answers, `conformance.node_endpoints`), which are rewritten the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from conformance.frames import (
     rewrite_endpoints,
     with_size_prefix,
 )
+from conformance.node_endpoints import node_endpoint_addresses, rewrite_node_endpoints
 from spec.decode_error import DecodeError
 
 Direction = Literal["request", "response"]
@@ -220,6 +221,12 @@ class Recorder:
             endpoints = find_advertised_endpoints(prefix.api_key, prefix.api_version, frame)
         except DecodeError:
             return frame  # not ours to judge: forward what the broker said
+        leader_hints = node_endpoint_addresses(prefix.api_key, prefix.api_version, frame)
+        if leader_hints:
+            hint_replacements = {address: await self._listener_for(address)
+                                 for address in leader_hints}
+            return rewrite_node_endpoints(prefix.api_key, prefix.api_version, frame,
+                                          hint_replacements)
         replacements = {}
         for endpoint in endpoints:
             address = (endpoint.host, endpoint.port)

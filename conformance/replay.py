@@ -27,13 +27,23 @@ from conformance.case import (
     Exchange,
     Fields,
     KnownDifference,
+    Rules,
     field_at,
     lenient_response_fields,
     split_path,
 )
+from conformance.cluster_target import ClusterRouting, route_cluster_case
 from conformance.embedded import embedded_broker as embedded_broker  # re-exported
+from conformance.embedded_cluster import embedded_cluster
 from conformance.matcher import DEFAULT_RULES, Difference, diff_fields, mark_known
-from conformance.target import Connection, parse_target, run_setup
+from conformance.roles import (
+    CLUSTER_IGNORED,
+    CLUSTER_UNORDERED,
+    UNIGNORED_IN_CLUSTER_CASES,
+    renamed_role,
+    translate_node_ids,
+)
+from conformance.target import Connection, parse_targets, run_setup
 from spec.decode_error import DecodeError
 from spec.messages import decode_request, encode_request
 from spec.records.batch import iter_batches
@@ -132,8 +142,11 @@ def request_frame(case: Case, index: int, captured: dict[str, Fields]) -> bytes:
 # --- running a case ------------------------------------------------------------------------
 
 
-def compare(case: Case, index: int, actual_frame: bytes) -> tuple[list[Difference], Fields]:
-    """Differences of one answer from the expected one, and the answer's fields."""
+def compare(case: Case, index: int, actual_frame: bytes,
+            node_ids: dict[int, int] | None = None) -> tuple[list[Difference], Fields]:
+    """Differences of one answer from the expected one, and the answer's fields. In a
+    multi-broker case, node ids are compared after `node_ids` (recorded -> target) maps the
+    expected ones."""
     exchange = case.exchanges[index]
     if exchange.response is None:
         # Not decodable when recorded: compare the bytes after the correlation id.
@@ -147,13 +160,24 @@ def compare(case: Case, index: int, actual_frame: bytes) -> tuple[list[Differenc
     except DecodeError as error:
         return [Difference(index, exchange.api_name, "", "a decodable response",
                            f"undecodable: {error}")], None
-    rules = DEFAULT_RULES.merged(case.rules)
-    found = diff_fields(exchange.response, actual, rules, api=exchange.api_name,
-                        exchange=index)
+    rules, expected = case_rules(case), exchange.response
+    if case.is_cluster_case:
+        expected = translate_node_ids(expected, node_ids or {})
+    found = diff_fields(expected, actual, rules, api=exchange.api_name, exchange=index)
     if trailing_bytes:
         found.insert(0, Difference(index, exchange.api_name, "(frame)", "no trailing bytes",
                                    f"{trailing_bytes} bytes after the last field"))
     return found, actual
+
+
+def case_rules(case: Case) -> Rules:
+    """The rules a case is compared under: a multi-broker case compares node ids (through
+    its roles) where a single-broker one ignores them."""
+    if not case.is_cluster_case:
+        return DEFAULT_RULES.merged(case.rules)
+    cluster_rules = Rules(ignore=CLUSTER_IGNORED, unordered=CLUSTER_UNORDERED)
+    return DEFAULT_RULES.without_ignored(UNIGNORED_IN_CLUSTER_CASES).merged(
+        cluster_rules).merged(case.rules)
 
 
 def _record_captures(case: Case, index: int, actual: Fields,
@@ -177,9 +201,9 @@ def schedule_of(case: Case) -> tuple[int, ...]:
 class _Run:
     """One replay of a case's schedule: sockets per recorded connection, captured values."""
 
-    def __init__(self, case: Case, host: str, port: int) -> None:
+    def __init__(self, case: Case, routing: ClusterRouting) -> None:
         self.case = case
-        self.address = (host, port)
+        self.routing = routing
         self.connections: dict[int, Connection] = {}
         self.sent_on: dict[int, Connection] = {}
         self.captured: dict[str, Fields] = {}
@@ -189,7 +213,8 @@ class _Run:
         exchange = self.case.exchanges[index]
         connection = self.connections.get(exchange.connection)
         if connection is None:
-            connection = self.connections[exchange.connection] = Connection(*self.address)
+            address = self.routing.address_of(exchange.connection)
+            connection = self.connections[exchange.connection] = Connection(*address)
         self.sent_on[index] = connection
         try:
             connection.send(request_frame(self.case, index, self.captured))
@@ -206,7 +231,7 @@ class _Run:
         except ConnectionError as error:
             self._closed(index, error)
             return
-        found, actual = compare(self.case, index, answer)
+        found, actual = compare(self.case, index, answer, self.routing.node_ids)
         self.differences += found
         _record_captures(self.case, index, actual, self.captured)
 
@@ -225,8 +250,8 @@ class _Run:
             connection.close()
 
 
-def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
-    run = _Run(case, host, port)
+def _run_exchanges(case: Case, routing: ClusterRouting) -> list[Difference]:
+    run = _Run(case, routing)
     try:
         for step in schedule_of(case):
             if step >= 0:
@@ -240,14 +265,17 @@ def _run_exchanges(case: Case, host: str, port: int) -> list[Difference]:
 
 def replay_case(case: Case, target: str, known: tuple[KnownDifference, ...] = (), *,
                 target_name: str | None = None) -> CaseResult:
-    """Run one case; an embedded target gets a fresh reference broker for it. Known
-    differences are those listed for `target_name` (by default the target itself)."""
+    """Run one case; an embedded target gets a fresh reference broker for it (a cluster of
+    `case.brokers` for a multi-broker case). Known differences are those listed for
+    `target_name` (by default the target itself)."""
     started = time.perf_counter()
     try:
-        with _target_address(target) as (host, port):
-            run_setup(case, host, port)
+        with _target_addresses(target, case.brokers) as addresses:
+            run_setup(case, *addresses[0])
+            routing = (route_cluster_case(case, addresses) if case.is_cluster_case
+                       else ClusterRouting(addresses[0], {}, {}))
             exchanges_started = time.perf_counter()
-            differences = _run_exchanges(case, host, port)
+            differences = _run_exchanges(case, routing)
             exchanges_ms = (time.perf_counter() - exchanges_started) * 1000
     except (OSError, RuntimeError, DecodeError, ValueError) as error:
         return CaseResult(case.name, len(case.exchanges), error=f"{type(error).__name__}: "
@@ -259,12 +287,15 @@ def replay_case(case: Case, target: str, known: tuple[KnownDifference, ...] = ()
 
 
 @contextlib.contextmanager
-def _target_address(target: str) -> Iterator[tuple[str, int]]:
-    if target == EMBEDDED:
+def _target_addresses(target: str, brokers: int) -> Iterator[list[tuple[str, int]]]:
+    if target == EMBEDDED and brokers > 1:
+        with embedded_cluster(brokers) as addresses:
+            yield addresses
+    elif target == EMBEDDED:
         with embedded_broker() as address:
-            yield address
+            yield [address]
     else:
-        yield parse_target(target)
+        yield parse_targets(target)
 
 
 def exchange_of(case: Case, difference: Difference) -> Exchange:
@@ -286,7 +317,10 @@ def isolate_topics(case: Case, suffix: str) -> Case:
     return dataclasses.replace(
         case, exchanges=exchanges, cleanup=tuple(renames[name] for name in case.cleanup),
         setup=tuple(dataclasses.replace(topic, name=renames[topic.name])
-                    for topic in case.setup))
+                    for topic in case.setup),
+        roles=tuple((renamed_role(role, renames), node) for role, node in case.roles),
+        routes=tuple((connection, renamed_role(role, renames))
+                     for connection, role in case.routes))
 
 
 def _renamed_request(request_hex: str, renames: dict[str, str]) -> str:

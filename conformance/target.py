@@ -62,10 +62,20 @@ class Connection:
 
 
 def parse_target(target: str) -> tuple[str, int]:
-    host, separator, port = target.rpartition(":")
-    if not separator or not port.isdigit():
-        raise ValueError(f"target {target!r} is neither HOST:PORT nor 'embedded'")
-    return host, int(port)
+    """The first address of `HOST:PORT[,HOST:PORT...]` (the bootstrap of a cluster target)."""
+    return parse_targets(target)[0]
+
+
+def parse_targets(target: str) -> list[tuple[str, int]]:
+    """Every address of `HOST:PORT[,HOST:PORT...]`: one broker, or a cluster's brokers."""
+    addresses = []
+    for address in target.split(","):
+        host, separator, port = address.strip().rpartition(":")
+        if not separator or not host or not port.isdigit():
+            raise ValueError(f"target {target!r} is neither HOST:PORT[,HOST:PORT...] "
+                             "nor 'embedded'")
+        addresses.append((host, int(port)))
+    return addresses
 
 
 class SetupClient:

@@ -1,0 +1,97 @@
+"""Multi-broker conformance cases (`cluster-*`): replayed against a reference cluster named by
+its brokers' addresses and against librdkafka's 3-broker mock cluster, and the role mapping
+that makes node ids comparable across clusters that number and place brokers differently."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from confluent_kafka import Producer
+
+from conformance.case import Case, load_case
+from conformance.embedded_cluster import embedded_cluster
+from conformance.replay import replay_case
+from tests.support.replay_target import CLUSTER_CASES, assert_every_difference_known, replay
+
+CASES = Path(__file__).resolve().parents[1] / "conformance" / "cases"
+TO_FOLLOWER = CASES / "cluster-produce-to-follower.case.json"
+LEADER_PATH = "responses[0].partition_responses[0].current_leader.leader_id"
+ERROR_PATH = "responses[0].partition_responses[0].error_code"
+KIP_951_EXCHANGE = 2  # Produce v10 to follower 1: NOT_LEADER_OR_FOLLOWER naming the leader
+
+
+@pytest.fixture(scope="module")
+def reference_cluster() -> Iterator[str]:
+    """A 3-broker reference cluster, as `HOST:PORT,HOST:PORT,HOST:PORT`."""
+    with embedded_cluster(3) as addresses:
+        yield ",".join(f"{host}:{port}" for host, port in addresses)
+
+
+def _with_expected(case: Case, index: int, path: str, value: int) -> Case:
+    """The case with one field of one expected Produce answer altered."""
+    exchange = case.exchanges[index]
+    response = json.loads(json.dumps(exchange.response))
+    partition = response["responses"][0]["partition_responses"][0]
+    if path == LEADER_PATH:
+        partition["current_leader"]["leader_id"] = value
+    else:
+        partition["error_code"] = value
+    exchanges = list(case.exchanges)
+    exchanges[index] = dataclasses.replace(exchange, response=response)
+    return dataclasses.replace(case, exchanges=tuple(exchanges))
+
+
+def test_the_cluster_cases_need_three_brokers_and_route_by_role() -> None:
+    assert len(CLUSTER_CASES) >= 7
+    for path in CLUSTER_CASES:
+        case = load_case(Path(path))
+        assert case.brokers == 3 and case.is_cluster_case
+        assert {role.split(" of ")[0] for role, _node in case.roles} == {
+            "leader", "follower 1", "follower 2"}
+        assert {connection for connection, _role in case.routes} == {
+            exchange.connection for exchange in case.exchanges}
+
+
+def test_every_cluster_case_passes_against_a_reference_cluster_given_by_addresses(
+        reference_cluster: str, tmp_path: Path) -> None:
+    replayed = replay(CLUSTER_CASES, reference_cluster, None, tmp_path / "reference.json")
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr[-2000:]
+    results = json.loads((tmp_path / "reference.json").read_text())["results"]
+    assert [result["differences"] for result in results] == [[]] * len(CLUSTER_CASES)
+
+
+def test_a_wrong_expected_leader_role_is_reported(reference_cluster: str) -> None:
+    case = load_case(TO_FOLLOWER)
+    roles = dict(case.roles)
+    follower = roles["follower 2 of cluster-produce-follower-0"]
+    result = replay_case(_with_expected(case, KIP_951_EXCHANGE, LEADER_PATH, follower),
+                         reference_cluster)
+    assert result.outcome == "fail"
+    [difference] = result.differences
+    assert (difference.exchange, difference.path) == (KIP_951_EXCHANGE, LEADER_PATH)
+    assert difference.actual != difference.expected
+
+
+def test_a_wrong_expected_error_is_reported(reference_cluster: str) -> None:
+    not_enough_replicas = 19
+    case = _with_expected(load_case(TO_FOLLOWER), KIP_951_EXCHANGE, ERROR_PATH,
+                          not_enough_replicas)
+    result = replay_case(case, reference_cluster)
+    assert [(found.path, found.expected, found.actual) for found in result.differences] == [
+        (ERROR_PATH, not_enough_replicas, 6)]
+
+
+def test_every_difference_of_the_librdkafka_mock_cluster_is_known(tmp_path: Path) -> None:
+    owner = Producer({"test.mock.num.brokers": 3})  # the mock lives as long as this producer
+    brokers = owner.list_topics(timeout=10).brokers
+    target = ",".join(f"{broker.host}:{broker.port}" for _id, broker in sorted(brokers.items()))
+    results_path = tmp_path / "mock.json"
+    assert_every_difference_known(target, "librdkafka-mock", results_path, CLUSTER_CASES)
+    results = {result["case"]: result
+               for result in json.loads(results_path.read_text())["results"]}
+    # The mock refuses a consumer's Fetch at a follower: the check did compare, by role.
+    assert results["cluster-fetch-from-follower"]["differences"]
