@@ -31,6 +31,10 @@ A case is one JSON object (`*.case.json`, indented so that diffs read well):
                     request and expected response as raw hex (the truth that is sent) and as
                     decoded fields (for readers and for matching); a response of null means
                     none is expected (Produce with acks=0)
+  brokers, roles,   multi-broker cases only (`conformance.roles`): the brokers the case needs,
+  routes            the node id each role (`leader of T-P`, `follower K of T-P`) had when
+                    recorded, and the role of the broker each connection went to; node ids in
+                    answers are compared through the roles. Absent in single-broker files.
 
 Paths name a field inside decoded fields: `topics[0].partitions[1].error_code`. A `records`
 field decodes to its list of batches, so `records[0].producer_id` is the first batch's producer

@@ -1,11 +1,12 @@
 """A multi-broker replay target: which broker holds each role of a case, where every connection
 goes, and how recorded node ids map to the target's.
 
-The target is given as its brokers' addresses (or one of them): after the case's setup, one
-Metadata answer of the first address names the brokers (node id, advertised address) and each
-role partition's leader and replicas. Every broker is then asked until it too knows the topics
-with their whole ISR, so that no exchange reaches a broker that has not yet caught up with
-the metadata (Kafka brokers learn it asynchronously from the controller's log).
+The target is given as its brokers' addresses, or one of them: after the case's setup, one
+Metadata answer of the first address names the brokers (node id, advertised address; the
+advertised addresses are the ones used) and each role partition's leader and replicas. Every
+broker is then asked until it too knows the topics with their whole ISR, so that no exchange
+reaches a broker that has not yet caught up with the metadata (Kafka brokers learn it
+asynchronously from the controller's log).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def role_topics(case: Case) -> tuple[str, ...]:
 def route_cluster_case(case: Case, addresses: list[Address]) -> ClusterRouting:
     """Resolve the case's roles on the target (RuntimeError if one cannot be)."""
     topics = role_topics(case)
-    wait_until_every_broker_knows(addresses, topics)
+    wait_until_every_broker_knows(addresses[:1], topics)
     client = SetupClient(*addresses[0])
     try:
         response = metadata_of(client, topics)
@@ -89,7 +90,9 @@ def route_cluster_case(case: Case, addresses: list[Address]) -> ClusterRouting:
     if len(response.brokers) < case.brokers:
         raise RuntimeError(f"the case needs {case.brokers} brokers; the target has "
                            f"{len(response.brokers)}")
+    # The brokers as advertised: a target given by its bootstrap alone is found whole.
     advertised = {broker.node_id: (broker.host, broker.port) for broker in response.brokers}
+    wait_until_every_broker_knows(list(advertised.values()), topics)
     partitions = {(topic.name, partition.partition_index): partition
                   for topic in response.topics for partition in topic.partitions}
     resolved: dict[str, int] = {}

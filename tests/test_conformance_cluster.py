@@ -13,6 +13,7 @@ import pytest
 from confluent_kafka import Producer
 
 from conformance.case import Case, load_case
+from conformance.embedded import embedded_broker
 from conformance.embedded_cluster import embedded_cluster
 from conformance.replay import replay_case
 from tests.support.replay_target import CLUSTER_CASES, assert_every_difference_known, replay
@@ -62,6 +63,22 @@ def test_every_cluster_case_passes_against_a_reference_cluster_given_by_addresse
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr[-2000:]
     results = json.loads((tmp_path / "reference.json").read_text())["results"]
     assert [result["differences"] for result in results] == [[]] * len(CLUSTER_CASES)
+
+
+def test_a_cluster_target_given_by_its_bootstrap_alone_is_found_whole(
+        reference_cluster: str) -> None:
+    bootstrap = reference_cluster.split(",")[0]
+    result = replay_case(load_case(TO_FOLLOWER), bootstrap)
+    assert (result.error, result.differences) == (None, ())
+
+
+def test_a_cluster_case_against_too_few_brokers_is_an_error() -> None:
+    case = load_case(TO_FOLLOWER)
+    one_replica = tuple(dataclasses.replace(topic, replication_factor=1) for topic in case.setup)
+    with embedded_broker() as (host, port):
+        result = replay_case(dataclasses.replace(case, setup=one_replica), f"{host}:{port}")
+    assert result.outcome == "error"
+    assert "needs 3 brokers; the target has 1" in str(result.error)
 
 
 def test_a_wrong_expected_leader_role_is_reported(reference_cluster: str) -> None:
