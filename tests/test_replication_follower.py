@@ -10,6 +10,8 @@ from reference.core.replication import (
     FetchPhase,
     FetchRequest,
     FetchResponse,
+    LeaderOffsetsRequest,
+    LeaderOffsetsResponse,
     MetadataView,
     OffsetForLeaderEpochRequest,
     OffsetForLeaderEpochResponse,
@@ -196,3 +198,34 @@ def test_answer_to_a_request_from_an_older_epoch_is_ignored() -> None:
     stale = FetchRequest(1, 4, role.fetch_offset, last_fetched_epoch=1)
     role.fetch_answered(stale, FetchResponse(ErrorCode.FENCED_LEADER_EPOCH))
     assert role.phase is FetchPhase.FETCHING
+
+
+def test_out_of_range_asks_the_leaders_offsets_and_follows_a_shorter_leader_down() -> None:
+    replica = follower(1, 1, 1, leader_epoch=5)
+    role = replica.follower
+    assert role is not None
+    request = role.next_request()
+    assert isinstance(request, FetchRequest)
+    role.fetch_answered(request, FetchResponse(ErrorCode.OFFSET_OUT_OF_RANGE))  # a broker's
+    assert role.next_request() is None
+    asked = role.offsets_request()
+    assert asked == LeaderOffsetsRequest(1, 5)
+    role.leader_offsets_answered(LeaderOffsetsRequest(1, 4), LeaderOffsetsResponse(
+        ErrorCode.NONE, 0, 1))  # an answer for an older epoch changes nothing
+    role.leader_offsets_answered(asked, LeaderOffsetsResponse(ErrorCode.UNKNOWN_LEADER_EPOCH))
+    assert role.offsets_request() == asked  # retried
+    role.leader_offsets_answered(asked, LeaderOffsetsResponse(ErrorCode.NONE, 0, 2))
+    assert replica.log.log_end_offset == 2 and role.offsets_request() is None
+    assert role.next_request() == FetchRequest(1, 5, 2, last_fetched_epoch=1)
+
+
+def test_out_of_range_fenced_at_its_own_epoch_parks() -> None:
+    replica = follower(1, leader_epoch=5)
+    role = replica.follower
+    assert role is not None
+    request = role.next_request()
+    assert isinstance(request, FetchRequest)
+    role.fetch_answered(request, FetchResponse(ErrorCode.OFFSET_OUT_OF_RANGE))
+    role.leader_offsets_answered(LeaderOffsetsRequest(1, 5),
+                                 LeaderOffsetsResponse(ErrorCode.FENCED_LEADER_EPOCH))
+    assert role.phase is FetchPhase.FAILED and role.next_request() is None

@@ -336,6 +336,23 @@ class Partition:
         self.first_dirty_offset = min(self.first_dirty_offset, self.log_end_offset)
         self._check_offsets()
 
+    def truncate_fully_and_start_at(self, offset: int, *, now_ms: int) -> None:
+        """A follower behind its leader's log start drops its log and starts empty at `offset`
+        (`UnifiedLog.truncateFullyAndStartAt`): segments, epochs, producer state; the HW too."""
+        self.log.truncate_fully_and_start_at(offset, now_ms=now_ms)
+        self.producers.truncate_fully(self.storage, self.log.directory, offset)
+        self.high_watermark = offset
+        self.first_dirty_offset = offset
+        self._check_offsets()
+
+    def follow_log_start(self, leader_log_start_offset: int, *, now_ms: int) -> None:
+        """A follower moves its log start up to its leader's (`maybeIncrementLogStartOffset`
+        with LeaderOffsetIncremented), never past its own high watermark: DeleteRecords and
+        retention on the leader reach the replicas this way."""
+        target = min(leader_log_start_offset, self.high_watermark)
+        if target > self.log_start_offset:
+            self.delete_records_before(target, now_ms=now_ms)
+
     # -- fetch ---------------------------------------------------------------------------------
 
     def read(self, fetch_offset: int, max_bytes: int, *, read_committed: bool,

@@ -3,8 +3,9 @@
 Each task asks the broker core which of its partitions follow that leader and what each wants
 next (`ClusterMember.follower_fetches`), sends one Fetch v12 with this broker's replica id
 (sessionless, replica.fetch.* sizes and wait), and hands the answer back to the core. A follower
-still truncating the pre-2.7 way asks OffsetForLeaderEpoch v4 first. A failed exchange drops the
-connection and backs off replica.fetch.backoff.ms. Before each exchange the task asks the
+still truncating the pre-2.7 way asks OffsetForLeaderEpoch v4 first; one answered
+OFFSET_OUT_OF_RANGE asks ListOffsets for the leader's log end and start. A failed exchange drops
+the connection and backs off replica.fetch.backoff.ms. Before each exchange the task asks the
 cluster whether the two brokers can reach each other (pause, isolate, kill).
 """
 
@@ -19,15 +20,21 @@ from typing import Any
 
 from reference.core.broker import Broker
 from reference.core.cluster.fetch_requests import (
+    EARLIEST_TIMESTAMP,
     EPOCH_VERSION,
     FETCH_VERSION,
+    LATEST_TIMESTAMP,
+    LIST_OFFSETS_VERSION,
     epoch_request,
     fetch_request,
+    offsets_request,
 )
 from reference.core.cluster.member import ClusterMember, FollowerFetch
+from reference.core.replication.values import LeaderOffsetsRequest as OffsetsQuery
 from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
 from reference.server.server import now_ms
 from spec.generated.fetch import FetchResponse
+from spec.generated.list_offsets import ListOffsetsResponse
 from spec.generated.offset_for_leader_epoch import (
     OffsetForLeaderEpochResponse,
 )
@@ -76,8 +83,15 @@ class LeaderLink:
                 await asyncio.sleep(backoff_s)
 
     async def exchange(self, fetches: list[FollowerFetch]) -> None:
+        resets = [fetch for fetch in fetches if isinstance(fetch.request, OffsetsQuery)]
         queries = [fetch for fetch in fetches if isinstance(fetch.request, EpochQuery)]
-        if queries:
+        if resets:
+            latest = await self.call(offsets_request(self.broker, resets, LATEST_TIMESTAMP),
+                                     LIST_OFFSETS_VERSION)
+            earliest = await self.call(offsets_request(self.broker, resets, EARLIEST_TIMESTAMP),
+                                       LIST_OFFSETS_VERSION)
+            self.member.offsets_answered(resets, latest, earliest, now_ms())
+        elif queries:
             answer = await self.call(epoch_request(self.broker, queries), EPOCH_VERSION)
             self.member.epochs_answered(queries, answer)
         else:
@@ -100,7 +114,8 @@ class LeaderLink:
                                                    version)
         if correlation_id != self.correlation_id:
             raise ValueError(f"correlation id {correlation_id}, expected {self.correlation_id}")
-        if isinstance(response, FetchResponse | OffsetForLeaderEpochResponse):
+        if isinstance(response, FetchResponse | OffsetForLeaderEpochResponse
+                      | ListOffsetsResponse):
             return response
         raise ValueError(f"unexpected answer {type(response).__name__}")
 

@@ -20,19 +20,25 @@ from typing import Any
 from reference.core.broker import Broker
 from reference.core.cluster.controller import BrokerAddress, ClusterController, partition_key
 from reference.core.cluster.fetch_requests import (
+    EARLIEST_TIMESTAMP,
     EPOCH_VERSION,
     FETCH_VERSION,
+    LATEST_TIMESTAMP,
+    LIST_OFFSETS_VERSION,
     epoch_request,
     fetch_request,
+    offsets_request,
 )
 from reference.core.cluster.member import ClusterMember
 from reference.core.dispatch import Close, DeferBytes, SendBytes, SendNothing, handle_frame
+from reference.core.replication.values import LeaderOffsetsRequest as OffsetsQuery
 from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
 from reference.core.replication.values import ReplicationSettings
 from reference.core.storage import FileSlice
 from reference.sim.memory_storage import CrashReport, MemoryStorage
 from spec.config import BrokerConfig
 from spec.generated.fetch import FetchResponse
+from spec.generated.list_offsets import ListOffsetsResponse
 from spec.generated.offset_for_leader_epoch import OffsetForLeaderEpochResponse
 from spec.generated.request_header import RequestHeader
 from spec.messages import decode_response, encode_request
@@ -206,9 +212,18 @@ class InProcessCluster:
                    if fetch.leader_id == leader_id]
         if not fetches:
             return False
+        resets = [fetch for fetch in fetches if isinstance(fetch.request, OffsetsQuery)]
         queries = [fetch for fetch in fetches if isinstance(fetch.request, EpochQuery)]
         assert follower.broker is not None
-        if queries:
+        if resets:
+            latest, earliest = (
+                self.call(leader_id, offsets_request(follower.broker, resets, timestamp),
+                          LIST_OFFSETS_VERSION)
+                for timestamp in (LATEST_TIMESTAMP, EARLIEST_TIMESTAMP))
+            assert isinstance(latest, ListOffsetsResponse), latest
+            assert isinstance(earliest, ListOffsetsResponse), earliest
+            follower.member.offsets_answered(resets, latest, earliest, self.now_ms)
+        elif queries:
             answer = self.call(leader_id, epoch_request(follower.broker, queries),
                                EPOCH_VERSION)
             assert isinstance(answer, OffsetForLeaderEpochResponse)

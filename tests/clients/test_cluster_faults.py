@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from confluent_kafka import KafkaException
+from confluent_kafka import TopicPartition as ConfluentPartition
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import NotEnoughReplicasError
@@ -136,4 +137,33 @@ def test_an_isolated_leaders_acks_1_write_is_truncated_when_it_rejoins(tmp_path:
                                  consumer_timeout_ms=3000)
         consumer.assign([TopicPartition(TOPIC, 0)])
         assert [record.value for record in consumer] == [b"durable"]
+        consumer.close()
+
+
+def test_a_follower_behind_the_leaders_log_start_starts_over_from_it(tmp_path: Path) -> None:
+    """A follower down while the leader's log start passed its log end (DeleteRecords here,
+    retention alike) is answered OFFSET_OUT_OF_RANGE; as Kafka's `fetchOffsetAndTruncate` it asks
+    the leader's offsets, truncates fully, starts at the leader's log start and rejoins."""
+    with running_cluster(tmp_path / "cluster", 3, CONFIGS) as cluster:
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+        create_topic(admin)
+        leader, _ = partition_zero(admin)
+        follower = next(broker for broker in cluster.brokers if broker != leader)
+        cluster.control(f"kill {follower}")
+        wait_until(lambda: follower not in partition_zero(admin)[1]
+                   and follower not in admin.list_topics(timeout=10).brokers, 30,
+                   "the follower to be fenced")
+        producer = KafkaProducer(bootstrap_servers=cluster.bootstrap, acks="all")
+        for value in range(10):
+            producer.send(TOPIC, str(value).encode(), partition=0).get(timeout=15)
+        producer.close()
+        deleted = admin.delete_records([ConfluentPartition(TOPIC, 0, 8)])
+        assert next(iter(deleted.values())).result(timeout=15).low_watermark == 8
+        cluster.control(f"restart {follower}")
+        wait_until(lambda: partition_zero(admin)[1] == [1, 2, 3], 30, "the follower to rejoin")
+        cluster.control(f"stop {leader}")  # the follower may now lead: it reads from 8 on
+        consumer = KafkaConsumer(bootstrap_servers=cluster.bootstrap, auto_offset_reset="earliest",
+                                 consumer_timeout_ms=3000)
+        consumer.assign([TopicPartition(TOPIC, 0)])
+        assert [(record.offset, record.value) for record in consumer] == [(8, b"8"), (9, b"9")]
         consumer.close()

@@ -12,6 +12,7 @@ from reference.core.replication.values import ReplicationSettings
 from reference.sim.inprocess_cluster import InProcessCluster
 from reference.sim.memory_storage import MemoryStorage
 from spec.generated.alter_partition_reassignments import AlterPartitionReassignmentsRequest
+from spec.generated.delete_records import DeleteRecordsRequest
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchRequest
 
@@ -210,3 +211,30 @@ def test_an_isr_shrinking_under_a_waiting_write_answers_not_enough_replicas_afte
     assert cluster.controller.replication.partitions[KEY].isr == {leader}
     result = produced(cluster.answer(sent))
     assert result.error_code == ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND
+
+
+def test_a_follower_behind_the_leaders_log_start_starts_over_from_it() -> None:
+    """Followers take the leader's log start from fetch answers (DeleteRecords replicates);
+    one whose log ends below it is answered OFFSET_OUT_OF_RANGE, asks ListOffsets, drops its
+    log and fetches from the leader's log start (`fetchOffsetAndTruncate`)."""
+    cluster, leader = started()
+    behind, other = followers(cluster, leader)
+    cluster.crash(behind)
+    cluster.advance(12_000)  # fenced: out of the ISR, which the leader and `other` now are
+    for value in (b"a", b"b", b"c"):
+        sent = cluster.send(leader, produce_request(value, -1, cluster.now_ms), PRODUCE_VERSION)
+        replicate_all(cluster, leader)
+        assert produced(cluster.answer(sent)).error_code == ErrorCode.NONE
+    deleted = cluster.call(leader, DeleteRecordsRequest(timeout_ms=1000, topics=(
+        DeleteRecordsRequest.DeleteRecordsTopic(name=TOPIC, partitions=(
+            DeleteRecordsRequest.DeleteRecordsPartition(partition_index=0, offset=2),)),)), 2)
+    assert deleted.topics[0].partitions[0].low_watermark == 2
+    cluster.replicate(other, leader)
+    assert partition_of(cluster, other).log_start_offset == 2
+    cluster.start(behind)
+    assert partition_of(cluster, behind).log_end_offset == 0
+    replicate_all(cluster, leader, rounds=4)  # out of range, ListOffsets, fetch, in sync
+    restarted = partition_of(cluster, behind)
+    assert (restarted.log_start_offset, restarted.log_end_offset) == (2, 3)
+    assert records_below(restarted, 3) == {2: b"c"}
+    assert cluster.controller.replication.partitions[KEY].isr == {1, 2, 3}

@@ -2,8 +2,10 @@
 
 Fetch v12 (topic names, last_fetched_epoch, diverging_epoch), sessionless, with this broker's
 replica id and the replica.fetch.* sizes and wait; OffsetForLeaderEpoch v4 for a follower still
-truncating the pre-2.7 way. Pure: the TCP fetcher (reference/server/replica_fetcher.py) and the
-in-process cluster (reference/sim/inprocess_cluster.py) both send what these build.
+truncating the pre-2.7 way; ListOffsets v10 (Kafka 4.0's version) with the replica id for the
+leader's latest and earliest offsets after OFFSET_OUT_OF_RANGE. Pure: the TCP fetcher
+(reference/server/replica_fetcher.py) and the in-process cluster
+(reference/sim/inprocess_cluster.py) both send what these build.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from reference.core.cluster.member import FollowerFetch
 from reference.core.replication.values import FetchRequest as ReplicaFetch
+from reference.core.replication.values import LeaderOffsetsRequest as OffsetsQuery
 from reference.core.replication.values import OffsetForLeaderEpochRequest as EpochQuery
 from spec.generated.fetch import FetchRequest
+from spec.generated.list_offsets import ListOffsetsRequest
 from spec.generated.offset_for_leader_epoch import OffsetForLeaderEpochRequest
 
 if TYPE_CHECKING:
@@ -21,6 +25,8 @@ if TYPE_CHECKING:
 
 FETCH_VERSION = 12
 EPOCH_VERSION = 4
+LIST_OFFSETS_VERSION = 10
+LATEST_TIMESTAMP, EARLIEST_TIMESTAMP = -1, -2
 
 
 def fetch_request(broker: Broker, fetches: list[FollowerFetch]) -> FetchRequest:
@@ -53,4 +59,20 @@ def epoch_request(broker: Broker, queries: list[FollowerFetch]) -> OffsetForLead
             leader_epoch=request.leader_epoch))
     return Query(replica_id=broker.node_id, topics=tuple(
         Query.OffsetForLeaderTopic(topic=topic, partitions=tuple(partitions))
+        for topic, partitions in by_topic.items()))
+
+
+def offsets_request(broker: Broker, queries: list[FollowerFetch],
+                    timestamp: int) -> ListOffsetsRequest:
+    """One ListOffsets for `timestamp` (latest or earliest) over every partition asking: Kafka
+    sends one per partition and timestamp; a partition appears once either way."""
+    by_topic: dict[str, list[ListOffsetsRequest.ListOffsetsPartition]] = {}
+    for fetch in queries:
+        request = fetch.request
+        assert isinstance(request, OffsetsQuery)
+        by_topic.setdefault(fetch.key.topic, []).append(ListOffsetsRequest.ListOffsetsPartition(
+            partition_index=fetch.key.partition,
+            current_leader_epoch=request.current_leader_epoch, timestamp=timestamp))
+    return ListOffsetsRequest(replica_id=broker.node_id, topics=tuple(
+        ListOffsetsRequest.ListOffsetsTopic(name=topic, partitions=tuple(partitions))
         for topic, partitions in by_topic.items()))

@@ -27,6 +27,8 @@ from reference.core.replication.values import (
     EpochEndOffset,
     FetchRequest,
     FetchResponse,
+    LeaderOffsetsRequest,
+    LeaderOffsetsResponse,
     MetadataView,
     OffsetForLeaderEpochRequest,
     OffsetForLeaderEpochResponse,
@@ -36,6 +38,7 @@ from reference.core.replication.values import (
 from reference.core.topics import BrokerRecord, PartitionRecord, TopicPartition
 from spec.generated.errors import ErrorCode
 from spec.generated.fetch import FetchResponse as FetchResponseMessage
+from spec.generated.list_offsets import ListOffsetsResponse
 from spec.generated.offset_for_leader_epoch import (
     OffsetForLeaderEpochResponse as OffsetForLeaderEpochMessage,
 )
@@ -58,7 +61,7 @@ class FollowerFetch:
 
     key: TopicPartition
     leader_id: int
-    request: FetchRequest | OffsetForLeaderEpochRequest
+    request: FetchRequest | OffsetForLeaderEpochRequest | LeaderOffsetsRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,7 @@ class ClusterMember:
             follower = partition.replica.follower
             if follower is None:
                 continue
-            request = follower.next_request()
+            request = follower.offsets_request() or follower.next_request()
             if request is not None:
                 fetches.append(FollowerFetch(key, follower.leader_id, request))
         return fetches
@@ -254,6 +257,7 @@ class ClusterMember:
                             fetch.leader_id, refused.name)
                 continue
             follower.records_appended(data.high_watermark)
+            partition.follow_log_start(data.log_start_offset, now_ms=now_ms)
         self.broker.note_append()
 
     def epochs_answered(self, sent: list[FollowerFetch],
@@ -267,6 +271,24 @@ class ClusterMember:
             follower.offset_for_leader_epoch_answered(fetch.request, OffsetForLeaderEpochResponse(
                 ErrorCode(entry.error_code), EpochEndOffset(entry.leader_epoch,
                                                             entry.end_offset)))
+
+    def offsets_answered(self, sent: list[FollowerFetch], latest: ListOffsetsResponse,
+                         earliest: ListOffsetsResponse, now_ms: int) -> None:
+        """The leader's log end (latest) and log start (earliest) for followers answered
+        OFFSET_OUT_OF_RANGE; an error in either answer is the follower's to retry."""
+        ends = {(topic.name, entry.partition_index): entry
+                for topic in latest.topics for entry in topic.partitions}
+        starts = {(topic.name, entry.partition_index): entry
+                  for topic in earliest.topics for entry in topic.partitions}
+        for fetch, end, partition, follower in self._answered(sent, ends, LeaderOffsetsRequest):
+            assert isinstance(fetch.request, LeaderOffsetsRequest)
+            start = starts.get((fetch.key.topic, fetch.key.partition))
+            error = ErrorCode(end.error_code or (start.error_code if start is not None
+                                                 else ErrorCode.UNKNOWN_SERVER_ERROR))
+            partition.replica_log.now_ms = now_ms
+            follower.leader_offsets_answered(fetch.request, LeaderOffsetsResponse(
+                error, start.offset if start is not None else UNKNOWN_OFFSET, end.offset))
+        self.broker.note_append()
 
     def _answered(self, sent: list[FollowerFetch], answers: Mapping[tuple[str, int], Answer],
                   kind: type[object]) -> Iterator[tuple[FollowerFetch, Answer, Partition,

@@ -51,5 +51,8 @@ class PartitionReplicaLog:
     def truncate_to(self, offset: int) -> None:
         self.partition.truncate_to(offset, now_ms=self.now_ms)
 
+    def truncate_fully_and_start_at(self, offset: int) -> None:
+        self.partition.truncate_fully_and_start_at(offset, now_ms=self.now_ms)
+
     def update_high_watermark(self, high_watermark: int) -> None:
         self.partition.set_high_watermark(high_watermark)

@@ -13,8 +13,12 @@ Mirrors Kafka's `AbstractFetcherThread`/`ReplicaFetcherThread` for one partition
   UNKNOWN_LEADER_EPOCH and NOT_LEADER_OR_FOLLOWER are retried;
 - each answer with records (or none) sets the high watermark to the leader's, clamped to the
   log end; an answer with a diverging epoch only truncates (its HW may cover the divergence).
-Divergence: OFFSET_OUT_OF_RANGE carries the leader's log end in the response here, where
-Kafka's follower asks ListOffsets for it.
+- OFFSET_OUT_OF_RANGE (`fetchOffsetAndTruncate`): a broker's follower asks the leader's log
+  start and end (ListOffsets) and then truncates to a leader behind it, or drops its whole log
+  and starts at the leader's log start when that is past its own end, or else fetches on from
+  its log end.
+Divergence: the model's leader answers OFFSET_OUT_OF_RANGE with its log end (its log always
+starts at 0) instead of being asked.
 """
 
 from __future__ import annotations
@@ -26,8 +30,11 @@ from reference.core.replication.replica_log import ReplicaLog, ReplicationLog
 from reference.core.replication.truncation import OffsetTruncationState, offset_truncation_state
 from reference.core.replication.values import (
     NO_EPOCH,
+    UNKNOWN_OFFSET,
     FetchRequest,
     FetchResponse,
+    LeaderOffsetsRequest,
+    LeaderOffsetsResponse,
     OffsetForLeaderEpochRequest,
     OffsetForLeaderEpochResponse,
 )
@@ -36,6 +43,7 @@ from spec.errors import ErrorCode
 
 class FetchPhase(Enum):
     TRUNCATING = "truncating"  # waiting for OffsetForLeaderEpoch (or to cut to the HW)
+    RESETTING = "resetting"  # out of range: waiting for the leader's log start and end
     FETCHING = "fetching"
     FAILED = "failed"  # fenced at its own epoch: waits for the next metadata update
 
@@ -88,13 +96,19 @@ class FollowerRole:
             if latest is not None:
                 return OffsetForLeaderEpochRequest(self.broker_id, self.leader_epoch, latest)
             self._truncate(OffsetTruncationState(self.fetch_offset, is_complete=True))
-        if self.phase is FetchPhase.FAILED:
+        if self.phase in (FetchPhase.FAILED, FetchPhase.RESETTING):
             return None
         latest = self.log.latest_epoch()
         has_epoch = self.uses_diverging_epoch and latest is not None
         last_fetched_epoch = latest if has_epoch and latest is not None else NO_EPOCH
         return FetchRequest(self.broker_id, self.leader_epoch, self.fetch_offset,
                             last_fetched_epoch)
+
+    def offsets_request(self) -> LeaderOffsetsRequest | None:
+        """While resetting after OFFSET_OUT_OF_RANGE, the question for the leader's offsets."""
+        if self.phase is not FetchPhase.RESETTING:
+            return None
+        return LeaderOffsetsRequest(self.broker_id, self.leader_epoch)
 
     def _truncate(self, state: OffsetTruncationState) -> None:
         self.log.truncate_to(state.offset)
@@ -166,7 +180,29 @@ class FollowerRole:
         self.records_appended(response.high_watermark)
 
     def _out_of_range(self, response: FetchResponse) -> None:
-        """`fetchOffsetAndTruncate`: a leader behind this log is followed down to its end."""
-        if 0 <= response.log_end_offset < self.log.log_end_offset:
-            self.log.truncate_to(response.log_end_offset)
+        if response.log_end_offset == UNKNOWN_OFFSET:
+            self.phase = FetchPhase.RESETTING  # a broker's answer: ask the leader's offsets
+            return
+        self._reset_to_leader(LeaderOffsetsResponse(ErrorCode.NONE, 0, response.log_end_offset))
+
+    def leader_offsets_answered(self, request: LeaderOffsetsRequest,
+                                response: LeaderOffsetsResponse) -> None:
+        if (self.phase is not FetchPhase.RESETTING
+                or request.current_leader_epoch != self.leader_epoch):
+            return  # the state moved on while the request was out
+        if response.error != ErrorCode.NONE:
+            self._on_error(response.error, request.current_leader_epoch)
+            return
+        self._reset_to_leader(response)
+
+    def _reset_to_leader(self, leader: LeaderOffsetsResponse) -> None:
+        """`fetchOffsetAndTruncate`: a leader behind this log is followed down to its end; a
+        leader whose log starts past this log's end is followed from its start, the stale log
+        dropped; otherwise fetching goes on from this log's end."""
+        log_end_offset = self.log.log_end_offset
+        if leader.log_end_offset < log_end_offset:
+            self.log.truncate_to(leader.log_end_offset)
+        elif leader.log_start_offset > log_end_offset:
+            self.log.truncate_fully_and_start_at(leader.log_start_offset)
         self.fetch_offset = self.log.log_end_offset
+        self.phase = FetchPhase.FETCHING

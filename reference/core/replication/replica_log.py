@@ -37,6 +37,8 @@ class ReplicationLog(Protocol):
 
     def truncate_to(self, offset: int) -> None: ...
 
+    def truncate_fully_and_start_at(self, offset: int) -> None: ...
+
     def update_high_watermark(self, high_watermark: int) -> None: ...
 
 
@@ -99,6 +101,11 @@ class ReplicaLog:
         self._flushed_count = min(self._flushed_count, offset)
         self.high_watermark = min(self.high_watermark, offset)
         self._check()
+
+    def truncate_fully_and_start_at(self, offset: int) -> None:
+        # The model's leaders answer OFFSET_OUT_OF_RANGE with a log end and their logs start
+        # at 0, so no model follower is ever behind a leader's log start.
+        raise AssertionError(f"a model log always starts at 0, not {offset}")
 
     def update_high_watermark(self, high_watermark: int) -> None:
         """Set the high watermark, clamped to the log (`UnifiedLog.updateHighWatermark`)."""

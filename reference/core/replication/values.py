@@ -108,6 +108,22 @@ class FetchResponse:
 
 
 @dataclass(frozen=True, slots=True)
+class LeaderOffsetsRequest:
+    """A follower answered OFFSET_OUT_OF_RANGE asks the leader's log start and log end
+    (ListOffsets with its replica id for the earliest and the latest offset)."""
+
+    replica_id: int
+    current_leader_epoch: int
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderOffsetsResponse:
+    error: ErrorCode
+    log_start_offset: int = UNKNOWN_OFFSET
+    log_end_offset: int = UNKNOWN_OFFSET
+
+
+@dataclass(frozen=True, slots=True)
 class OffsetForLeaderEpochRequest:
     """A follower asks where `leader_epoch` ends on the leader (KIP-101; current epoch KIP-320)."""
 
