@@ -1,5 +1,6 @@
 """Record the first cases: real client flows and a few raw error requests, each through the
-recording proxy in front of a fresh embedded reference broker, converted to case files.
+recording proxy in front of a fresh embedded reference broker, converted to case files; then
+the multi-broker cases (`conformance.cases.multi_broker_flows`).
 
     .venv/bin/python -m conformance.cases.flows --out conformance/cases
 
@@ -312,7 +313,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         save_case(case, path)
         print(f"{path}: {len(case.exchanges)} exchanges, {len(case.substitutions)} "
               f"substitutions", flush=True)
-    return 0
+    # The multi-broker cases (`cluster-*`) too, each against its own embedded 3-broker cluster.
+    from conformance.cases.multi_broker_flows import main as record_multi_broker
+
+    cluster_names = [name for name in args.only if name.startswith("cluster-")]
+    if args.only and not cluster_names:
+        return 0
+    return record_multi_broker(["--out", str(args.out),
+                                *(f"--only={name}" for name in cluster_names)])
 
 
 if __name__ == "__main__":
