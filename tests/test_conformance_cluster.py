@@ -12,10 +12,15 @@ from pathlib import Path
 import pytest
 from confluent_kafka import Producer
 
-from conformance.case import Case, load_case
+from conformance.case import Case, TopicSetup, load_case
+from conformance.cases.multi_broker_cases import produce
+from conformance.cases.multi_broker_flows import ClusterClient
+from conformance.cluster_target import wait_until_every_broker_knows
 from conformance.embedded import embedded_broker
 from conformance.embedded_cluster import embedded_cluster
+from conformance.recorder import RecorderThread
 from conformance.replay import replay_case
+from conformance.target import parse_targets, run_setup
 from tests.support.replay_target import CLUSTER_CASES, assert_every_difference_known, replay
 
 CASES = Path(__file__).resolve().parents[1] / "conformance" / "cases"
@@ -116,3 +121,24 @@ def test_every_difference_of_the_librdkafka_mock_cluster_is_known(tmp_path: Path
     # put it (a random replica): node ids were compared through the role mapping.
     assert not [found for found in results["cluster-produce-to-follower"]["differences"]
                 if "current_leader" in found["path"] or "node_endpoints" in found["path"]]
+
+
+def test_the_recorder_moves_a_kip_951_leader_hint_behind_its_proxy(
+        reference_cluster: str) -> None:
+    topic = "cluster-hint"
+    addresses = parse_targets(reference_cluster)
+    run_setup(Case("hint", (), setup=(TopicSetup(topic, 1, 3),)), *addresses[0])
+    wait_until_every_broker_knows(addresses, (topic,))
+    with RecorderThread(*addresses[0]) as recorder:
+        client = ClusterClient(recorder.bootstrap, topic)
+        try:
+            client.describe()
+            answer = client.follower(1).call(produce(topic, -1, 1), 10)
+        finally:
+            client.close()
+        frames = recorder.frames()
+    [endpoint] = answer.node_endpoints
+    assert f"{endpoint.host}:{endpoint.port}" == client.addresses[client.leader_id]
+    assert f"{endpoint.host}:{endpoint.port}" not in {f"{h}:{p}" for h, p in addresses}
+    assert [frame.is_rewritten for frame in frames if frame.direction == "response"] == [
+        True, True]  # Metadata's brokers, then the hint
