@@ -152,12 +152,14 @@ class InternalTopic:
                 yield StoredRecord(entry.offset(header), entry.key, entry.value, producer_id)
 
     def _batches(self, partition: Partition) -> Iterator[bytes]:
-        """Every whole batch of the partition, below its high watermark."""
+        """Every whole batch of the partition up to its log end, as Kafka's coordinator loaders
+        read (`FetchIsolation.LOG_END`): a leader elected before its HW caught up still holds
+        the records an old leader acknowledged, above its own HW."""
         position = partition.log_start_offset
         storage = self._broker.storage
-        while position < partition.high_watermark:
-            fetched = partition.read(position, LOAD_READ_BYTES, read_committed=False,
-                                     min_one_batch=True)
+        while position < partition.log_end_offset:
+            fetched = partition.log.read(position, LOAD_READ_BYTES,
+                                         max_offset_exclusive=partition.log_end_offset)
             data = b"".join(storage.read(piece.path, piece.position, piece.size_bytes)
                             for piece in fetched.slices)
             headers = whole_batches(data)

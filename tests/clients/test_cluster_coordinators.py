@@ -60,3 +60,50 @@ def test_transactions_and_a_group_across_three_brokers(tmp_path: Path) -> None:
     # commit once the offsets partition's followers had it).
     assert all(entry.offset >= next_offset
                for entry, next_offset in zip(committed, next_offsets, strict=True))
+
+
+def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
+        tmp_path: Path) -> None:
+    """The group's coordinator (leader of its `__consumer_offsets` partition) is killed between
+    two commits: a new leader of that partition loads the group from its replica, the member
+    finds it (NOT_COORDINATOR, FindCoordinator), and every acknowledged commit survives."""
+    configs = ("broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500")
+    with running_cluster(tmp_path / "cluster", 3, configs) as cluster:
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+        admin.create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(timeout=TIMEOUT_S)
+        producer = Producer({"bootstrap.servers": cluster.bootstrap, "acks": "all"})
+        for index in range(60):
+            producer.produce(TOPIC, str(index).encode(), partition=index % PARTITIONS)
+        producer.flush(TIMEOUT_S)
+        consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "moving-group",
+                             "auto.offset.reset": "earliest", "enable.auto.commit": False})
+        consumer.subscribe([TOPIC])
+        first = read_values(consumer, 30)
+        consumer.commit(asynchronous=False)
+        coordinator = admin.describe_consumer_groups(["moving-group"])[
+            "moving-group"].result(timeout=TIMEOUT_S).coordinator.id
+        cluster.control(f"kill {coordinator}")
+        second = read_values(consumer, 30)
+        consumer.commit(asynchronous=False)
+        committed = consumer.committed([TopicPartition(TOPIC, p) for p in range(PARTITIONS)],
+                                       timeout=TIMEOUT_S)
+        consumer.close()
+        assert sorted(first + second, key=int) == [str(index) for index in range(60)]
+        assert [entry.offset for entry in committed] == [20] * PARTITIONS
+        later = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "moving-group",
+                          "auto.offset.reset": "earliest"})
+        later.subscribe([TOPIC])
+        assert read_values(later, 1, timeout_s=8) == []  # nothing left past the commits
+        later.close()
+
+
+def read_values(consumer: Consumer, count: int, timeout_s: float = TIMEOUT_S) -> list[str]:
+    values: list[str] = []
+    deadline = time.monotonic() + timeout_s
+    while len(values) < count and time.monotonic() < deadline:
+        message = consumer.poll(0.5)
+        if message is not None and not message.error():
+            value = message.value()
+            assert value is not None
+            values.append(value.decode())
+    return values
