@@ -35,7 +35,7 @@ NODE_ID_FIELDS = (
 UNIGNORED_IN_CLUSTER_CASES = ("node_id", "leader_id", "replica_nodes", "isr_nodes",
                               "offline_replicas", "node_endpoints")
 # The ISR is a set in Kafka's partition registration; its order is not part of the protocol.
-CLUSTER_UNORDERED = ("isr_nodes", "node_endpoints", "Metadata:brokers")
+CLUSTER_UNORDERED = ("isr_nodes", "node_endpoints")
 # A coordinator is the leader of an internal topic's partition, placed as the cluster pleases:
 # no role of the case's own topic names it, so its id stays ignored.
 CLUSTER_IGNORED = ("FindCoordinator:node_id",)
