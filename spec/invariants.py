@@ -405,3 +405,10 @@ def consistent_read(consumed: Mapping[int, object], log: Sequence[object],
     read record never changes or disappears (no retention or DeleteRecords here)."""
     below = min(high_watermark, len(log))
     return all(log[offset] == record for offset, record in consumed.items() if offset < below)
+
+
+def torn_record_never_served(records: Sequence[object], torn: Collection[object]) -> bool:
+    """TornRecordNeverServed: a record a crash left half written (`torn`) is never in a running
+    replica's log nor handed to a reader: recovery cuts it at the next start (LogSegment.recover
+    truncates at the first batch whose CRC does not match), before the log serves anything."""
+    return not any(record in torn for record in records)

@@ -132,12 +132,13 @@ def _run_cluster(options: Options, progress: Callable[[int, int], None] | None) 
     started = time.perf_counter()
     faults = tuple(fault for fault in schedule_of(options) if isinstance(fault, ClusterFault))
     shape = ClusterShape(brokers=options.brokers)
+    tears = "disk" in options.faults  # as the single-node world: crashes may tear a write
     if options.mutant:
         with mutants.enabled(options.mutant):
-            world = ClusterWorld(options.seed, faults, shape=shape)
+            world = ClusterWorld(options.seed, faults, shape=shape, tears_on_crash=tears)
             violation = _drive(world, options, progress)
     else:
-        world = ClusterWorld(options.seed, faults, shape=shape)
+        world = ClusterWorld(options.seed, faults, shape=shape, tears_on_crash=tears)
         violation = _drive(world, options, progress)
     trace = tuple(TraceLine(at_ms - START_MS, process, text)
                   for at_ms, process, text in world.trace())

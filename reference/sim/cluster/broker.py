@@ -11,8 +11,14 @@ partition it follows, and serves:
   loses the epoch it wrote in (NOT_LEADER_OR_FOLLOWER) or PRODUCE_TIMEOUT_MS passes;
 - consumers: records up to the leader's high watermark;
 - clients' metadata requests, from the cache (which may be behind the controller).
-A crash loses the unflushed records (`ReplicaLog.crash`), the roles, the parked answers and
-every connection; a restart registers again and loads the metadata log from the start.
+A crash loses the unflushed records (`ReplicaLog.crash`, maybe leaving the first one torn: see
+disk.py), the roles, the parked answers and every connection; a restart recovers each log (a
+torn tail is cut), registers again and loads the metadata log from the start.
+A read that fails (disk.py) takes the broker's log directory offline, as Kafka's
+`ReplicaManager.handleLogDirFailure`: its replicas stop leading and following (fetchers stop,
+metadata for them is ignored), every request for them gets KAFKA_STORAGE_ERROR, and a heartbeat
+tells the controller at once, which moves leaderships and ISRs away (`handleDirectoriesOffline`).
+The replicas stay offline until the broker restarts.
 """
 
 from __future__ import annotations
@@ -37,15 +43,20 @@ from reference.core.replication import (
 from reference.sim.cluster.answers import ConsumeAnswer, ProduceAnswer
 from reference.sim.cluster.context import ClusterContext
 from reference.sim.cluster.controller_node import MetadataRecord
+from reference.sim.cluster.disk import BrokerDisk
 from reference.sim.cluster.fetcher import ReplicaFetcher
 from reference.sim.cluster.links import CONTROLLER, broker_endpoint
 from reference.sim.cluster.rpc import Caller
-from reference.sim.cluster.timing import METADATA_POLL_MS, PRODUCE_TIMEOUT_MS, SETTINGS
+from reference.sim.cluster.timing import (
+    METADATA_POLL_MS,
+    METADATA_REQUEST_TIMEOUT_MS,
+    PRODUCE_TIMEOUT_MS,
+    SETTINGS,
+)
 from reference.sim.memory_storage import MemoryStorage
 from spec.errors import ErrorCode
 
 CONSUME_MAX_RECORDS = 4
-METADATA_LONG_POLL_MS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +71,9 @@ class ParkedProduce:
 class SimBroker:
     def __init__(self, broker_id: int, assignment: dict[str, tuple[int, ...]],
                  context: ClusterContext, *, uses_diverging_epoch: bool,
-                 mutants: ReplicationMutants) -> None:
+                 mutants: ReplicationMutants, disk: BrokerDisk) -> None:
         self.broker_id = broker_id
+        self.disk = disk
         self.endpoint = broker_endpoint(broker_id)
         self.context = context
         self.uses_diverging_epoch = uses_diverging_epoch
@@ -79,7 +91,6 @@ class SimBroker:
         self.parked: list[ParkedProduce] = []
         self.is_alive = True
         self.is_registered = True
-        self.is_flush_stalled = False  # a disk fault: fsync does not complete
         self.crash_count = 0
         self._metadata_fetches = 0  # the latest metadata fetch; answers to older ones are dropped
 
@@ -89,9 +100,22 @@ class SimBroker:
         self.is_registered = True
         self.poll_metadata()
 
+    @property
+    def is_serving(self) -> bool:
+        """Running, with its log directory online."""
+        return self.is_alive and not self.disk.is_offline
+
     def crash(self) -> dict[str, int]:
         """Stop at once; the records each partition lost (unflushed)."""
-        lost = {name: replica.crash() for name, replica in self.replicas.items()}
+        lost: dict[str, int] = {}
+        for name, replica in self.replicas.items():
+            before = self.logs[name].records
+            lost[name] = replica.crash()
+            torn = self.disk.tear(self.logs[name], before, lost[name])
+            if torn is not None:
+                self.context.note(f"{self.broker_id}'s crash tears {name} at offset "
+                                  f"{self.logs[name].log_end_offset - 1} (r{-torn.record_id} "
+                                  "half written)")
         self.is_alive = False
         self.crash_count += 1
         self.caller.forget_all()
@@ -102,8 +126,13 @@ class SimBroker:
         return lost
 
     def restart(self) -> None:
-        for replica in self.replicas.values():
+        for name, replica in self.replicas.items():
+            cut_at = self.disk.recover(self.logs[name])
+            if cut_at is not None:
+                self.context.note(f"{self.broker_id}'s recovery finds a torn record in {name} "
+                                  f"at offset {cut_at} (CRC mismatch) and truncates there")
             replica.restart()
+        self.disk.is_offline = False
         self.is_alive = True
         self.is_registered = False
         self._register()
@@ -122,12 +151,14 @@ class SimBroker:
         if not (self.is_alive and self.is_registered):
             return
         controller, offset = self.context.controller, self.metadata_offset
+        is_offline = self.disk.is_offline
         self.context.links.send(self.endpoint, CONTROLLER, "control", "heartbeat",
                                 lambda: controller.heartbeat(self.broker_id, offset,
-                                                             self.context.now_ms))
+                                                             self.context.now_ms,
+                                                             has_offline_dir=is_offline))
 
     def flush(self) -> None:
-        if self.is_alive and not self.is_flush_stalled:
+        if self.is_serving and not self.disk.is_flush_stalled:
             for log in self.logs.values():
                 log.flush()
 
@@ -165,7 +196,7 @@ class SimBroker:
                 self.poll_metadata()
 
         self.caller.call(CONTROLLER, "metadata", "metadata fetch", serve, answered, timed_out,
-                         timeout_ms=METADATA_LONG_POLL_MS)
+                         timeout_ms=METADATA_REQUEST_TIMEOUT_MS)
 
     def _apply_metadata(self, records: tuple[MetadataRecord, ...]) -> None:
         """Apply an answer's records. A broker loading the log from its start (at boot, after a
@@ -182,8 +213,8 @@ class SimBroker:
         for name, in_order in views.items():
             self.metadata[name] = in_order[-1].partition
             replica = self.replicas.get(name)
-            if replica is None:
-                continue
+            if replica is None or self.disk.is_offline:
+                continue  # Kafka skips a delta for a partition whose replica is offline
             leads = not is_image and (replica.leader is not None or any(
                 view.partition.leader == self.broker_id for view in in_order))
             for view in in_order if leads else in_order[-1:]:
@@ -214,7 +245,15 @@ class SimBroker:
                     reply: Callable[[FetchResponse], None]) -> None:
         if not self.is_alive:
             return
-        response, proposal = self.replicas[name].handle_fetch(request, self.context.now_ms)
+        replica, now_ms = self.replicas[name], self.context.now_ms
+        refused = None if self.disk.is_offline else replica.refuse_fetch(request, now_ms)
+        if self.disk.is_offline or (refused is None and self._read_fails(name)):
+            reply(FetchResponse(ErrorCode.KAFKA_STORAGE_ERROR))
+            return
+        if refused is None:
+            assert replica.leader is not None
+            refused = replica.leader.fetch(request, now_ms)
+        response, proposal = refused
         if proposal is not None:
             self.alter_partition(name, proposal)
         self.settle(name)
@@ -223,8 +262,29 @@ class SimBroker:
     def serve_offset_for_leader_epoch(
             self, name: str, request: OffsetForLeaderEpochRequest,
             reply: Callable[[OffsetForLeaderEpochResponse], None]) -> None:
-        if self.is_alive:
+        if self.disk.is_offline:
+            reply(OffsetForLeaderEpochResponse(ErrorCode.KAFKA_STORAGE_ERROR))
+        elif self.is_alive:
             reply(self.replicas[name].handle_offset_for_leader_epoch(request))
+
+    def _read_fails(self, name: str) -> bool:
+        """Read `name`'s log: on an I/O error the log directory goes offline."""
+        if not self.disk.read_fails():
+            return False
+        self.take_log_dir_offline(name)
+        return True
+
+    def take_log_dir_offline(self, name: str) -> None:
+        """Kafka's `handleLogDirFailure`: every replica in the directory stops (fetchers,
+        roles, parked produces answered KAFKA_STORAGE_ERROR) until a restart; a heartbeat tells
+        the controller at once."""
+        self.disk.is_offline = True
+        self.context.note(f"{self.broker_id}'s read of {name} fails: its log directory goes "
+                          f"offline with {', '.join(sorted(self.replicas))}")
+        parked, self.parked = self.parked, []
+        for waiting in parked:
+            waiting.reply(ProduceAnswer(ErrorCode.KAFKA_STORAGE_ERROR))
+        self.heartbeat()
 
     def alter_partition(self, name: str, proposal: AlterPartitionRequest) -> None:
         controller = self.context.controller
@@ -236,7 +296,7 @@ class SimBroker:
 
         def timed_out() -> None:
             leader = self.replicas[name].leader
-            if self.is_alive and leader is not None and leader.pending is proposal:
+            if self.is_serving and leader is not None and leader.pending is proposal:
                 self.alter_partition(name, proposal)  # still in flight: send it again
 
         self.caller.call(CONTROLLER, "control", f"AlterPartition {name}",
@@ -245,7 +305,7 @@ class SimBroker:
 
     def tick(self) -> None:
         """The periodic ISR check, and parked produces past their deadline."""
-        if not self.is_alive:
+        if not self.is_serving:
             return
         for name, replica in self.replicas.items():
             proposal = replica.tick(self.context.now_ms)
@@ -273,6 +333,9 @@ class SimBroker:
     def serve_produce(self, name: str, record_id: int,
                       reply: Callable[[ProduceAnswer], None]) -> None:
         if not self.is_alive:
+            return
+        if self.disk.is_offline:
+            reply(ProduceAnswer(ErrorCode.KAFKA_STORAGE_ERROR))
             return
         replica = self.replicas.get(name)
         leader = replica.leader if replica is not None else None
@@ -326,9 +389,15 @@ class SimBroker:
                       reply: Callable[[ConsumeAnswer], None]) -> None:
         if not self.is_alive:
             return
+        if self.disk.is_offline:
+            reply(ConsumeAnswer(ErrorCode.KAFKA_STORAGE_ERROR))
+            return
         replica = self.replicas.get(name)
         if replica is None or replica.leader is None:
             reply(ConsumeAnswer(ErrorCode.NOT_LEADER_OR_FOLLOWER))
+            return
+        if self._read_fails(name):
+            reply(ConsumeAnswer(ErrorCode.KAFKA_STORAGE_ERROR))
             return
         log = self.logs[name]
         if offset > log.log_end_offset:

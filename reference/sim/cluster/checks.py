@@ -8,7 +8,9 @@ With the predicates of spec/invariants.py, over the controller's state and every
 - NoCommittedRecordLost: every acks=all acknowledged record is at its offset on every ISR
   member (and no acknowledgement names an offset another one already named for another record);
 - ConsistentRead: every record a consumer was served at an offset is what each replica holds
-  there once the offset is below that replica's high watermark.
+  there once the offset is below that replica's high watermark;
+- TornRecordNeverServed: no running broker holds a record a crash left torn (recovery cuts it
+  first, disk.py), so none is replicated or read; a reader is never handed one.
 LeaderEpochMonotonic is asserted by the core itself (replica and controller) as it runs.
 Kafka promises nothing once the last ISR member of a partition loses acknowledged records in a
 crash (no fsync per write, by default): from then on that partition's data invariants, and its
@@ -31,6 +33,7 @@ from spec.invariants import (
     log_matching,
     no_committed_record_lost,
     strong_isr,
+    torn_record_never_served,
 )
 
 Fingerprint = tuple[object, ...]
@@ -59,6 +62,8 @@ class ClusterChecker:
                   acknowledged_before=before, acknowledged_now=record)
 
     def on_read(self, name: str, offset: int, record: Record) -> None:
+        check("TornRecordNeverServed", torn_record_never_served([record], self._torn()),
+              partition=name, offset=offset, record=record)
         before = self.consumed[name].setdefault(offset, record)
         if name not in self.beyond_tolerance:
             check("ConsistentRead", before == record, partition=name, offset=offset,
@@ -109,6 +114,12 @@ class ClusterChecker:
         state = self.controller.controller.partitions[name]
         check("LeaderInIsr", leader_in_isr(state.leader, state.isr), partition=state)
         self._check_high_watermarks(name, hosts)
+        torn = self._torn()
+        for broker in hosts:
+            log = broker.logs[name].records
+            check("TornRecordNeverServed", not broker.is_alive
+                  or torn_record_never_served(log, torn), partition=name,
+                  broker=broker.broker_id, log=log, torn=torn)
         if name in self.beyond_tolerance:
             return
         logs = {broker.broker_id: broker.logs[name].records for broker in hosts}
@@ -133,6 +144,10 @@ class ClusterChecker:
                                                     watermarks[broker_id]),
                   partition=name, replica=broker_id, consumed=self.consumed[name], log=log,
                   high_watermark=watermarks[broker_id])
+
+    def _torn(self) -> set[Record]:
+        """The records crashes left torn, on any broker (recovery must cut each of them)."""
+        return set().union(*(broker.disk.torn_records for broker in self.brokers.values()))
 
     def _check_high_watermarks(self, name: str, hosts: list[SimBroker]) -> None:
         for broker in hosts:

@@ -10,7 +10,10 @@ then heartbeat with how far they have read the log:
   fenced or registered (Kafka unfences a broker caught up with the metadata log);
 - a broker that registers again after a crash is fenced at once (KIP-966's unclean shutdown
   handling: its in-memory state, and maybe records, are gone). The simulator detects a crash
-  when it happens, as if the session ended then, rather than SESSION_TIMEOUT_MS later.
+  when it happens, as if the session ended then, rather than SESSION_TIMEOUT_MS later;
+- a broker whose heartbeat reports its log directory offline loses every leadership and ISR
+  place of the replicas in it (Kafka's `handleDirectoriesOffline`; here one directory holds all
+  of a broker's replicas, so that is `fence_broker`), and stays out until it registers again.
 An operator's preferred leader moves (reorder the replicas, then ElectLeaders PREFERRED) are
 what brings fast leader changes into a run.
 """
@@ -44,6 +47,7 @@ class ControllerNode:
         self._last_logged: dict[str, MetadataView] = {}
         self.last_heartbeat_ms: dict[int, int] = {}
         self.caught_up_offset: dict[int, int] = {}  # the log offset a fenced broker must reach
+        self.offline_dirs: set[int] = set()  # brokers whose log directory is offline
         self._parked: list[tuple[int, Callable[[tuple[MetadataRecord, ...]], None]]] = []
         for broker in broker_ids:
             self.controller.register_broker(broker)
@@ -86,6 +90,7 @@ class ControllerNode:
     # --- brokers -----------------------------------------------------------------------------
 
     def register(self, broker: int, now_ms: int) -> None:
+        self.offline_dirs.discard(broker)
         self._fence(broker, "registers again after a crash")
         self.last_heartbeat_ms[broker] = now_ms
 
@@ -102,8 +107,14 @@ class ControllerNode:
             changed = "; ".join(self.describe(name) for name, _ in self.log[before:])
             self._note(f"controller fences {broker} ({why}): {changed}")
 
-    def heartbeat(self, broker: int, metadata_offset: int, now_ms: int) -> None:
+    def heartbeat(self, broker: int, metadata_offset: int, now_ms: int, *,
+                  has_offline_dir: bool = False) -> None:
+        if has_offline_dir and broker not in self.offline_dirs:
+            self.offline_dirs.add(broker)
+            self._fence(broker, "its log directory is offline")
         self.last_heartbeat_ms[broker] = now_ms
+        if broker in self.offline_dirs:
+            return
         if (not self.controller.is_acceptable(broker)
                 and metadata_offset >= self.caught_up_offset.get(broker, 0)):
             before = len(self.log)

@@ -3,7 +3,10 @@
 Drawn from the seed before the run starts (its own random stream), as the single-node
 schedule, so the shrinker can drop faults. Kinds, by `--faults` category:
 - crash: the broker crashes (unflushed records lost) and restarts at the window's end;
-- disk: the broker's fsyncs stall for the window, so a crash in it loses more;
+- disk: the broker's fsyncs stall for the window, so a crash in it loses more, and its reads
+  fail 1 time in 20: the first failure takes its log directory offline until the broker
+  restarts (at the window's end); with `disk` on, a crash may also tear the first unflushed
+  record, which recovery cuts at the restart (disk.py);
 - network: `lossy` (messages to and from the broker lost, their connections reset), `slow`
   (delays up to 40 ms, racing links against each other), `duplicate` (client requests to the
   broker repeated and reordered), `partition` and `metadata-lag`;
@@ -31,7 +34,7 @@ CATEGORIES: dict[str, tuple[ClusterFaultKind, ...]] = {
 
 _DESCRIPTIONS: dict[ClusterFaultKind, str] = {
     "crash": "broker {node} crashes; it restarts at step {end}",
-    "disk": "broker {node}'s fsyncs stall until step {end}",
+    "disk": "broker {node}'s disk fails until step {end}: fsyncs stall, reads fail 1 in 20",
     "lossy": "messages to and from broker {node} are lost (connections reset) until step {end}",
     "slow": "messages to and from broker {node} are slow until step {end}",
     "duplicate": "client requests to broker {node} are duplicated and reordered until step {end}",

@@ -44,7 +44,7 @@ class ReplicaFetcher:
 
     def _current(self, generation: int, follower: FollowerRole | None = None) -> bool:
         replica = self.broker.replicas[self.partition]
-        return (generation == self.generation and self.broker.is_alive
+        return (generation == self.generation and self.broker.is_serving
                 and (follower is None or replica.follower is follower))
 
     def _again(self, generation: int, delay_ms: int) -> None:

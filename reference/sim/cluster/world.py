@@ -22,6 +22,7 @@ from reference.sim.cluster.checks import ClusterChecker
 from reference.sim.cluster.clients import ClusterConsumer, ClusterProducer
 from reference.sim.cluster.context import ClusterContext
 from reference.sim.cluster.controller_node import ControllerNode
+from reference.sim.cluster.disk import BrokerDisk
 from reference.sim.cluster.faults import ClusterFault
 from reference.sim.cluster.links import Links, broker_endpoint
 from reference.sim.cluster.timing import (
@@ -58,7 +59,7 @@ def assignment_of(shape: ClusterShape) -> dict[str, tuple[int, ...]]:
 
 class ClusterWorld:
     def __init__(self, seed: int, faults: tuple[ClusterFault, ...], *,
-                 shape: ClusterShape) -> None:
+                 shape: ClusterShape, tears_on_crash: bool = False) -> None:
         assert shape.brokers >= 2, shape
         self.scheduler = Scheduler(seed)
         self.notes: list[tuple[int, str]] = []
@@ -77,6 +78,11 @@ class ClusterWorld:
                                       self._acknowledged, self.checker.on_read,
                                       self.scheduler.fork())
         self.fetch_path = setup.choice(FETCH_PATHS)
+        # The disks' own streams, apart from the scheduler's: a run without disk faults draws
+        # nothing from them.
+        self.disks = {broker: BrokerDisk(random.Random(f"disk-{seed}-{broker}"),
+                                         tears_on_crash=tears_on_crash)
+                      for broker in broker_ids}
         self.brokers = self._build_brokers(setup, assignment, broker_ids)
         self.checker.brokers = self.brokers
         self._start_clients(setup.getrandbits(64))
@@ -100,7 +106,8 @@ class ClusterWorld:
                          or (self.fetch_path == "mixed" and setup.random() < 0.5))
             self.context.brokers[broker_id] = SimBroker(broker_id, assignment, self.context,
                                                         uses_diverging_epoch=diverging,
-                                                        mutants=mutants)
+                                                        mutants=mutants,
+                                                        disk=self.disks[broker_id])
         paths = ", ".join(f"{b.broker_id} " + ("diverging epoch" if b.uses_diverging_epoch
                                                  else "epoch lookup")
                           for b in self.context.brokers.values())
@@ -194,12 +201,13 @@ class ClusterWorld:
             if is_on:
                 self.crash(broker_id)
             elif not broker.is_alive:
-                broker.restart()
-                self.note(f"{broker_id} restarts: "
-                          + ", ".join(f"{name} log end {log.log_end_offset} hw "
-                                      f"{log.high_watermark}" for name, log in broker.logs.items()))
+                self.restart(broker_id)
         elif kind == "disk":
-            broker.is_flush_stalled = is_on
+            broker.disk.is_flush_stalled = broker.disk.is_failing_reads = is_on
+            if not is_on and broker.is_alive and broker.disk.is_offline:
+                self.note(f"the operator restarts {broker_id}, whose log directory is offline")
+                self.crash(broker_id)
+                self.restart(broker_id)
         elif kind == "stall":
             if is_on:
                 self.links.stall(endpoint)
@@ -227,6 +235,13 @@ class ClusterWorld:
                   + ", ".join(f"{name} {count}" for name, count in lost.items()))
         mark()
         self.controller.crashed(broker_id)
+
+    def restart(self, broker_id: int) -> None:
+        broker = self.brokers[broker_id]
+        broker.restart()
+        self.note(f"{broker_id} restarts: "
+                  + ", ".join(f"{name} log end {log.log_end_offset} hw {log.high_watermark}"
+                              for name, log in broker.logs.items()))
 
     def heal_everything(self) -> None:
         for (kind, broker_id), count in list(self.active.items()):
