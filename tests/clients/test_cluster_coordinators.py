@@ -11,6 +11,8 @@ import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
+from reference.server.broker_connection import BrokerConnection
+from spec.generated.find_coordinator import FindCoordinatorRequest
 from tests.support.cluster_process import running_cluster
 
 pytestmark = pytest.mark.clients
@@ -107,3 +109,46 @@ def read_values(consumer: Consumer, count: int, timeout_s: float = TIMEOUT_S) ->
             assert value is not None
             values.append(value.decode())
     return values
+
+
+def test_a_transaction_commits_after_its_coordinator_is_killed(tmp_path: Path) -> None:
+    """The transaction coordinator (leader of the id's `__transaction_state` partition) is
+    killed with a transaction open: the producer finds the new one, which loaded the ongoing
+    transaction from its replica, and the commit completes; read_committed sees it all once."""
+    configs = ("broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500")
+    with running_cluster(tmp_path / "cluster", 3, configs) as cluster:
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+        admin.create_topics([NewTopic(TOPIC, PARTITIONS, 3)])[TOPIC].result(timeout=TIMEOUT_S)
+        producer = Producer({"bootstrap.servers": cluster.bootstrap,
+                             "transactional.id": "moving-tx", "acks": "all"})
+        producer.init_transactions(TIMEOUT_S)
+        producer.begin_transaction()
+        for index in range(9):
+            producer.produce(TOPIC, f"before-{index}".encode(), partition=index % PARTITIONS)
+        producer.flush(TIMEOUT_S)
+        coordinator = transaction_coordinator(cluster.bootstrap, "moving-tx")
+        cluster.control(f"kill {coordinator}")
+        for index in range(9):
+            producer.produce(TOPIC, f"after-{index}".encode(), partition=index % PARTITIONS)
+        producer.commit_transaction(TIMEOUT_S)
+        # Assigned at offset 0, not subscribed: with one broker down `__consumer_offsets`
+        # (replication factor 3) cannot be created yet, as in Kafka.
+        consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "tx-reader",
+                             "enable.auto.commit": False, "isolation.level": "read_committed"})
+        consumer.assign([TopicPartition(TOPIC, p, 0) for p in range(PARTITIONS)])
+        read = read_values(consumer, 18)
+        consumer.close()
+    assert sorted(read) == sorted([f"before-{i}" for i in range(9)]
+                                  + [f"after-{i}" for i in range(9)])
+
+
+def transaction_coordinator(bootstrap: str, transactional_id: str) -> int:
+    """FindCoordinator (key type 1) for a transactional id, asked of the first broker."""
+    host, port = bootstrap.split(",")[0].rsplit(":", 1)
+    connection = BrokerConnection(host, int(port))
+    try:
+        answer = connection.call(FindCoordinatorRequest(key_type=1, coordinator_keys=(
+            transactional_id,)))
+    finally:
+        connection.close()
+    return int(answer.coordinators[0].node_id)
