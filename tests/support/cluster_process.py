@@ -67,13 +67,15 @@ def start_cluster(data_dir: Path, brokers: int, configs: Sequence[str] = ()) -> 
                  "--data-dir", str(data_dir)]
     for config in configs:
         arguments += ["--config", config]
+    # A restart on the same data directory appends to the same log: read only what follows.
+    log_start = log_path.stat().st_size if log_path.exists() else 0
     log_file = log_path.open("a")
     process = subprocess.Popen(arguments, stdout=log_file, stderr=subprocess.STDOUT, text=True,
                                stdin=subprocess.DEVNULL,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
-        text = log_path.read_text(errors="replace")
+        text = log_path.read_text(errors="replace")[log_start:]
         control = CONTROL_LINE.search(text)
         if control:
             found = {int(m.group(1)): (m.group(2), int(m.group(3)))
