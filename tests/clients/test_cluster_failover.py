@@ -83,7 +83,8 @@ def read_everything(bootstrap: str, expected: int) -> dict[int, list[bytes]]:
     return read
 
 
-def run_failover(cluster: ClusterProcess) -> dict[str, int]:
+def run_failover(cluster: ClusterProcess, fault: str = "kill",
+                 recovery: str = "restart") -> dict[str, int]:
     admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
     created = admin.create_topics([NewTopic(TOPIC, PARTITIONS, 3,
                                             config={"min.insync.replicas": "2"})])
@@ -91,11 +92,11 @@ def run_failover(cluster: ClusterProcess) -> dict[str, int]:
     sender = Sender(cluster.bootstrap)
     sender.send(RECORDS_PER_PHASE)
     victim = leader_of(admin, 0)
-    cluster.control(f"kill {victim}")
+    cluster.control(f"{fault} {victim}")
     sender.send(RECORDS_PER_PHASE)
     wait_until(lambda: leader_of(admin, 0) not in (victim, -1), 30, "a new leader")
     sender.send(RECORDS_PER_PHASE)
-    cluster.control(f"restart {victim}")
+    cluster.control(f"{recovery} {victim}")
     sender.send(RECORDS_PER_PHASE)
     sender.flush()
     acked = {partition: values for partition, values in sender.acked.items()}
@@ -123,4 +124,20 @@ def test_acknowledged_records_survive_the_leaders_kill_and_restart(tmp_path: Pat
             print(cluster.log_text()[-20_000:])
             raise
     print(f"failover: {figures}")
+    assert figures["acked"] == figures["sent"] == 4 * RECORDS_PER_PHASE
+
+
+@pytest.mark.parametrize(("fault", "recovery"), [("pause", "resume"), ("isolate", "heal")])
+def test_acknowledged_records_survive_a_stalled_or_cut_off_leader(
+        tmp_path: Path, fault: str, recovery: str) -> None:
+    """A leader that stops (a long GC pause) or is cut from the other brokers and the
+    controller (clients still reach it) is replaced; what it took meanwhile is never
+    acknowledged, since its followers cannot have it; when it comes back it follows."""
+    with running_cluster(tmp_path / "cluster", 3, CONFIGS) as cluster:
+        try:
+            figures = run_failover(cluster, fault, recovery)
+        except AssertionError:
+            print(cluster.log_text()[-20_000:])
+            raise
+    print(f"{fault}: {figures}")
     assert figures["acked"] == figures["sent"] == 4 * RECORDS_PER_PHASE
