@@ -44,7 +44,10 @@ from conformance.target import parse_target
 
 def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("cases", nargs="+", type=Path, help="case files or directories")
-    parser.add_argument("--target", required=True, help="HOST:PORT, or 'embedded'")
+    parser.add_argument("--target", required=True, help=(
+        "HOST:PORT, several HOST:PORT,HOST:PORT (a cluster; one is enough: the others are "
+        "found by Metadata), or 'embedded' (a fresh reference broker, or cluster for a "
+        "multi-broker case)"))
     parser.add_argument("--target-name", metavar="NAME",
                         help="whose page of known differences applies "
                              "(e.g. tansu; default: the target)")
