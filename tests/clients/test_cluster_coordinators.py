@@ -64,11 +64,13 @@ def test_transactions_and_a_group_across_three_brokers(tmp_path: Path) -> None:
                for entry, next_offset in zip(committed, next_offsets, strict=True))
 
 
+@pytest.mark.parametrize("protocol", ["classic", "consumer"])
 def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
-        tmp_path: Path) -> None:
+        tmp_path: Path, protocol: str) -> None:
     """The group's coordinator (leader of its `__consumer_offsets` partition) is killed between
     two commits: a new leader of that partition loads the group from its replica, the member
-    finds it (NOT_COORDINATOR, FindCoordinator), and every acknowledged commit survives."""
+    finds it (NOT_COORDINATOR, FindCoordinator), and every acknowledged commit survives; with
+    the classic protocol and with KIP-848's."""
     configs = ("broker.session.timeout.ms=3000", "broker.heartbeat.interval.ms=500")
     with running_cluster(tmp_path / "cluster", 3, configs) as cluster:
         admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
@@ -78,7 +80,8 @@ def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
             producer.produce(TOPIC, str(index).encode(), partition=index % PARTITIONS)
         producer.flush(TIMEOUT_S)
         consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "moving-group",
-                             "auto.offset.reset": "earliest", "enable.auto.commit": False})
+                             "group.protocol": protocol, "auto.offset.reset": "earliest",
+                             "enable.auto.commit": False})
         consumer.subscribe([TOPIC])
         first = read_values(consumer, 30)
         consumer.commit(asynchronous=False)
@@ -93,7 +96,7 @@ def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
         assert sorted(first + second, key=int) == [str(index) for index in range(60)]
         assert [entry.offset for entry in committed] == [20] * PARTITIONS
         later = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "moving-group",
-                          "auto.offset.reset": "earliest"})
+                          "group.protocol": protocol, "auto.offset.reset": "earliest"})
         later.subscribe([TOPIC])
         assert read_values(later, 1, timeout_s=8) == []  # nothing left past the commits
         later.close()
