@@ -18,9 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reference.core.broker import Broker
+from reference.core.cluster.coordinator_write_errors import (
+    Coordinator,
+    coordinator_error,
+    coordinator_of,
+    error_answer,
+)
+from reference.core.cluster.coordinator_writes import (
+    outcome_of_all,
+    refused_up_front,
+    write_timeout_ms,
+    writes_of,
+)
 from reference.core.handlers import HANDLERS
 from reference.core.handlers.api_versions import unsupported_version_response
-from reference.core.partition import Partition
 from reference.core.requests import (
     CloseConnection,
     Defer,
@@ -32,13 +43,13 @@ from reference.core.requests import (
 from reference.core.served_apis import SERVED_VERSIONS
 from spec.decode_error import DecodeError
 from spec.generated.api_versions import ApiVersionsRequest
+from spec.generated.errors import ErrorCode
 from spec.messages import API_BY_KEY, ApiSpec, decode_request_header, encode_response_chunks
 from spec.wire import ExternalBytes, Message, Reader
 
 log = logging.getLogger("kspec.dispatch")
 
 FRAME_SIZE = struct.Struct(">i")
-COORDINATOR_WRITE_TIMEOUT_MS = 30_000  # as Kafka's coordinator runtime's write timeout
 Chunk = bytes | ExternalBytes
 
 
@@ -98,23 +109,42 @@ def handle_frame(broker: Broker, frame: bytes, *, client_host: str, connection_i
     except CloseConnection as reason:
         return Close(str(reason))
     if broker.cluster is not None and broker.coordinator_writes and isinstance(reply, Respond):
-        reply = reply_after_replication(dict(broker.coordinator_writes), reply, now_ms)
+        reply = reply_after_replication(broker, context, request, reply)
     return encode(context, reply, version=header.request_api_version)
 
 
-def reply_after_replication(writes: dict[Partition, int], reply: Respond, now_ms: int) -> Defer:
+def reply_after_replication(broker: Broker, context: RequestContext, request: Message,
+                            reply: Respond) -> Reply:
     """A coordinator's answer in a cluster waits for its records to be replicated, as Kafka's
-    coordinators append with acks=all: once every ISR member has them (HW past them) it is
-    sent; if the partition stops being led here or the wait passes, the connection is closed
-    and the client retries (its write may be lost, so it must not hear success)."""
-    def poll(at_ms: int, is_deadline: bool) -> Respond | None:
-        if all(partition.high_watermark >= end for partition, end in writes.items()):
-            return reply
-        if is_deadline or not all(partition.is_leader for partition in writes):
-            raise CloseConnection("a coordinator write was not replicated")
-        return None
+    coordinators wait: sent once every ISR member has them (HW past them). If the partition
+    stops being led here, the wait passes, or (transactions) the ISR is too small, the request
+    is answered with the coordinator's error instead (NOT_COORDINATOR /
+    COORDINATOR_NOT_AVAILABLE): its write may be lost, so it must not hear success."""
+    coordinator = coordinator_of(context.api_key) or Coordinator.GROUP
+    writes = writes_of(broker)
 
-    return Defer(deadline_ms=now_ms + COORDINATOR_WRITE_TIMEOUT_MS, poll=poll)
+    def failed(append_error: ErrorCode) -> Respond:
+        error = coordinator_error(coordinator, append_error)
+        message = error_answer(context.api_key, request, reply.message, context.api_version,
+                               error)
+        if message is None:  # an API without an error shape here: the client retries
+            raise CloseConnection(f"a coordinator write was not replicated ({error.name})")
+        return Respond(message)
+
+    refused = refused_up_front(coordinator, writes)
+    if refused is not ErrorCode.NONE:
+        return failed(refused)
+
+    def poll(at_ms: int, is_deadline: bool) -> Respond | None:
+        ended = outcome_of_all(coordinator, writes)
+        if ended is ErrorCode.NONE:
+            return reply
+        if ended is not None:
+            return failed(ended)
+        return failed(ErrorCode.REQUEST_TIMED_OUT) if is_deadline else None
+
+    timeout_ms = write_timeout_ms(broker, coordinator, request)
+    return Defer(deadline_ms=context.now_ms + timeout_ms, poll=poll)
 
 
 def decode_body(api: ApiSpec, frame: bytes, body_offset: int, version: int) -> Message:
