@@ -13,7 +13,7 @@ from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-def
 
 from reference.server.broker_connection import BrokerConnection
 from spec.generated.find_coordinator import FindCoordinatorRequest
-from tests.support.cluster_process import running_cluster
+from tests.support.cluster_process import poll_values, running_cluster
 
 pytestmark = pytest.mark.clients
 
@@ -83,12 +83,12 @@ def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
                              "group.protocol": protocol, "auto.offset.reset": "earliest",
                              "enable.auto.commit": False})
         consumer.subscribe([TOPIC])
-        first = read_values(consumer, 30)
+        first = poll_values(consumer, 30, TIMEOUT_S)
         consumer.commit(asynchronous=False)
         coordinator = admin.describe_consumer_groups(["moving-group"])[
             "moving-group"].result(timeout=TIMEOUT_S).coordinator.id
         cluster.control(f"kill {coordinator}")
-        second = read_values(consumer, 30)
+        second = poll_values(consumer, 30, TIMEOUT_S)
         consumer.commit(asynchronous=False)
         committed = consumer.committed([TopicPartition(TOPIC, p) for p in range(PARTITIONS)],
                                        timeout=TIMEOUT_S)
@@ -98,20 +98,8 @@ def test_a_group_keeps_its_committed_offsets_when_its_coordinator_is_killed(
         later = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "moving-group",
                           "group.protocol": protocol, "auto.offset.reset": "earliest"})
         later.subscribe([TOPIC])
-        assert read_values(later, 1, timeout_s=8) == []  # nothing left past the commits
+        assert poll_values(later, 1, 8) == []  # nothing left past the commits
         later.close()
-
-
-def read_values(consumer: Consumer, count: int, timeout_s: float = TIMEOUT_S) -> list[str]:
-    values: list[str] = []
-    deadline = time.monotonic() + timeout_s
-    while len(values) < count and time.monotonic() < deadline:
-        message = consumer.poll(0.5)
-        if message is not None and not message.error():
-            value = message.value()
-            assert value is not None
-            values.append(value.decode())
-    return values
 
 
 def test_a_transaction_commits_after_its_coordinator_is_killed(tmp_path: Path) -> None:
@@ -139,7 +127,7 @@ def test_a_transaction_commits_after_its_coordinator_is_killed(tmp_path: Path) -
         consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "tx-reader",
                              "enable.auto.commit": False, "isolation.level": "read_committed"})
         consumer.assign([TopicPartition(TOPIC, p, 0) for p in range(PARTITIONS)])
-        read = read_values(consumer, 18)
+        read = poll_values(consumer, 18, TIMEOUT_S)
         consumer.close()
     assert sorted(read) == sorted([f"before-{i}" for i in range(9)]
                                   + [f"after-{i}" for i in range(9)])

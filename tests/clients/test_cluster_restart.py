@@ -4,14 +4,13 @@ every acknowledged record and committed offset is still there, and writes go on.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
-from tests.support.cluster_process import running_cluster
+from tests.support.cluster_process import poll_values, running_cluster
 
 pytestmark = pytest.mark.clients
 
@@ -43,7 +42,7 @@ def test_a_restarted_cluster_keeps_every_acknowledged_record_and_commit(tmp_path
                                      timeout=TIMEOUT_S)
         assert [entry.offset for entry in committed] == [40] * PARTITIONS
         reader.assign([TopicPartition(TOPIC, p, 0) for p in range(PARTITIONS)])
-        read = read_all(reader, RECORDS + 1)
+        read = poll_values(reader, RECORDS + 1, TIMEOUT_S)
         reader.close()
     assert sorted(read) == sorted([f"first-{index}" for index in range(RECORDS)] + ["second"])
 
@@ -63,14 +62,3 @@ def produce(bootstrap: str, values: list[str]) -> int:
     producer.flush(TIMEOUT_S)
     return acknowledged
 
-
-def read_all(consumer: Consumer, count: int) -> list[str]:
-    values: list[str] = []
-    deadline = time.monotonic() + TIMEOUT_S
-    while len(values) < count and time.monotonic() < deadline:
-        message = consumer.poll(0.5)
-        if message is not None and not message.error():
-            value = message.value()
-            assert value is not None
-            values.append(value.decode())
-    return values

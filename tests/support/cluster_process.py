@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from confluent_kafka import Consumer
+
 from reference.server.cluster_control import send_control
 from tests.support.broker_process import terminate
 
@@ -58,6 +60,20 @@ def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> No
             return
         time.sleep(0.2)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def poll_values(consumer: Consumer, count: int, timeout_s: float) -> list[str]:
+    """Up to `count` record values (decoded) a confluent-kafka consumer reads within
+    `timeout_s`; errors in between (a leader moving) are the client's to retry."""
+    values: list[str] = []
+    deadline = time.monotonic() + timeout_s
+    while len(values) < count and time.monotonic() < deadline:
+        message = consumer.poll(0.5)
+        if message is not None and not message.error():
+            value = message.value()
+            assert value is not None
+            values.append(value.decode())
+    return values
 
 
 def start_cluster(data_dir: Path, brokers: int, configs: Sequence[str] = ()) -> ClusterProcess:
