@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 from conformance.case import Case
 from conformance.roles import BOOTSTRAP, node_of, parse_role
-from conformance.target import SETUP_TIMEOUT_S, SetupClient
-from spec.generated.metadata import MetadataRequest, MetadataResponse
+from conformance.target import SETUP_TIMEOUT_S, SetupClient, metadata_of
+from spec.generated.metadata import MetadataResponse
 
 Address = tuple[str, int]
-_METADATA_VERSIONS = (4, 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +32,6 @@ class ClusterRouting:
 
     def address_of(self, connection: int) -> Address:
         return self.connection_addresses.get(connection, self.bootstrap)
-
-
-def metadata_of(client: SetupClient, topics: tuple[str, ...]) -> MetadataResponse:
-    version = client.version(MetadataRequest.API_KEY, _METADATA_VERSIONS)
-    if version is None:
-        raise RuntimeError("setup: the target serves no Metadata version from "
-                           f"{_METADATA_VERSIONS[0]} to {_METADATA_VERSIONS[1]}")
-    request = MetadataRequest(topics=tuple(MetadataRequest.MetadataRequestTopic(name=name)
-                                           for name in topics),
-                              allow_auto_topic_creation=False)
-    response: MetadataResponse = client.call(request, version)
-    return response
 
 
 def _is_settled(response: MetadataResponse, topics: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ from spec.decode_error import DecodeError
 from spec.generated.api_versions import ApiVersionsRequest
 from spec.generated.create_topics import CreateTopicsRequest
 from spec.generated.delete_topics import DeleteTopicsRequest
-from spec.generated.metadata import MetadataRequest
+from spec.generated.metadata import MetadataRequest, MetadataResponse
 from spec.generated.request_header import RequestHeader
 from spec.messages import encode_request
 
@@ -167,8 +167,9 @@ def _create_topics(client: SetupClient, request: CreateTopicsRequest) -> None:
         time.sleep(0.1)
 
 
-def _wait_for_leaders(client: SetupClient, names: tuple[str, ...], *,
-                      auto_create: bool = False) -> None:
+def metadata_of(client: SetupClient, names: tuple[str, ...], *,
+                auto_create: bool = False) -> MetadataResponse:
+    """The target's Metadata answer for `names`, at a version both sides serve."""
     version = client.version(MetadataRequest.API_KEY, _METADATA_VERSIONS)
     if version is None:
         raise RuntimeError("setup: the target serves no Metadata version from "
@@ -176,9 +177,15 @@ def _wait_for_leaders(client: SetupClient, names: tuple[str, ...], *,
     request = MetadataRequest(topics=tuple(MetadataRequest.MetadataRequestTopic(name=name)
                                            for name in names),
                               allow_auto_topic_creation=auto_create)
+    response: MetadataResponse = client.call(request, version)
+    return response
+
+
+def _wait_for_leaders(client: SetupClient, names: tuple[str, ...], *,
+                      auto_create: bool = False) -> None:
     deadline = time.monotonic() + SETUP_TIMEOUT_S
     while time.monotonic() < deadline:
-        response = client.call(request, version)
+        response = metadata_of(client, names, auto_create=auto_create)
         if all(topic.error_code == 0 and topic.partitions
                and all(partition.leader_id >= 0 for partition in topic.partitions)
                for topic in response.topics):

@@ -10,11 +10,32 @@ from conformance.cases.flows import Flow
 # --- confluent-kafka (librdkafka) flows ------------------------------------------------------
 
 
+def confluent_read_from_start(bootstrap: str, topic: str, count: int, group_id: str) -> None:
+    """A confluent-kafka consumer assigned to partition 0 at offset 0 reads `count` records
+    (RuntimeError if it does not within 10 s)."""
+    from confluent_kafka import Consumer, TopicPartition
+
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group_id,
+                         "enable.auto.commit": False, "fetch.wait.max.ms": 100})
+    try:
+        consumer.assign([TopicPartition(topic, 0, 0)])
+        received = 0
+        for _ in range(50):
+            message = consumer.poll(0.2)
+            if message is not None and message.error() is None:
+                received += 1
+            if received == count:
+                return
+        raise RuntimeError(f"read {received} of {count} records from {topic}")
+    finally:
+        consumer.close()
+
+
 def confluent_produce_fetch(codec: str) -> Flow:
     topic = f"cases-confluent-{codec}"
 
     def drive(bootstrap: str) -> None:
-        from confluent_kafka import Consumer, Producer, TopicPartition
+        from confluent_kafka import Producer
 
         producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True,
                              "compression.type": codec, "linger.ms": 50})
@@ -25,20 +46,7 @@ def confluent_produce_fetch(codec: str) -> Flow:
                              timestamp=1_700_000_000_000 + index)
         if producer.flush(15) != 0:
             raise RuntimeError("confluent-kafka producer did not deliver every record")
-        consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "cases-confluent",
-                             "enable.auto.commit": False, "fetch.wait.max.ms": 100})
-        try:
-            consumer.assign([TopicPartition(topic, 0, 0)])
-            received = 0
-            for _ in range(50):
-                message = consumer.poll(0.2)
-                if message is not None and message.error() is None:
-                    received += 1
-                if received == 3:
-                    return
-            raise RuntimeError(f"read {received} of 3 records from {topic}")
-        finally:
-            consumer.close()
+        confluent_read_from_start(bootstrap, topic, 3, "cases-confluent")
 
     return Flow(f"confluent-kafka-produce-fetch-{codec}",
                 f"confluent-kafka (librdkafka): an idempotent producer sends three {codec} "

@@ -16,6 +16,7 @@ Kafka's answers the cases pin (errors.tsv numbers in brackets):
 
 from __future__ import annotations
 
+from conformance.cases.codec_flows import confluent_read_from_start
 from conformance.cases.multi_broker_flows import ClusterClient, ClusterFlow, raw_cluster_flow
 from spec.generated.describe_configs import DescribeConfigsRequest
 from spec.generated.elect_leaders import ElectLeadersRequest
@@ -108,7 +109,7 @@ def _elect_and_list_reassignments(client: ClusterClient) -> None:
 
 def _confluent_producer_and_consumer(topic: str) -> ClusterFlow:
     def drive(bootstrap: str) -> None:
-        from confluent_kafka import Consumer, Producer, TopicPartition
+        from confluent_kafka import Producer
 
         producer = Producer({"bootstrap.servers": bootstrap, "enable.idempotence": True,
                              "acks": "all", "linger.ms": 50})
@@ -117,20 +118,7 @@ def _confluent_producer_and_consumer(topic: str) -> ClusterFlow:
                              timestamp=1_700_000_000_000 + index)
         if producer.flush(15) != 0:
             raise RuntimeError("confluent-kafka producer did not deliver every record")
-        consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "cluster-cases",
-                             "enable.auto.commit": False, "fetch.wait.max.ms": 100})
-        try:
-            consumer.assign([TopicPartition(topic, 0, 0)])
-            received = 0
-            for _ in range(50):
-                message = consumer.poll(0.2)
-                if message is not None and message.error() is None:
-                    received += 1
-                if received == 5:
-                    return
-            raise RuntimeError(f"read {received} of 5 records from {topic}")
-        finally:
-            consumer.close()
+        confluent_read_from_start(bootstrap, topic, 5, "cluster-cases")
 
     return ClusterFlow(
         "cluster-confluent-kafka-idempotent-acks-all",

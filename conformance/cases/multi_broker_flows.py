@@ -22,12 +22,12 @@ from pathlib import Path
 
 from conformance.case import CASE_SUFFIX, Case, TopicSetup, save_case
 from conformance.cases.flows import RawClient
-from conformance.cluster_target import metadata_of, wait_until_every_broker_knows
+from conformance.cluster_target import wait_until_every_broker_knows
 from conformance.convert import convert
 from conformance.embedded_cluster import embedded_cluster
 from conformance.recorder import RecordedFrame, RecorderThread
 from conformance.roles import BOOTSTRAP, roles_of_partition
-from conformance.target import SetupClient, run_setup
+from conformance.target import SetupClient, metadata_of, run_setup
 from spec.generated.metadata import MetadataRequest, MetadataResponse
 
 BROKERS = 3
