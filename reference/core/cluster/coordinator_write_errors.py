@@ -21,8 +21,8 @@ Behaviour: the append outcome a write ends with (the partition stopped being led
   |------------------------------|-------------------------------------------------------------|
   | OffsetCommit (8)             | every requested partition carries the error                 |
   | TxnOffsetCommit (28)         | every requested partition carries the error                 |
-  | JoinGroup (11)               | error, member id "" (the static member's replacement is     |
-  |                              | undone), the group's generation, protocol and leader        |
+  | JoinGroup (11)               | error, member id "" (Kafka undoes the static member's       |
+  |                              | replacement), the group's generation, protocol and leader   |
   | SyncGroup (14)               | error, the group's protocol, an empty assignment            |
   | LeaveGroup (13)              | top-level error, no members                                 |
   | Heartbeat (12)               | error                                                       |
@@ -38,8 +38,9 @@ Behaviour: the append outcome a write ends with (the partition stopped being led
   The group coordinator appends with acks=1 and answers once the high watermark passes its
   records (CoordinatorPartitionWriter, the runtime's deferred events), so only the transaction
   coordinator, which appends with acks=-1, is refused for a small ISR.
-Divergences: the answers are built from the success answer the coordinator had already made
-  (its in-memory state has moved; Kafka's reverts the pending transition); see
+Divergences: the answers are built from the success answer the coordinator had already made:
+  its in-memory state has moved, where Kafka's reverts the pending transition (so kspec's
+  JoinGroup error names the replacement as leader, Kafka's the old member id); see
   conformance/divergences/reference.md.
 """
 
