@@ -47,16 +47,12 @@ from reference.sim.cluster.disk import BrokerDisk
 from reference.sim.cluster.fetcher import ReplicaFetcher
 from reference.sim.cluster.links import CONTROLLER, broker_endpoint
 from reference.sim.cluster.rpc import Caller
-from reference.sim.cluster.timing import (
-    METADATA_POLL_MS,
-    METADATA_REQUEST_TIMEOUT_MS,
-    PRODUCE_TIMEOUT_MS,
-    SETTINGS,
-)
+from reference.sim.cluster.timing import METADATA_POLL_MS, PRODUCE_TIMEOUT_MS, SETTINGS
 from reference.sim.memory_storage import MemoryStorage
 from spec.errors import ErrorCode
 
 CONSUME_MAX_RECORDS = 4
+METADATA_LONG_POLL_MS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +192,7 @@ class SimBroker:
                 self.poll_metadata()
 
         self.caller.call(CONTROLLER, "metadata", "metadata fetch", serve, answered, timed_out,
-                         timeout_ms=METADATA_REQUEST_TIMEOUT_MS)
+                         timeout_ms=METADATA_LONG_POLL_MS)
 
     def _apply_metadata(self, records: tuple[MetadataRecord, ...]) -> None:
         """Apply an answer's records. A broker loading the log from its start (at boot, after a

@@ -17,10 +17,6 @@ FETCH_IDLE_MAX_MS = 12  # an empty fetch answer waits up to this (replica.fetch.
 FETCH_BACKOFF_MS = 10  # after an error (replica.fetch.backoff.ms)
 METADATA_POLL_MS = 5  # how often a broker asks the controller for new metadata records
 METADATA_LINGER_MAX_MS = 6  # the controller answers a waiting metadata fetch within this
-# controller.quorum.request.timeout.ms (2000, under a third of the session timeout): a broker
-# whose metadata fetch was lost (a partition, a reset) asks again well before its replica
-# fetcher's request times out, so it catches up with the metadata log before fetching again.
-METADATA_REQUEST_TIMEOUT_MS = 20
 REQUEST_TIMEOUT_MS = 60  # a request unanswered this long: the connection is closed, resent
 FLUSH_INTERVAL_MIN_MS = 10  # each broker flushes its logs at random intervals in this range
 FLUSH_INTERVAL_MAX_MS = 60

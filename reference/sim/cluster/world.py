@@ -5,8 +5,12 @@ replicas spread round-robin; whether brokers use the diverging-epoch fetch path 
 the pre-2.7 OffsetForLeaderEpoch path is drawn per run (all one way, all the other, or mixed per
 broker), so both are exercised. A clock sweep every SWEEP_MS times out requests, expires broker
 sessions, sends heartbeats, runs the ISR checks and flushes logs at random; an operator moves
-leaderships at random intervals. `step` runs one scheduler event, applying the fault windows
-due at that step first, then checks the invariants (checks.py).
+leaderships at random intervals, with a habit drawn per run: a `rebalancer` moves half of them
+straight back 1-15 ms later, a `flapping` one moves every one back within 1-5 ms (leadership
+flapping, as when preferred-leader elections race a rebalancing tool). A follower whose metadata
+answer comes after such a flap sees the same leader at a newer epoch, KAFKA-7164's case.
+`step` runs one scheduler event, applying the fault windows due at that step first, then checks
+the invariants (checks.py).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from reference.sim.scheduler import Scheduler
 SWEEP_MS = 5
 MOVE_BACK_PROBABILITY = 0.5
 MOVE_BACK_MAX_MS = 15
+FLAP_BACK_MAX_MS = 5
+OPERATORS = ("rebalancer", "flapping")
 VALUES_PER_PRODUCER = 1_000_000
 DRAIN_LIMIT_EVENTS = 20_000
 FETCH_PATHS = ("diverging-epoch", "epoch-lookup", "mixed")
@@ -78,6 +84,8 @@ class ClusterWorld:
                                       self._acknowledged, self.checker.on_read,
                                       self.scheduler.fork())
         self.fetch_path = setup.choice(FETCH_PATHS)
+        # Its own stream, so that a run keeps every other choice whichever habit it drew.
+        self.operator = random.Random(f"operator-{seed}").choice(OPERATORS)
         # The disks' own streams, apart from the scheduler's: a run without disk faults draws
         # nothing from them.
         self.disks = {broker: BrokerDisk(random.Random(f"disk-{seed}-{broker}"),
@@ -111,7 +119,8 @@ class ClusterWorld:
         paths = ", ".join(f"{b.broker_id} " + ("diverging epoch" if b.uses_diverging_epoch
                                                  else "epoch lookup")
                           for b in self.context.brokers.values())
-        self.note(f"{len(broker_ids)} brokers, partitions {assignment}; fetch paths {paths}")
+        self.note(f"{len(broker_ids)} brokers, partitions {assignment}; fetch paths {paths}; "
+                  f"{self.operator} operator")
         return self.context.brokers
 
     def note(self, text: str) -> None:
@@ -167,9 +176,12 @@ class ClusterWorld:
         state = self.controller.controller.partitions[name]
         previous = state.leader
         self.controller.move_leadership(name, self._clock_rng.choice(sorted(state.replicas)))
-        if previous >= 0 and self._clock_rng.random() < MOVE_BACK_PROBABILITY:
+        is_flapping = self.operator == "flapping"
+        back_probability = 1.0 if is_flapping else MOVE_BACK_PROBABILITY
+        back_max_ms = FLAP_BACK_MAX_MS if is_flapping else MOVE_BACK_MAX_MS
+        if previous >= 0 and self._clock_rng.random() < back_probability:
             self.scheduler.schedule(
-                self._clock_rng.randint(1, MOVE_BACK_MAX_MS), "operator moves a leader back",
+                self._clock_rng.randint(1, back_max_ms), "operator moves a leader back",
                 lambda: self.controller.move_leadership(name, previous))
         self._schedule_leader_move()
 
