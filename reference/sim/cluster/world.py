@@ -6,9 +6,10 @@ the pre-2.7 OffsetForLeaderEpoch path is drawn per run (all one way, all the oth
 broker), so both are exercised. A clock sweep every SWEEP_MS times out requests, expires broker
 sessions, sends heartbeats, runs the ISR checks and flushes logs at random; an operator moves
 leaderships at random intervals, with a habit drawn per run: a `rebalancer` moves half of them
-straight back 1-15 ms later, a `flapping` one moves every one back within 1-5 ms (leadership
-flapping, as when preferred-leader elections race a rebalancing tool). A follower whose metadata
-answer comes after such a flap sees the same leader at a newer epoch, KAFKA-7164's case.
+straight back 1-15 ms later, a `flapping` one (two runs in three) moves every one back within
+1-5 ms (leadership flapping, as when preferred-leader elections race a rebalancing tool). A
+follower whose metadata answer comes after such a flap sees the same leader at a newer epoch,
+KAFKA-7164's case.
 `step` runs one scheduler event, applying the fault windows due at that step first, then checks
 the invariants (checks.py).
 """
@@ -44,7 +45,7 @@ SWEEP_MS = 5
 MOVE_BACK_PROBABILITY = 0.5
 MOVE_BACK_MAX_MS = 15
 FLAP_BACK_MAX_MS = 5
-OPERATORS = ("rebalancer", "flapping")
+OPERATORS = ("rebalancer", "flapping", "flapping")  # two runs in three draw a flapping one
 VALUES_PER_PRODUCER = 1_000_000
 DRAIN_LIMIT_EVENTS = 20_000
 FETCH_PATHS = ("diverging-epoch", "epoch-lookup", "mixed")
