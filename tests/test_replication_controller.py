@@ -139,3 +139,35 @@ def test_preferred_election_moves_leadership_back_to_the_first_replica() -> None
     cluster.fence_broker(0)
     cluster.reorder_replicas(P, (0, 2, 1))
     assert cluster.elect_leaders(P, Election.PREFERRED) == ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE
+
+
+def test_balancing_leaders_elects_each_preferred_replica_that_is_back_in_the_isr() -> None:
+    cluster = controller()
+    cluster.create_partition("orders-1", (1, 2, 0))
+    cluster.fence_broker(0)
+    cluster.fence_broker(1)
+    assert {name: state.leader for name, state in cluster.partitions.items()} == {
+        P: 2, "orders-1": 2}
+    assert cluster.imbalanced_partitions() == [P, "orders-1"]
+    cluster.unfence_broker(0)
+    assert cluster.balance_partition_leaders() == ([], False)  # 0 is not in the ISR yet
+    cluster.alter_partition(P, proposal({0, 2}, broker=2, leader_epoch=2, partition_epoch=2))
+    assert cluster.balance_partition_leaders() == ([P], False)
+    assert cluster.partitions[P].leader == 0
+    assert cluster.imbalanced_partitions() == ["orders-1"]  # 1 is still fenced
+
+
+def test_a_balancing_pass_stops_at_its_cap_and_asks_to_run_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cluster = controller()
+    cluster.create_partition("orders-1", (0, 1, 2))
+    cluster.fence_broker(0)
+    cluster.unfence_broker(0)
+    for name in (P, "orders-1"):
+        state = cluster.partitions[name]
+        cluster.alter_partition(name, proposal(
+            {0, 1, 2}, broker=state.leader, leader_epoch=state.leader_epoch,
+            partition_epoch=state.partition_epoch))
+    monkeypatch.setattr("reference.core.replication.controller.MAX_ELECTIONS_PER_IMBALANCE", 1)
+    assert cluster.balance_partition_leaders() == ([P], True)
+    assert cluster.balance_partition_leaders() == (["orders-1"], False)

@@ -29,7 +29,12 @@ import random
 from dataclasses import dataclass, field
 
 from reference.core.broker import Broker, Listener
-from reference.core.cluster.controller import BrokerAddress, ClusterController, partition_key
+from reference.core.cluster.controller import (
+    BrokerAddress,
+    ClusterController,
+    leader_rebalance_interval_ms,
+    partition_key,
+)
 from reference.core.cluster.member import ClusterMember, MarkerSender, TransactionVerifier
 from reference.core.identity import load_or_create_identity
 from reference.core.log_dir import LogDir
@@ -104,7 +109,8 @@ class Cluster:
         self.cluster_id = identity.cluster_id
         self.controller = ClusterController(
             storage, self.settings, now_ms(),
-            session_timeout_ms=base.int_value("broker.session.timeout.ms"))
+            session_timeout_ms=base.int_value("broker.session.timeout.ms"),
+            leader_rebalance_interval_ms=leader_rebalance_interval_ms(base))
         self.heartbeat_interval_s = base.int_value("broker.heartbeat.interval.ms") / 1000
         self.ticker: asyncio.Task[None] | None = None
         self._wakeups: set[asyncio.Task[None]] = set()

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reference.core.broker import Broker
-from reference.core.cluster.controller import BrokerAddress, ClusterController, partition_key
+from reference.core.cluster.controller import (
+    BrokerAddress,
+    ClusterController,
+    leader_rebalance_interval_ms,
+    partition_key,
+)
 from reference.core.cluster.fetch_requests import (
     EARLIEST_TIMESTAMP,
     EPOCH_VERSION,
@@ -91,7 +96,8 @@ class InProcessCluster:
         base = self.config(1)
         self.controller = ClusterController(
             MemoryStorage(), ReplicationSettings.from_broker_config(base), self.now_ms,
-            session_timeout_ms=base.int_value("broker.session.timeout.ms"))
+            session_timeout_ms=base.int_value("broker.session.timeout.ms"),
+            leader_rebalance_interval_ms=leader_rebalance_interval_ms(base))
         self.nodes = {broker_id: CoreNode(broker_id, MemoryStorage(random.Random(broker_id)))
                       for broker_id in range(1, self.broker_count + 1)}
         for node in self.nodes.values():

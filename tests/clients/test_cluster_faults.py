@@ -57,7 +57,10 @@ def create_topic(admin: AdminClient) -> None:
 
 
 def test_controlled_shutdown_moves_leadership_first(tmp_path: Path) -> None:
-    with running_cluster(tmp_path / "cluster", 3, CONFIGS) as cluster:
+    """`stop` returns once leadership moved; back, the broker rejoins the ISR and, one
+    leader.imbalance.check.interval later (auto.leader.rebalance.enable), leads again."""
+    configs = (*CONFIGS, "leader.imbalance.check.interval.seconds=2")
+    with running_cluster(tmp_path / "cluster", 3, configs) as cluster:
         admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
         create_topic(admin)
         leader, _ = partition_zero(admin)
@@ -73,6 +76,7 @@ def test_controlled_shutdown_moves_leadership_first(tmp_path: Path) -> None:
         assert new_leader not in (leader, -1) and leader not in isr
         cluster.control(f"restart {leader}")
         wait_until(lambda: partition_zero(admin)[1] == [1, 2, 3], 30, "the ISR to heal")
+        wait_until(lambda: partition_zero(admin)[0] == leader, 15, "the preferred leader")
 
 
 def test_a_stopped_broker_closes_its_connections(tmp_path: Path) -> None:

@@ -238,3 +238,20 @@ def test_a_follower_behind_the_leaders_log_start_starts_over_from_it() -> None:
     assert (restarted.log_start_offset, restarted.log_end_offset) == (2, 3)
     assert records_below(restarted, 3) == {2: b"c"}
     assert cluster.controller.replication.partitions[KEY].isr == {1, 2, 3}
+
+
+def test_the_preferred_leader_leads_again_one_check_interval_after_it_rejoins() -> None:
+    cluster = InProcessCluster(overrides={"leader.imbalance.check.interval.seconds": "5"})
+    create_topic(cluster)
+    preferred = cluster.controller.replication.partitions[KEY].leader
+    cluster.crash(preferred)
+    cluster.advance(12_000)  # fenced: another leads
+    cluster.start(preferred)
+    stand_in = cluster.controller.replication.partitions[KEY].leader
+    replicate_all(cluster, stand_in, rounds=3)
+    assert cluster.controller.replication.partitions[KEY].isr == {1, 2, 3}
+    cluster.advance(1_000)  # imbalanced and eligible: a pass is due in 5 s
+    assert cluster.controller.replication.partitions[KEY].leader == stand_in
+    cluster.advance(5_000)
+    assert cluster.controller.replication.partitions[KEY].leader == preferred
+    assert partition_of(cluster, preferred).is_leader

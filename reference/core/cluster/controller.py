@@ -14,6 +14,7 @@ Placement is Kafka's striped one reduced to a rotation: partition p of a topic s
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ from reference.core.topics import (
     TopicRecord,
     TopicRegistry,
 )
+from spec.config import BrokerConfig
+
+log = logging.getLogger("kspec.controller")
 
 UNCLEAN_CONFIG = "unclean.leader.election.enable"
 
@@ -48,6 +52,14 @@ UNCLEAN_CONFIG = "unclean.leader.election.enable"
 class BrokerAddress:
     host: str
     port: int
+
+
+def leader_rebalance_interval_ms(config: BrokerConfig) -> int | None:
+    """leader.imbalance.check.interval.seconds in ms, None with auto.leader.rebalance.enable
+    off."""
+    if not config.bool_value("auto.leader.rebalance.enable"):
+        return None
+    return config.int_value("leader.imbalance.check.interval.seconds") * 1000
 
 
 def partition_key(topic: str, index: int) -> str:
@@ -59,12 +71,16 @@ class ClusterController:
     """The controller node: its metadata log, the topics it holds and the replication state."""
 
     def __init__(self, storage: Storage, settings: ReplicationSettings, now_ms: int, *,
-                 session_timeout_ms: int) -> None:
+                 session_timeout_ms: int, leader_rebalance_interval_ms: int | None = None) -> None:
         self.metadata_log = MetadataLog.open(storage, now_ms)
         self.topics = TopicRegistry()
         self.replication = Controller(settings, session_timeout_ms=session_timeout_ms,
                                       unclean_leader_election=self._unclean_election)
         self.addresses: dict[int, BrokerAddress] = {}
+        # auto.leader.rebalance.enable: None when off, else leader.imbalance.check.interval;
+        # a pass is due that long after the leaders were first seen imbalanced.
+        self.leader_rebalance_interval_ms = leader_rebalance_interval_ms
+        self.leader_rebalance_due_ms: int | None = None
         self.next_producer_id = 0
         self.records: list[MetadataRecord] = []
         self._written_brokers: dict[int, BrokerRegistration] = {}
@@ -158,10 +174,27 @@ class ClusterController:
         return result
 
     def tick(self, now_ms: int) -> list[int]:
-        """Fence the brokers whose session expired; their ids."""
+        """Fence the brokers whose session expired (their ids), then rebalance leaders if due."""
         fenced = self.replication.tick(now_ms)
+        self._maybe_balance_leaders(now_ms)
         self.publish(now_ms)
         return fenced
+
+    def _maybe_balance_leaders(self, now_ms: int) -> None:
+        """`maybeScheduleNextBalancePartitionLeaders`: armed while some partition is not led by
+        its preferred replica, run one interval later, re-armed at once if the pass was cut."""
+        interval_ms = self.leader_rebalance_interval_ms
+        if interval_ms is None or not self.replication.imbalanced_partitions():
+            self.leader_rebalance_due_ms = None
+            return
+        if self.leader_rebalance_due_ms is None:
+            self.leader_rebalance_due_ms = now_ms + interval_ms
+        if now_ms < self.leader_rebalance_due_ms:
+            return
+        moved, is_cut = self.replication.balance_partition_leaders()
+        self.leader_rebalance_due_ms = now_ms if is_cut else None
+        if moved:
+            log.info("preferred leaders elected for %s", ", ".join(moved))
 
     def unfenced_brokers(self) -> list[int]:
         return sorted(broker for broker, registration in self.replication.brokers.items()

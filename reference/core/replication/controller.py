@@ -21,7 +21,9 @@ Mirrors the parts of Kafka's `ClusterControlManager`, `BrokerHeartbeatManager` a
   (INELIGIBLE_REPLICA); then the change is applied with `change_partition`; a change that
   completes a reassignment and moves the leader answers NEW_LEADER_ELECTED;
 - ElectLeaders: PREFERRED moves leadership to the first replica when valid; UNCLEAN elects only
-  a leaderless partition;
+  a leaderless partition; `balance_partition_leaders` is the periodic preferred election of
+  auto.leader.rebalance.enable (`maybeBalancePartitionLeaders`: every partition not led by
+  its first replica, at most 1,000 elections a pass; KRaft has no imbalance ratio);
 - AlterPartitionReassignments (KIP-455): a target is checked as a manual assignment
   (INVALID_REPLICA_ASSIGNMENT: empty, an unregistered broker, a broker twice), recorded as
   adding/removing replicas and completed by the first change whose ISR holds every target
@@ -66,6 +68,7 @@ from spec.errors import ErrorCode
 from spec.invariants import check, leader_epoch_monotonic, leader_in_isr
 
 BROKER_SESSION_TIMEOUT_MS = 9_000  # Kafka's broker.session.timeout.ms default
+MAX_ELECTIONS_PER_IMBALANCE = 1_000  # QuorumController's maxElectionsPerImbalance
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +357,23 @@ class Controller:
             return (ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE if election is Election.PREFERRED
                     else ErrorCode.ELIGIBLE_LEADERS_NOT_AVAILABLE)
         return ErrorCode.NONE
+
+    def imbalanced_partitions(self) -> list[str]:
+        """Partitions not led by their preferred (first) replica."""
+        return [name for name, partition in self.partitions.items()
+                if partition.leader != partition.replicas[0]]
+
+    def balance_partition_leaders(self) -> tuple[list[str], bool]:
+        """One pass of `maybeBalancePartitionLeaders`: a preferred election for each imbalanced
+        partition (it moves only where the first replica is in the ISR and acceptable). The
+        partitions that moved, and whether the pass stopped at its cap (run again at once)."""
+        moved: list[str] = []
+        for name in self.imbalanced_partitions():
+            if len(moved) >= MAX_ELECTIONS_PER_IMBALANCE:
+                return moved, True
+            if self._change(name, self.partitions[name].isr, Election.PREFERRED):
+                moved.append(name)
+        return moved, False
 
     # --- reassignments (KIP-455) -------------------------------------------------------------
 
