@@ -14,7 +14,7 @@ import pytest
 from reference.core.log.leader_epoch import LeaderEpochCache
 from reference.core.replication import Record, ReplicaLog
 from reference.sim.cluster.answers import ConsumeAnswer, ProduceAnswer
-from reference.sim.cluster.disk import BrokerDisk, is_torn
+from reference.sim.cluster.disk import BrokerDisk, is_torn, torn_copy
 from reference.sim.cluster.world import ClusterShape, ClusterWorld
 from reference.sim.memory_storage import MemoryStorage
 from reference.sim.simulate import Options, run
@@ -86,6 +86,25 @@ def test_a_restart_that_skipped_recovery_would_serve_the_torn_record(recovers: b
         with pytest.raises(InvariantViolated) as raised:
             world.checker.check()
         assert raised.value.name == "TornRecordNeverServed"
+
+
+def test_a_torn_tail_does_not_hide_an_acknowledged_record_the_last_isr_member_lost() -> None:
+    world = ClusterWorld(1, (), shape=ClusterShape(), tears_on_crash=True)
+    for _ in range(300):
+        world.step()
+    state = world.controller.controller.partitions["p0"]
+    leader = world.brokers[state.leader]
+    log = leader.logs["p0"]
+    log.flush()
+    record = Record(log.latest_epoch() or 0, 9_999_999)  # acknowledged, never flushed
+    log.append([record])
+    world.checker.acknowledged["p0"][log.log_end_offset - 1] = record
+    for other in state.isr - {leader.broker_id}:
+        world.controller.controller.fence_broker(other)  # the leader is the last ISR member
+    leader.disk = BrokerDisk(_AlwaysUnlucky(), tears_on_crash=True)
+    world.crash(leader.broker_id)
+    assert log.records[-1] == torn_copy(record)  # as long as the log was: the torn copy
+    assert "p0" in world.checker.beyond_tolerance
 
 
 def _answer_of(serve: Callable[[Callable[[object], None]], None]) -> object:
