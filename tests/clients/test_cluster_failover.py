@@ -94,7 +94,9 @@ def run_failover(cluster: ClusterProcess, fault: str = "kill",
     victim = leader_of(admin, 0)
     cluster.control(f"{fault} {victim}")
     sender.send(RECORDS_PER_PHASE)
-    wait_until(lambda: leader_of(admin, 0) not in (victim, -1), 30, "a new leader")
+    witness = next(broker for broker in cluster.brokers if broker != victim)
+    wait_until(lambda: cluster.leader_seen_by(witness, TOPIC, 0) not in (victim, -1), 30,
+               "a new leader")  # asked of a broker the fault left in touch with the controller
     sender.send(RECORDS_PER_PHASE)
     cluster.control(f"{recovery} {victim}")
     sender.send(RECORDS_PER_PHASE)

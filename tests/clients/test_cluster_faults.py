@@ -39,15 +39,7 @@ def partition_zero(admin: AdminClient) -> tuple[int, list[int]]:
 
 def leader_seen_by(cluster: ClusterProcess, broker: int) -> int:
     """Partition 0's leader in one broker's Metadata answer (a client would ask any)."""
-    host, port = cluster.brokers[broker]
-    connection = BrokerConnection(host, port)
-    try:
-        answer = connection.call(MetadataRequest(topics=(
-            MetadataRequest.MetadataRequestTopic(name=TOPIC),)))
-    finally:
-        connection.close()
-    partitions = answer.topics[0].partitions
-    return int(partitions[0].leader_id) if partitions else -1
+    return cluster.leader_seen_by(broker, TOPIC, 0)
 
 
 def create_topic(admin: AdminClient) -> None:

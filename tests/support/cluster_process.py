@@ -19,7 +19,9 @@ from pathlib import Path
 
 from confluent_kafka import Consumer
 
+from reference.server.broker_connection import BrokerConnection
 from reference.server.cluster_control import send_control
+from spec.generated.metadata import MetadataRequest
 from tests.support.broker_process import terminate
 
 BROKER_LINE = re.compile(r"broker (\d+) listening on (\S+):(\d+)")
@@ -49,6 +51,21 @@ class ClusterProcess:
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+    def leader_seen_by(self, broker: int, topic: str, partition: int) -> int:
+        """The partition's leader in one broker's Metadata answer (-1: none, or no such
+        partition). Ask a broker that hears the controller: an isolated one answers from the
+        metadata it had, as a Kafka broker cut off from its controller does."""
+        host, port = self.brokers[broker]
+        connection = BrokerConnection(host, port)
+        try:
+            answer = connection.call(MetadataRequest(topics=(
+                MetadataRequest.MetadataRequestTopic(name=topic),)))
+        finally:
+            connection.close()
+        partitions = {entry.partition_index: entry for entry in answer.topics[0].partitions}
+        found = partitions.get(partition)
+        return -1 if found is None else int(found.leader_id)
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
