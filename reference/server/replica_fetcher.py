@@ -1,7 +1,7 @@
 """A broker's follower fetches over TCP: Kafka's `ReplicaFetcherThread`, one task per leader.
 
 Each task asks the broker core which of its partitions follow that leader and what each wants
-next (`ClusterMember.follower_fetches`), sends one Fetch v12 with this broker's replica id
+next (`ClusterMember.follower_fetches`), sends one Fetch v17 with this broker's replica state
 (sessionless, replica.fetch.* sizes and wait), and hands the answer back to the core. A follower
 still truncating the pre-2.7 way asks OffsetForLeaderEpoch v4 first; one answered
 OFFSET_OUT_OF_RANGE asks ListOffsets for the leader's log end and start. A failed exchange drops

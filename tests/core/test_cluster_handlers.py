@@ -255,3 +255,37 @@ def test_the_preferred_leader_leads_again_one_check_interval_after_it_rejoins() 
     cluster.advance(5_000)
     assert cluster.controller.replication.partitions[KEY].leader == preferred
     assert partition_of(cluster, preferred).is_leader
+
+
+def test_a_fetch_with_an_old_broker_epoch_does_not_bring_the_replica_into_the_isr() -> None:
+    """KIP-903: the leader adds a follower to the ISR only if its fetch carried the broker
+    epoch the metadata has for it; one from the broker's previous incarnation does not count."""
+    cluster, leader = started()
+    restarted = followers(cluster, leader)[0]
+    old_epoch = cluster.nodes[restarted].broker_epoch
+    cluster.crash(restarted)
+    cluster.advance(12_000)  # fenced: out of the ISR
+    cluster.start(restarted)
+    new_epoch = cluster.nodes[restarted].broker_epoch
+    assert new_epoch > old_epoch
+    leader_node = cluster.nodes[leader].broker
+    assert leader_node is not None
+    topic = leader_node.topics.get(TOPIC)
+    assert topic is not None
+    state = cluster.controller.replication.partitions[KEY]
+
+    def fetch_with(broker_epoch: int) -> None:
+        answer = cluster.call(leader, FetchRequest(
+            replica_state=FetchRequest.ReplicaState(replica_id=restarted,
+                                                    replica_epoch=broker_epoch),
+            max_wait_ms=0, topics=(FetchRequest.FetchTopic(topic_id=topic.topic_id, partitions=(
+                FetchRequest.FetchPartition(partition=0, current_leader_epoch=state.leader_epoch,
+                                            fetch_offset=0, partition_max_bytes=1 << 20),)),)),
+            17)
+        assert answer.responses[0].partitions[0].error_code == ErrorCode.NONE
+        cluster.deliver()
+
+    fetch_with(old_epoch)
+    assert restarted not in cluster.controller.replication.partitions[KEY].isr
+    fetch_with(new_epoch)
+    assert restarted in cluster.controller.replication.partitions[KEY].isr

@@ -130,6 +130,11 @@ class ClusterMember:
         return frozenset(broker_id for broker_id, record in self.brokers.items()
                          if record.is_fenced or record.in_controlled_shutdown)
 
+    def alive_broker_epochs(self) -> dict[int, int]:
+        """Each unfenced broker's epoch (`getAliveBrokerEpoch`), for KIP-903's ISR check."""
+        return {broker_id: record.broker_epoch for broker_id, record in self.brokers.items()
+                if not record.is_fenced}
+
     def leader_address(self, topic: str, index: int) -> tuple[int, str, int] | None:
         """(node id, host, port) of the partition's leader, None without a live one."""
         state = self.states.get(TopicPartition(topic, index))
@@ -149,6 +154,7 @@ class ClusterMember:
         """Give every local replica the partition state and fenced set the log now holds;
         then move the coordinators to the internal partitions this broker now leads."""
         ineligible = self.ineligible_brokers()
+        epochs = self.alive_broker_epochs()
         gained: list[TopicPartition] = []
         lost: list[TopicPartition] = []
         for key, partition in list(self.broker.partitions.items()):
@@ -160,11 +166,11 @@ class ClusterMember:
                 # Not a delta for this partition (Kafka applies only changed partitions): the
                 # leader only learns who is fenced, and keeps an ISR change it has in flight.
                 if replica.leader is not None:
-                    replica.leader.ineligible_brokers = ineligible
+                    replica.leader.learn_brokers(MetadataView(state, ineligible, epochs))
                 continue
             was_leader = partition.is_leader
             partition.replica_log.now_ms = now_ms
-            replica.apply_metadata(MetadataView(state, ineligible), now_ms)
+            replica.apply_metadata(MetadataView(state, ineligible, epochs), now_ms)
             partition.leader_epoch = replica.leader_epoch
             if partition.is_leader != was_leader:
                 (gained if partition.is_leader else lost).append(key)
@@ -238,7 +244,8 @@ class ClusterMember:
                        now_ms: int) -> None:
         """`processFetchRequest`: each partition's answer moves its follower (truncate, or
         append the batches and take the leader's HW); answers to stale requests are dropped."""
-        answers = {(topic.topic, data.partition_index): data
+        names = self.broker.topics.names_by_id
+        answers = {(names.get(topic.topic_id, topic.topic), data.partition_index): data
                    for topic in response.responses for data in topic.partitions}
         for fetch, data, partition, follower in self._answered(sent, answers, FetchRequest):
             assert isinstance(fetch.request, FetchRequest)

@@ -1,4 +1,4 @@
-"""Fetch (key 1) from a follower broker (replica_id >= 0, v12+): the leader's side of replication.
+"""Fetch (key 1) from a follower broker (replica id >= 0, v12+): the leader's side of replication.
 
 Behaviour (Kafka's `ReplicaManager.fetchMessages` with `isFromFollower`, `Partition.fetchRecords`
 and `updateFollowerFetchState`), per partition:
@@ -10,8 +10,9 @@ and `updateFollowerFetchState`), per partition:
   with that epoch's end offset and no records, so the follower truncates (KIP-595 style);
 - otherwise the batches from fetch_offset up to the leader's log end offset (not the high
   watermark), then the follower's progress is recorded: it may join the ISR (an AlterPartition
-  to the controller) and move the high watermark, which is sent in the answer as it was before
-  this fetch (Kafka reads before it records).
+  to the controller; from v15 only if the fetch carried the broker epoch the metadata has for
+  it, KIP-903) and move the high watermark, which is sent in the answer as it was before this
+  fetch (Kafka reads before it records).
 An answer with no bytes waits up to max_wait_ms for data, like a consumer's fetch; the follower's
 progress is recorded once, at the first read. Followers here fetch without sessions
 (session_id 0, epoch -1), as a Kafka follower may.
@@ -45,6 +46,7 @@ class Asked:
     topic: FetchRequest.FetchTopic
     name: str | None
     partition: FetchRequest.FetchPartition
+    replica_epoch: int  # the follower's broker epoch (v15+), -1 before
 
 
 def replica_id_of(request: FetchRequest, version: int) -> int:
@@ -57,7 +59,9 @@ def replica_id_of(request: FetchRequest, version: int) -> int:
 def handle(broker: Broker, context: RequestContext, request: FetchRequest,
            replica_id: int) -> Reply:
     version = context.api_version
-    asked = [Asked(topic, topic_name(broker, topic, version), part)
+    replica_epoch = (request.replica_state.replica_epoch
+                     if version >= FIRST_VERSION_WITH_REPLICA_STATE else -1)
+    asked = [Asked(topic, topic_name(broker, topic, version), part, replica_epoch)
              for topic in request.topics for part in topic.partitions]
     answers = [first_read(broker, context, replica_id, one) for one in asked]
     if request.max_wait_ms <= 0 or any(readable(answer) for answer in answers) or not asked:
@@ -118,7 +122,8 @@ def reread(broker: Broker, replica_id: int, asked: Asked, previous: PartitionDat
 
 def as_replica_request(replica_id: int, asked: Asked) -> ReplicaFetchRequest:
     return ReplicaFetchRequest(replica_id, asked.partition.current_leader_epoch,
-                               asked.partition.fetch_offset, asked.partition.last_fetched_epoch)
+                               asked.partition.fetch_offset, asked.partition.last_fetched_epoch,
+                               asked.replica_epoch)
 
 
 def read(broker: Broker, replica_id: int, asked: Asked, now_ms: int | None) -> PartitionData:

@@ -45,9 +45,10 @@ class FollowerProgress:
     last_caught_up_time_ms: int = 0
     last_fetch_time_ms: int = 0
     last_fetch_leader_log_end_offset: int = UNKNOWN_OFFSET
+    broker_epoch: int | None = None  # from its last fetch (KIP-903); None: none yet
 
-    def after_fetch(self, fetch_offset: int, now_ms: int,
-                    leader_log_end_offset: int) -> FollowerProgress:
+    def after_fetch(self, fetch_offset: int, now_ms: int, leader_log_end_offset: int,
+                    broker_epoch: int = -1) -> FollowerProgress:
         """`updateFetchStateOrThrow`: caught up now if it reached the leader's end; caught up at
         the previous fetch if it reached what the leader's end was then."""
         if fetch_offset >= leader_log_end_offset:
@@ -57,7 +58,8 @@ class FollowerProgress:
         else:
             caught_up_ms = self.last_caught_up_time_ms
         return FollowerProgress(fetch_offset, caught_up_ms, now_ms,
-                                max(leader_log_end_offset, self.last_fetch_leader_log_end_offset))
+                                max(leader_log_end_offset, self.last_fetch_leader_log_end_offset),
+                                broker_epoch)
 
     def is_caught_up(self, leader_log_end_offset: int, now_ms: int, max_lag_ms: int) -> bool:
         return (self.log_end_offset == leader_log_end_offset
@@ -76,6 +78,7 @@ class LeaderRole:
         self.log = log
         self.partition = partition
         self.ineligible_brokers = view.ineligible_brokers
+        self.alive_broker_epochs = view.alive_broker_epochs
         self.settings = settings
         self.mutants = mutants
         self.pending: AlterPartitionRequest | None = None
@@ -120,7 +123,24 @@ class LeaderRole:
             self.partition = view.partition
             self.pending = None
             self._follow_replica_set()
+        self.learn_brokers(view)
+
+    def learn_brokers(self, view: MetadataView) -> None:
+        """Who is fenced or shutting down, and the brokers' epochs, as the metadata says now."""
         self.ineligible_brokers = view.ineligible_brokers
+        self.alive_broker_epochs = view.alive_broker_epochs
+
+    def is_isr_eligible(self, replica_id: int) -> bool:
+        """`isReplicaIsrEligible`: not fenced, not shutting down, and (KIP-903) its last fetch
+        carried the broker epoch the metadata has for it, or none (-1): a fetch from an older
+        incarnation of the broker must not bring it into the ISR."""
+        if replica_id in self.ineligible_brokers:
+            return False
+        if self.alive_broker_epochs is None:
+            return True
+        stored = self.followers[replica_id].broker_epoch
+        cached = self.alive_broker_epochs.get(replica_id)
+        return stored is not None and cached is not None and stored in (-1, cached)
 
     def _follow_replica_set(self) -> None:
         """A reassignment changed the replicas at this epoch (`updateAssignmentAndIsr`): a new
@@ -204,7 +224,8 @@ class LeaderRole:
                               log_end_offset: int) -> AlterPartitionRequest | None:
         """`updateFollowerFetchState`: progress, then maybe ISR expansion, then maybe the HW."""
         before = self.followers[request.replica_id]
-        after = before.after_fetch(request.fetch_offset, now_ms, log_end_offset)
+        after = before.after_fetch(request.fetch_offset, now_ms, log_end_offset,
+                                   request.replica_epoch)
         self.followers[request.replica_id] = after
         proposal = self.maybe_expand_isr(request.replica_id)
         if after.log_end_offset != before.log_end_offset:
@@ -221,7 +242,7 @@ class LeaderRole:
         for replica_id, progress in self.followers.items():
             waits_to_join = (progress.is_caught_up(leader_end, now_ms,
                                                    self.settings.replica_lag_time_max_ms)
-                             and replica_id not in self.ineligible_brokers)
+                             and self.is_isr_eligible(replica_id))
             if progress.log_end_offset < candidate and (replica_id in maximal_isr
                                                         or waits_to_join):
                 candidate = progress.log_end_offset
@@ -242,7 +263,7 @@ class LeaderRole:
 
     def maybe_expand_isr(self, replica_id: int) -> AlterPartitionRequest | None:
         if (self.pending is not None or replica_id in self.partition.isr
-                or replica_id in self.ineligible_brokers
+                or not self.is_isr_eligible(replica_id)
                 or not self.is_follower_in_sync(replica_id)):
             return None
         return self._propose(self.partition.isr | {replica_id})

@@ -7,6 +7,7 @@ reduced to one partition: the shells split and join them per topic-partition.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -83,6 +84,9 @@ class MetadataView:
 
     partition: PartitionState
     ineligible_brokers: frozenset[int] = frozenset()
+    # KIP-903: the broker epoch of each unfenced broker (`getAliveBrokerEpoch`); None where
+    # broker epochs are not tracked (the models), so no fetch's epoch is checked against them.
+    alive_broker_epochs: Mapping[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,7 @@ class FetchRequest:
     current_leader_epoch: int
     fetch_offset: int
     last_fetched_epoch: int = NO_EPOCH  # NO_EPOCH: no divergence check (pre-KIP-595 followers)
+    replica_epoch: int = -1  # the follower's broker epoch (v15+ ReplicaState); -1: not sent
 
 
 @dataclass(frozen=True, slots=True)
