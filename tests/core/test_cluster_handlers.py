@@ -214,8 +214,9 @@ def test_an_isr_shrinking_under_a_waiting_write_answers_not_enough_replicas_afte
 
 
 def test_a_follower_behind_the_leaders_log_start_starts_over_from_it() -> None:
-    """Followers take the leader's log start from fetch answers (DeleteRecords replicates);
-    one whose log ends below it is answered OFFSET_OUT_OF_RANGE, asks ListOffsets, drops its
+    """Followers take the leader's log start from fetch answers and DeleteRecords waits for
+    those on live brokers to say they did (the crashed one is fenced: not waited for); one
+    whose log ends below it is answered OFFSET_OUT_OF_RANGE, asks ListOffsets, drops its
     log and fetches from the leader's log start (`fetchOffsetAndTruncate`)."""
     cluster, leader = started()
     behind, other = followers(cluster, leader)
@@ -225,12 +226,16 @@ def test_a_follower_behind_the_leaders_log_start_starts_over_from_it() -> None:
         sent = cluster.send(leader, produce_request(value, -1, cluster.now_ms), PRODUCE_VERSION)
         replicate_all(cluster, leader)
         assert produced(cluster.answer(sent)).error_code == ErrorCode.NONE
-    deleted = cluster.call(leader, DeleteRecordsRequest(timeout_ms=1000, topics=(
+    sent = cluster.send(leader, DeleteRecordsRequest(timeout_ms=1000, topics=(
         DeleteRecordsRequest.DeleteRecordsTopic(name=TOPIC, partitions=(
             DeleteRecordsRequest.DeleteRecordsPartition(partition_index=0, offset=2),)),)), 2)
-    assert deleted.topics[0].partitions[0].low_watermark == 2
-    cluster.replicate(other, leader)
+    assert cluster.answer(sent) is None  # DelayedDeleteRecords: `other` still starts at 0
+    cluster.replicate(other, leader)  # it learns the leader's log start...
     assert partition_of(cluster, other).log_start_offset == 2
+    assert cluster.answer(sent) is None
+    cluster.replicate(other, leader)  # ...and says its own in its next fetch
+    deleted = cluster.answer(sent).topics[0].partitions[0]
+    assert (deleted.error_code, deleted.low_watermark) == (ErrorCode.NONE, 2)
     cluster.start(behind)
     assert partition_of(cluster, behind).log_end_offset == 0
     replicate_all(cluster, leader, rounds=4)  # out of range, ListOffsets, fetch, in sync
@@ -289,3 +294,16 @@ def test_a_fetch_with_an_old_broker_epoch_does_not_bring_the_replica_into_the_is
     assert restarted not in cluster.controller.replication.partitions[KEY].isr
     fetch_with(new_epoch)
     assert restarted in cluster.controller.replication.partitions[KEY].isr
+
+
+def test_delete_records_times_out_while_a_live_follower_keeps_its_old_log_start() -> None:
+    cluster, leader = started()
+    sent = cluster.send(leader, produce_request(b"a", -1, cluster.now_ms), PRODUCE_VERSION)
+    replicate_all(cluster, leader)
+    assert produced(cluster.answer(sent)).error_code == ErrorCode.NONE
+    deleted = cluster.call(leader, DeleteRecordsRequest(timeout_ms=1000, topics=(
+        DeleteRecordsRequest.DeleteRecordsTopic(name=TOPIC, partitions=(
+            DeleteRecordsRequest.DeleteRecordsPartition(partition_index=0, offset=1),)),)), 2)
+    result = deleted.topics[0].partitions[0]
+    assert (result.error_code, result.low_watermark) == (ErrorCode.REQUEST_TIMED_OUT, 0)
+    assert partition_of(cluster, leader).log_start_offset == 1  # the leader's moved anyway

@@ -7,21 +7,26 @@ Behaviour (Kafka's `ReplicaManager.deleteRecords` and `Partition.deleteRecordsOn
   watermark, answers OFFSET_OUT_OF_RANGE;
 - otherwise the log start offset becomes the offset (never moving back), whole segments below
   it are deleted, and the answer is the new low watermark (the log start offset).
-Errors answer low_watermark -1. With this node the only replica the deletion is complete at
-once, so timeout_ms never expires.
+Errors answer low_watermark -1. On one node the deletion is complete at once. In a cluster
+(`DelayedDeleteRecords`) the answer waits until the low watermark, the smallest log start of
+the leader and its followers on live brokers (each says its own in its fetches), reaches the
+offset; a partition whose leadership moves meanwhile answers NOT_LEADER_OR_FOLLOWER (-1), one
+still short at timeout_ms REQUEST_TIMED_OUT with the low watermark it had at the deletion.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reference.core.log.offsets import OffsetOutOfRangeError
-from reference.core.requests import Reply, RequestContext, Respond
+from reference.core.requests import Defer, Reply, RequestContext, Respond
 from spec.generated.delete_records import DeleteRecordsRequest, DeleteRecordsResponse
 from spec.generated.errors import ErrorCode
 
 if TYPE_CHECKING:
     from reference.core.broker import Broker
+    from reference.core.partition import Partition
 
 API_KEY = DeleteRecordsRequest.API_KEY
 HIGH_WATERMARK = -1
@@ -30,30 +35,74 @@ PartitionResult = DeleteRecordsResponse.DeleteRecordsPartitionResult
 
 
 def handle(broker: Broker, context: RequestContext, request: DeleteRecordsRequest) -> Reply:
-    return Respond(DeleteRecordsResponse(topics=tuple(
-        DeleteRecordsResponse.DeleteRecordsTopicResult(name=topic.name, partitions=tuple(
-            delete_before(broker, topic.name, asked, context.now_ms)
-            for asked in topic.partitions))
-        for topic in request.topics)))
+    started = [(topic.name, [delete_before(broker, topic.name, asked, context.now_ms)
+                             for asked in topic.partitions]) for topic in request.topics]
+
+    def answer(is_deadline: bool) -> Respond | None:
+        settled = [(name, [deletion.settled(is_deadline) for deletion in deletions])
+                   for name, deletions in started]
+        if any(result is None for _, results in settled for result in results):
+            return None
+        return Respond(DeleteRecordsResponse(topics=tuple(
+            DeleteRecordsResponse.DeleteRecordsTopicResult(name=name, partitions=tuple(
+                result for result in results if result is not None))
+            for name, results in settled)))
+
+    ready = answer(is_deadline=False)
+    if ready is not None:
+        return ready
+    return Defer(deadline_ms=context.now_ms + request.timeout_ms,
+                 poll=lambda _now_ms, is_deadline: answer(is_deadline))
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """One partition's deletion: its answer now, or (in a cluster) what it waits for."""
+
+    result: PartitionResult
+    partition: Partition | None = None  # set while the followers must catch up
+    required_offset: int = 0
+
+    def settled(self, is_deadline: bool) -> PartitionResult | None:
+        """`DelayedDeleteRecords.tryComplete` for this partition; None while it waits."""
+        partition = self.partition
+        if partition is None:
+            return self.result
+        index = self.result.partition_index
+        leader = partition.replica.leader if partition.replica is not None else None
+        if leader is None:
+            return refusal(index, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+        low_watermark = leader.low_watermark(partition.log_start_offset)
+        if low_watermark >= self.required_offset:
+            return replace(self.result, low_watermark=low_watermark)
+        if is_deadline:
+            return replace(self.result, error_code=ErrorCode.REQUEST_TIMED_OUT)
+        return None
 
 
 def delete_before(broker: Broker, topic: str, asked: DeleteRecordsRequest.DeleteRecordsPartition,
-                  now_ms: int) -> PartitionResult:
-    partition = broker.leader_partition(topic, asked.partition_index)
+                  now_ms: int) -> Deletion:
+    index = asked.partition_index
+    partition = broker.leader_partition(topic, index)
     if isinstance(partition, ErrorCode):
-        return refusal(asked.partition_index, partition)
+        return Deletion(refusal(index, partition))
     if "delete" not in partition.config.cleanup_policy:
-        return refusal(asked.partition_index, ErrorCode.POLICY_VIOLATION)
+        return Deletion(refusal(index, ErrorCode.POLICY_VIOLATION))
     offset = partition.high_watermark if asked.offset == HIGH_WATERMARK else asked.offset
     if offset < 0:
-        return refusal(asked.partition_index, ErrorCode.OFFSET_OUT_OF_RANGE)
+        return Deletion(refusal(index, ErrorCode.OFFSET_OUT_OF_RANGE))
     try:
         low_watermark = partition.delete_records_before(offset, now_ms=now_ms)
     except OffsetOutOfRangeError:
-        return refusal(asked.partition_index, ErrorCode.OFFSET_OUT_OF_RANGE)
+        return Deletion(refusal(index, ErrorCode.OFFSET_OUT_OF_RANGE))
     broker.note_append()
-    return PartitionResult(partition_index=asked.partition_index, low_watermark=low_watermark,
-                           error_code=ErrorCode.NONE)
+    leader = partition.replica.leader if partition.replica is not None else None
+    if leader is None:  # one node: done
+        return Deletion(PartitionResult(partition_index=index, low_watermark=low_watermark,
+                                        error_code=ErrorCode.NONE))
+    return Deletion(PartitionResult(partition_index=index,
+                                    low_watermark=leader.low_watermark(low_watermark),
+                                    error_code=ErrorCode.NONE), partition, offset)
 
 
 def refusal(index: int, code: ErrorCode) -> PartitionResult:

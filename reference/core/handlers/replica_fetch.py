@@ -123,7 +123,7 @@ def reread(broker: Broker, replica_id: int, asked: Asked, previous: PartitionDat
 def as_replica_request(replica_id: int, asked: Asked) -> ReplicaFetchRequest:
     return ReplicaFetchRequest(replica_id, asked.partition.current_leader_epoch,
                                asked.partition.fetch_offset, asked.partition.last_fetched_epoch,
-                               asked.replica_epoch)
+                               asked.replica_epoch, asked.partition.log_start_offset)
 
 
 def read(broker: Broker, replica_id: int, asked: Asked, now_ms: int | None) -> PartitionData:

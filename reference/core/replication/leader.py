@@ -46,11 +46,13 @@ class FollowerProgress:
     last_fetch_time_ms: int = 0
     last_fetch_leader_log_end_offset: int = UNKNOWN_OFFSET
     broker_epoch: int | None = None  # from its last fetch (KIP-903); None: none yet
+    log_start_offset: int = UNKNOWN_OFFSET  # from its last fetch, for the low watermark
 
-    def after_fetch(self, fetch_offset: int, now_ms: int, leader_log_end_offset: int,
-                    broker_epoch: int = -1) -> FollowerProgress:
+    def after_fetch(self, request: FetchRequest, now_ms: int,
+                    leader_log_end_offset: int) -> FollowerProgress:
         """`updateFetchStateOrThrow`: caught up now if it reached the leader's end; caught up at
         the previous fetch if it reached what the leader's end was then."""
+        fetch_offset = request.fetch_offset
         if fetch_offset >= leader_log_end_offset:
             caught_up_ms = max(self.last_caught_up_time_ms, now_ms)
         elif fetch_offset >= self.last_fetch_leader_log_end_offset:
@@ -59,7 +61,7 @@ class FollowerProgress:
             caught_up_ms = self.last_caught_up_time_ms
         return FollowerProgress(fetch_offset, caught_up_ms, now_ms,
                                 max(leader_log_end_offset, self.last_fetch_leader_log_end_offset),
-                                broker_epoch)
+                                request.replica_epoch, request.log_start_offset)
 
     def is_caught_up(self, leader_log_end_offset: int, now_ms: int, max_lag_ms: int) -> bool:
         return (self.log_end_offset == leader_log_end_offset
@@ -224,13 +226,23 @@ class LeaderRole:
                               log_end_offset: int) -> AlterPartitionRequest | None:
         """`updateFollowerFetchState`: progress, then maybe ISR expansion, then maybe the HW."""
         before = self.followers[request.replica_id]
-        after = before.after_fetch(request.fetch_offset, now_ms, log_end_offset,
-                                   request.replica_epoch)
+        after = before.after_fetch(request, now_ms, log_end_offset)
         self.followers[request.replica_id] = after
         proposal = self.maybe_expand_isr(request.replica_id)
         if after.log_end_offset != before.log_end_offset:
             self.maybe_increment_high_watermark(now_ms)
         return proposal
+
+    def low_watermark(self, leader_log_start_offset: int) -> int:
+        """`lowWatermarkIfLeader`: the smallest log start offset of this replica and the
+        followers on live brokers (what DeleteRecords waits for); -1 for one that has not said."""
+        low = leader_log_start_offset
+        for replica_id, progress in self.followers.items():
+            is_alive = (self.alive_broker_epochs is None
+                        or replica_id in self.alive_broker_epochs)
+            if is_alive and progress.log_start_offset < low:
+                low = progress.log_start_offset
+        return low
 
     # --- high watermark ---------------------------------------------------------------------
 

@@ -98,6 +98,7 @@ class FetchRequest:
     fetch_offset: int
     last_fetched_epoch: int = NO_EPOCH  # NO_EPOCH: no divergence check (pre-KIP-595 followers)
     replica_epoch: int = -1  # the follower's broker epoch (v15+ ReplicaState); -1: not sent
+    log_start_offset: int = UNKNOWN_OFFSET  # the follower's log start (v5+)
 
 
 @dataclass(frozen=True, slots=True)
