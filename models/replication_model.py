@@ -254,7 +254,10 @@ def run_model(max_examples: int | None = None, step_count: int | None = None, *,
     if not shrink:
         overrides["phases"] = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target]
     if target is not None:
-        overrides["derandomize"] = True  # a mutant search is a fixed budget: same runs each time
+        # A mutant search is a fixed budget: the same runs each time, so no saved examples
+        # either (replaying another search's examples changed which runs a working copy made).
+        overrides["derandomize"] = True
+        overrides["database"] = None
     model = ReplicationModel if target is None else targeted_model(target)
     if seed is not None:
         overrides["derandomize"] = False
