@@ -52,8 +52,9 @@ class BrokerServer:
         self._data_changed = asyncio.Condition()
         self._connection_count = 0
         self._ticker: asyncio.Task[None] | None = None
-        self._writers: set[asyncio.StreamWriter] = set()
-        self._connection_tasks: set[asyncio.Task[None]] = set()
+        # Each open connection's task and its writer: `stop` cancels the tasks, `abort` also
+        # drops the sockets first.
+        self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
         # Cleared while the broker is paused (`kspec cluster`'s `pause`): no request is handled
         # and no timer runs, but connections stay open, as a stopped process's would.
         self.running = asyncio.Event()
@@ -89,7 +90,7 @@ class BrokerServer:
             self._ticker.cancel()
         if self._server is not None:
             self._server.close()
-        for writer in list(self._writers):
+        for writer in list(self._connections.values()):
             writer.transport.abort()
         await self._end_connections()
         if self._server is not None:
@@ -98,7 +99,7 @@ class BrokerServer:
     async def _end_connections(self) -> None:
         """Cancel every connection's task (one parked in a deferred answer too) and wait for
         each to close its socket."""
-        tasks = list(self._connection_tasks)
+        tasks = list(self._connections)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -128,10 +129,9 @@ class BrokerServer:
         client_host = str(peer[0]) if peer else "unknown"
         connection_id = f"{client_host}:{peer[1] if peer else 0}-{self._connection_count}"
         log.info("connection opened %s", connection_id)
-        self._writers.add(writer)
         task = asyncio.current_task()
         assert task is not None
-        self._connection_tasks.add(task)
+        self._connections[task] = writer
         try:
             await self._serve_frames(reader, writer, client_host, connection_id)
         except (ConnectionError, asyncio.IncompleteReadError):
@@ -144,8 +144,7 @@ class BrokerServer:
         except Exception:
             log.exception("connection %s failed; closing it", connection_id)
         finally:
-            self._writers.discard(writer)
-            self._connection_tasks.discard(task)
+            del self._connections[task]
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
