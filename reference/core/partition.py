@@ -185,10 +185,23 @@ class Partition:
         leader = self.replica.leader
         return None if leader is None else leader.partition.isr
 
-    def append_records(self, records: bytes, *, required_acks: int, now_ms: int) -> ProduceResult:
+    def is_under_min_isr(self) -> bool:
+        """`isUnderMinIsr`: the ISR (this node alone when not replicated) is smaller than
+        min.insync.replicas, so an acks=all append is refused (NOT_ENOUGH_REPLICAS)."""
         isr = self.in_sync_replicas()
-        isr_size = 1 if isr is None else len(isr)
-        if required_acks == ACKS_ALL and isr_size < self.config.min_insync_replicas:
+        return (1 if isr is None else len(isr)) < self.config.min_insync_replicas
+
+    def low_watermark_if_leader(self) -> int | None:
+        """`lowWatermarkIfLeader`: the smallest log start of this replica and its followers on
+        live brokers (what DeleteRecords waits for); None where it does not lead."""
+        if self.replica is None:
+            return self.log_start_offset
+        leader = self.replica.leader
+        return None if leader is None else leader.low_watermark(self.log_start_offset)
+
+    def append_records(self, records: bytes, *, required_acks: int, now_ms: int) -> ProduceResult:
+        if required_acks == ACKS_ALL and self.is_under_min_isr():
+            isr = self.in_sync_replicas()
             members = ", ".join(str(member) for member in sorted(isr or {0}))
             return ProduceResult(
                 ErrorCode.NOT_ENOUGH_REPLICAS,

@@ -51,10 +51,8 @@ def refused_up_front(coordinator: Coordinator, writes: list[CoordinatorWrite]) -
     smaller than min.insync.replicas (Partition.appendRecordsToLeader's check); NONE if not."""
     if coordinator is not Coordinator.TRANSACTION:
         return ErrorCode.NONE  # acks=1: no ISR check before the append
-    for write in writes:
-        isr = write.partition.in_sync_replicas()
-        if isr is not None and len(isr) < write.partition.config.min_insync_replicas:
-            return ErrorCode.NOT_ENOUGH_REPLICAS
+    if any(write.partition.is_under_min_isr() for write in writes):
+        return ErrorCode.NOT_ENOUGH_REPLICAS
     return ErrorCode.NONE
 
 

@@ -57,22 +57,19 @@ def handle(broker: Broker, context: RequestContext, request: DeleteRecordsReques
 
 @dataclass(frozen=True, slots=True)
 class Deletion:
-    """One partition's deletion: its answer now, or (in a cluster) what it waits for."""
+    """One partition's deletion: a refusal, or what its answer waits for."""
 
     result: PartitionResult
-    partition: Partition | None = None  # set while the followers must catch up
+    partition: Partition | None = None  # None: refused, `result` is the answer
     required_offset: int = 0
 
     def settled(self, is_deadline: bool) -> PartitionResult | None:
         """`DelayedDeleteRecords.tryComplete` for this partition; None while it waits."""
-        partition = self.partition
-        if partition is None:
+        if self.partition is None:
             return self.result
-        index = self.result.partition_index
-        leader = partition.replica.leader if partition.replica is not None else None
-        if leader is None:
-            return refusal(index, ErrorCode.NOT_LEADER_OR_FOLLOWER)
-        low_watermark = leader.low_watermark(partition.log_start_offset)
+        low_watermark = self.partition.low_watermark_if_leader()
+        if low_watermark is None:
+            return refusal(self.result.partition_index, ErrorCode.NOT_LEADER_OR_FOLLOWER)
         if low_watermark >= self.required_offset:
             return replace(self.result, low_watermark=low_watermark)
         if is_deadline:
@@ -92,16 +89,14 @@ def delete_before(broker: Broker, topic: str, asked: DeleteRecordsRequest.Delete
     if offset < 0:
         return Deletion(refusal(index, ErrorCode.OFFSET_OUT_OF_RANGE))
     try:
-        low_watermark = partition.delete_records_before(offset, now_ms=now_ms)
+        partition.delete_records_before(offset, now_ms=now_ms)
     except OffsetOutOfRangeError:
         return Deletion(refusal(index, ErrorCode.OFFSET_OUT_OF_RANGE))
     broker.note_append()
-    leader = partition.replica.leader if partition.replica is not None else None
-    if leader is None:  # one node: done
-        return Deletion(PartitionResult(partition_index=index, low_watermark=low_watermark,
-                                        error_code=ErrorCode.NONE))
-    return Deletion(PartitionResult(partition_index=index,
-                                    low_watermark=leader.low_watermark(low_watermark),
+    # On one node the low watermark is the new log start: the answer is ready at once.
+    low_watermark = partition.low_watermark_if_leader()
+    assert low_watermark is not None, partition  # leader_partition found it leading
+    return Deletion(PartitionResult(partition_index=index, low_watermark=low_watermark,
                                     error_code=ErrorCode.NONE), partition, offset)
 
 
